@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace StarForth.Cli;
+
+/// <summary>What to run, in the order the user gave it: files and -e code interleave.</summary>
+public readonly record struct SourceArgument(bool IsCode, string Text);
+
+/// <summary>The starforth command line (System.CommandLine), shaped like gforth's where users expect it.</summary>
+public static class CommandLine
+{
+    public static readonly Argument<string[]> Files = new("FILE")
+    {
+        Arity = ArgumentArity.ZeroOrMore,
+        Description = "Forth source files to interpret, in order.",
+    };
+
+    public static readonly Option<string[]> Evaluate = new("--evaluate", "-e")
+    {
+        Description = "Evaluate CODE (repeatable; runs in order with the files).",
+        HelpName = "CODE",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static readonly Option<long> Memory = new("--memory", "-m")
+    {
+        Description = "Size of the VM arena in bytes; K, M and G suffixes are accepted.",
+        HelpName = "SIZE",
+        DefaultValueFactory = _ => Machine.DefaultArenaSize,
+        CustomParser = ParseSize,
+    };
+
+    public static RootCommand Create(Func<ParseResult, int> run)
+    {
+        var root = new RootCommand("StarForth.NET: a 64-bit Forth VM whose primitives are generated from C# declarations.")
+        {
+            Files,
+            Evaluate,
+            Memory,
+        };
+        root.SetAction(run);
+        return root;
+    }
+
+    /// <summary>Files and -e arguments in command-line order.</summary>
+    public static List<SourceArgument> Sources(ParseResult result)
+    {
+        var sources = new List<SourceArgument>();
+        IReadOnlyList<Token> tokens = result.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Token token = tokens[i];
+            if (token.Type == TokenType.Option && (token.Value == "-e" || token.Value == "--evaluate") && i + 1 < tokens.Count)
+            {
+                sources.Add(new SourceArgument(true, tokens[++i].Value));
+            }
+            else if (token.Type == TokenType.Option)
+            {
+                i++; // --memory's value
+            }
+            else if (token.Type == TokenType.Argument)
+            {
+                sources.Add(new SourceArgument(false, token.Value));
+            }
+        }
+        return sources;
+    }
+
+    private static long ParseSize(ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        long multiplier = 1;
+        if (text.Length > 0)
+        {
+            switch (char.ToUpperInvariant(text[^1]))
+            {
+                case 'K': multiplier = 1L << 10; break;
+                case 'M': multiplier = 1L << 20; break;
+                case 'G': multiplier = 1L << 30; break;
+            }
+            if (multiplier != 1)
+            {
+                text = text[..^1];
+            }
+        }
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value)
+            || value > int.MaxValue / multiplier || value * multiplier < ArenaLayout.MinimumArenaSize)
+        {
+            result.AddError($"--memory must be a size from {ArenaLayout.MinimumArenaSize / 1024}K to 2G, such as 5M.");
+            return 0;
+        }
+        return value * multiplier;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Runtime.InteropServices;
+
+namespace StarForth.Cli;
+
+/// <summary>
+/// The hosted side of <see cref="HostServices"/>: native memory for the arena, the stopwatch for time, and the
+/// process's standard streams. The machine reaches this object through the context handle.
+/// </summary>
+public sealed unsafe class HostedServices : IDisposable
+{
+    private readonly Stream output;
+    private readonly LineReader? input;
+    private GCHandle self;
+
+    public HostedServices(Stream output, LineReader? input)
+    {
+        this.output = output;
+        this.input = input;
+        self = GCHandle.Alloc(this);
+    }
+
+    public HostServices Services => new HostServices
+    {
+        Context = GCHandle.ToIntPtr(self),
+        Allocate = &Allocate,
+        Free = &Free,
+        MonotonicNanoseconds = &MonotonicNanoseconds,
+        Write = &Write,
+        ReadLine = &ReadLine,
+    };
+
+    public void Dispose()
+    {
+        if (self.IsAllocated)
+        {
+            self.Free();
+        }
+    }
+
+    private static HostedServices From(nint context) => (HostedServices)GCHandle.FromIntPtr(context).Target!;
+
+    private static void* Allocate(nint context, nuint bytes) => NativeMemory.AllocZeroed(bytes);
+
+    private static void Free(nint context, void* block) => NativeMemory.Free(block);
+
+    private static ulong MonotonicNanoseconds(nint context) =>
+        (ulong)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
+
+    private static void Write(nint context, byte* bytes, int length)
+    {
+        Stream output = From(context).output;
+        output.Write(new ReadOnlySpan<byte>(bytes, length));
+        output.Flush();
+    }
+
+    private static int ReadLine(nint context, byte* buffer, int capacity)
+    {
+        LineReader? input = From(context).input;
+        byte[]? line = input?.ReadLine();
+        if (line == null)
+        {
+            return -1;
+        }
+        line.AsSpan(0, Math.Min(line.Length, capacity)).CopyTo(new Span<byte>(buffer, capacity));
+        return line.Length;
+    }
+}

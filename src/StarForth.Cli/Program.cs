@@ -1,0 +1,76 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+
+namespace StarForth.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return CommandLine.Create(Run).Parse(args).Invoke();
+        }
+        catch (Exception exception)
+        {
+            // The VM reports its own errors as THROW codes; reaching here is a bug in the host, and still no stack trace.
+            Console.Error.WriteLine($"starforth: internal error: {exception.Message}");
+            return 70;
+        }
+    }
+
+    private static int Run(System.CommandLine.ParseResult result)
+    {
+        long arenaSize = result.GetValue(CommandLine.Memory);
+        var sources = CommandLine.Sources(result);
+        using Stream standardOutput = Console.OpenStandardOutput();
+        bool interactive = sources.Count == 0 && !Console.IsInputRedirected;
+        LineReader? standardInput = interactive ? null : new LineReader(Console.OpenStandardInput());
+        using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput);
+        if (session == null)
+        {
+            return 2;
+        }
+        if (sources.Count > 0)
+        {
+            RunSources(session, sources);
+        }
+        else if (interactive)
+        {
+            Repl.Run(session, standardOutput);
+        }
+        else
+        {
+            session.RunLines(standardInput!, "<stdin>", stopAtError: false);
+        }
+        return session.HadError ? 1 : 0;
+    }
+
+    private static void RunSources(ForthSession session, System.Collections.Generic.List<SourceArgument> sources)
+    {
+        int codeIndex = 0;
+        foreach (SourceArgument source in sources)
+        {
+            if (session.ByeRequested)
+            {
+                return;
+            }
+            if (source.IsCode)
+            {
+                codeIndex++;
+                session.RunLine(Encoding.UTF8.GetBytes(source.Text), "<command line>", codeIndex);
+                continue;
+            }
+            if (!File.Exists(source.Text))
+            {
+                Console.Error.WriteLine($"{source.Text}: error: no such file");
+                session.MarkError();
+                continue;
+            }
+            using FileStream file = File.OpenRead(source.Text);
+            session.RunLines(new LineReader(file), source.Text, stopAtError: true);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Text;
+using RadLine;
+using Spectre.Console;
+
+namespace StarForth.Cli;
+
+/// <summary>The interactive loop: banner, line editing with history (RadLine), " ok" after each good line.</summary>
+public static class Repl
+{
+    public static void Run(ForthSession session, Stream standardOutput)
+    {
+        string version = typeof(Repl).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+        Console.WriteLine($"StarForth.NET {version}  ({session.Machine.WordCount} words, {session.Machine.ArenaSize / 1024} KiB arena)");
+        Console.WriteLine("Type BYE or press Ctrl-D to leave.");
+        LineEditor? editor = LineEditor.IsSupported(AnsiConsole.Console)
+            ? new LineEditor(AnsiConsole.Console) { Prompt = new LineEditorPrompt("", "") }
+            : null;
+        int lineNumber = 0;
+        while (!session.ByeRequested)
+        {
+            string? line = editor != null ? editor.ReadLine(default).GetAwaiter().GetResult() : Console.ReadLine();
+            if (line == null)
+            {
+                Console.WriteLine();
+                return;
+            }
+            editor?.History.Add(line);
+            lineNumber++;
+            bool ok = session.RunLine(Encoding.UTF8.GetBytes(line), "<terminal>", lineNumber);
+            if (ok && !session.ByeRequested)
+            {
+                standardOutput.Write(" ok\n"u8);
+                standardOutput.Flush();
+            }
+        }
+    }
+}

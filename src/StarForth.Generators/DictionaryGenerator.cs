@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace StarForth.Generators;
+
+/// <summary>
+/// Turns the [ForthWord] methods of a compilation and its words.lock into the bootstrap dictionary, the
+/// word_id constants and the inner interpreter's dispatch. It reports nothing: when its input is unusable it
+/// emits nothing, and the analyzers explain why.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DictionaryGenerator : IIncrementalGenerator
+{
+    public const string AttributeMetadataName = "StarForth.ForthWordAttribute";
+    public const string MachineMetadataName = "StarForth.Machine";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<EquatableArray<WordDeclaration>> declarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeMetadataName,
+                predicate: static (node, _) => node is MethodDeclarationSyntax,
+                transform: static (syntaxContext, cancellationToken) => ReadDeclarations(syntaxContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Declarations)
+            .SelectMany(static (methodDeclarations, _) => methodDeclarations)
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<WordDeclaration>(all.ToArray()))
+            .WithTrackingName(TrackingNames.AllDeclarations);
+
+        IncrementalValueProvider<string?> lockText = context.AdditionalTextsProvider
+            .Where(static file => WordsLock.IsLockFile(file.Path))
+            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString())
+            .Collect()
+            .Select(static (texts, _) => texts.Length == 1 ? texts[0] : null)
+            .WithTrackingName(TrackingNames.LockText);
+
+        IncrementalValueProvider<DictionaryModel?> dictionary = declarations
+            .Combine(lockText)
+            .Select(static (input, _) => BuildModel(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Dictionary);
+
+        context.RegisterSourceOutput(dictionary, static (output, model) =>
+        {
+            if (model is DictionaryModel usable)
+            {
+                output.AddSource("WordIds.g.cs", DictionaryEmitter.EmitWordIds(usable));
+                output.AddSource("GeneratedWordSet.g.cs", DictionaryEmitter.EmitWordTable(usable));
+                output.AddSource("GeneratedWordSet.InnerInterpreter.g.cs", DictionaryEmitter.EmitInnerInterpreter(usable));
+            }
+        });
+    }
+
+    private static DictionaryModel? BuildModel(EquatableArray<WordDeclaration> declarations, string? lockText)
+    {
+        if (lockText == null)
+        {
+            return null;
+        }
+        WordsLock wordsLock = WordsLock.Parse(lockText);
+        return wordsLock.IsValid ? DictionaryModel.Build(wordsLock, declarations) : null;
+    }
+
+    private static EquatableArray<WordDeclaration> ReadDeclarations(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var method = (IMethodSymbol)context.TargetSymbol;
+        bool returnsNextWord = method.ReturnType.SpecialType == SpecialType.System_Int32;
+        bool validSignature = HasPrimitiveSignature(method);
+        string containingType = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        ImmutableArray<WordDeclaration>.Builder result = ImmutableArray.CreateBuilder<WordDeclaration>();
+        foreach (AttributeData attribute in context.Attributes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (attribute.ConstructorArguments.Length != 2
+                || attribute.ConstructorArguments[0].Value is not string name
+                || attribute.ConstructorArguments[1].Value is not string stackEffect)
+            {
+                continue;
+            }
+            int flags = 0;
+            string vocabulary = "FORTH";
+            int explicitId = -1;
+            foreach (var argument in attribute.NamedArguments)
+            {
+                switch (argument.Key)
+                {
+                    case "Flags" when argument.Value.Value is int value:
+                        flags = value;
+                        break;
+                    case "Vocabulary" when argument.Value.Value is string value:
+                        vocabulary = value;
+                        break;
+                    case "Id" when argument.Value.Value is int value:
+                        explicitId = value;
+                        break;
+                }
+            }
+            result.Add(new WordDeclaration(name, stackEffect, flags, vocabulary, explicitId, containingType, method.Name, returnsNextWord, validSignature));
+        }
+        return new EquatableArray<WordDeclaration>(result.ToArray());
+    }
+
+    /// <summary>static, not generic, one Machine parameter, returning void or int (the next word to run), callable from the assembly.</summary>
+    public static bool HasPrimitiveSignature(IMethodSymbol method) =>
+        method.IsStatic
+        && !method.IsGenericMethod
+        && method.Parameters.Length == 1
+        && method.Parameters[0].RefKind == RefKind.None
+        && method.Parameters[0].Type.ToDisplayString() == MachineMetadataName
+        && (method.ReturnsVoid || method.ReturnType.SpecialType == SpecialType.System_Int32)
+        && method.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+        && method.ContainingType.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+        && method.ContainingType.ContainingType == null;
+}

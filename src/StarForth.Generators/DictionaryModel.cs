@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+
+namespace StarForth.Generators;
+
+/// <summary>One bootstrap entry as the generator emits it: a lock line, and the primitive bound to it if any.</summary>
+public readonly record struct DictionaryEntry(
+    int WordId,
+    string Name,
+    int Flags,
+    int VocabularyIndex,
+    ulong EntryHash,
+    WordDeclaration? Primitive,
+    string? ConstantName);
+
+/// <summary>Everything the emitted source is made from.</summary>
+public readonly record struct DictionaryModel(EquatableArray<DictionaryEntry> Entries, int LatestWordId, ulong HeaderHash)
+{
+    public const byte AclDefault = 1;
+
+    /// <summary>
+    /// Binds declarations to lock entries: an attribute with an Id takes that entry (when name and vocabulary agree);
+    /// otherwise it takes the newest live entry of its name in its vocabulary. The first declaration wins an entry.
+    /// </summary>
+    public static DictionaryModel Build(WordsLock wordsLock, EquatableArray<WordDeclaration> declarations)
+    {
+        var bound = new Dictionary<int, WordDeclaration>();
+        foreach (WordDeclaration declaration in declarations)
+        {
+            if (!declaration.HasValidSignature)
+            {
+                continue;
+            }
+            int wordId = Bind(wordsLock, declaration);
+            if (wordId >= 0 && !bound.ContainsKey(wordId))
+            {
+                bound.Add(wordId, declaration);
+            }
+        }
+
+        var constantNames = new Dictionary<string, int>();
+        var entries = new List<DictionaryEntry>();
+        ulong headerHash = Fnv1a.OffsetBasis;
+        int latest = -1;
+        for (int i = wordsLock.Entries.Count - 1; i >= 0; i--)
+        {
+            // Newest first, so the newest binding of a method gets the plain constant name.
+            LockEntry entry = wordsLock.Entries[i];
+            if (bound.TryGetValue(entry.WordId, out WordDeclaration primitive) && !constantNames.ContainsKey(primitive.MethodName))
+            {
+                constantNames.Add(primitive.MethodName, entry.WordId);
+            }
+        }
+        foreach (LockEntry entry in wordsLock.Entries)
+        {
+            if (entry.Retired)
+            {
+                continue;
+            }
+            WordDeclaration? primitive = null;
+            string? constantName = null;
+            int flags = entry.Flags;
+            if (bound.TryGetValue(entry.WordId, out WordDeclaration declaration))
+            {
+                primitive = declaration;
+                flags = declaration.Flags;
+                constantName = constantNames[declaration.MethodName] == entry.WordId
+                    ? declaration.MethodName
+                    : declaration.MethodName + "_" + entry.WordId;
+            }
+            byte[] name = System.Text.Encoding.UTF8.GetBytes(entry.Name);
+            ulong entryHash = Fnv1a.AddHeader(Fnv1a.OffsetBasis, flags, name, AclDefault, entry.WordId);
+            headerHash = Fnv1a.AddHeader(headerHash, flags, name, AclDefault, entry.WordId);
+            latest = entry.WordId;
+            entries.Add(new DictionaryEntry(entry.WordId, entry.Name, flags, VocabularyIndex(entry.Vocabulary), entryHash, primitive, constantName));
+        }
+        return new DictionaryModel(new EquatableArray<DictionaryEntry>(entries.ToArray()), latest, headerHash);
+    }
+
+    public static int Bind(WordsLock wordsLock, WordDeclaration declaration)
+    {
+        if (declaration.ExplicitId >= 0)
+        {
+            foreach (LockEntry entry in wordsLock.Entries)
+            {
+                if (entry.WordId == declaration.ExplicitId)
+                {
+                    return entry.Name == declaration.Name && entry.Vocabulary == declaration.Vocabulary && !entry.Retired ? entry.WordId : -1;
+                }
+            }
+            return -1;
+        }
+        for (int i = wordsLock.Entries.Count - 1; i >= 0; i--)
+        {
+            LockEntry entry = wordsLock.Entries[i];
+            if (!entry.Retired && entry.Name == declaration.Name && entry.Vocabulary == declaration.Vocabulary)
+            {
+                return entry.WordId;
+            }
+        }
+        return -1;
+    }
+
+    public static int VocabularyIndex(string vocabulary) => vocabulary == "STARFORTH" ? 1 : 0;
+}

@@ -1,0 +1,13 @@
+namespace StarForth.Generators;
+
+/// <summary>One [ForthWord] attribute on one method, reduced to plain values so the pipeline can cache it.</summary>
+public readonly record struct WordDeclaration(
+    string Name,
+    string StackEffectText,
+    int Flags,
+    string Vocabulary,
+    int ExplicitId,
+    string ContainingType,
+    string MethodName,
+    bool ReturnsNextWord,
+    bool HasValidSignature);

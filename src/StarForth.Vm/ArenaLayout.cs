@@ -1,0 +1,43 @@
+namespace StarForth;
+
+/// <summary>
+/// Fixed places in the VM arena. Address 0 is never valid code, so the inner interpreter uses it as
+/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/>; input lines are stacked
+/// down from <see cref="InputTop"/>; the two meet only when memory is exhausted (-8).
+/// </summary>
+public static class ArenaLayout
+{
+    public const int CellSize = 8;
+
+    public const long StateAddress = 8;
+    public const long BaseAddress = 16;
+    public const long ToInAddress = 24;
+    public const long SpanAddress = 32;
+    public const long ScrAddress = 40;
+    public const long BlkAddress = 48;
+
+    /// <summary>One body cell holding (CATCH-END): CATCH returns through it.</summary>
+    public const long CatchReturnAddress = 64;
+
+    /// <summary>Two transient buffers for S" and S\" in interpretation state.</summary>
+    public const long TransientStringStart = 128;
+    public const int TransientStringSize = 1024;
+    public const int TransientStringCount = 2;
+
+    public const long DictionaryStart = TransientStringStart + TransientStringSize * TransientStringCount;
+
+    public const int PadSize = 512;
+    public const int HoldSize = 256;
+    public const int WordBufferSize = 256;
+
+    public const long MinimumArenaSize = 64 * 1024;
+
+    public static long PadAddress(long arenaSize) => arenaSize - PadSize;
+
+    /// <summary>Pictured numeric output grows down from PAD.</summary>
+    public static long HoldEnd(long arenaSize) => PadAddress(arenaSize);
+
+    public static long WordBufferAddress(long arenaSize) => PadAddress(arenaSize) - HoldSize - WordBufferSize;
+
+    public static long InputTop(long arenaSize) => WordBufferAddress(arenaSize);
+}

@@ -1,0 +1,126 @@
+namespace StarForth;
+
+// Compiling word_id-threaded code: one cell per word, LIT plus the value for a literal, and branch operands
+// stored as offsets in cells relative to the operand cell itself, so a body means the same wherever it lies.
+public sealed unsafe partial class Machine
+{
+    private int literalWordId = -1;
+    private int exitWordId = -1;
+    private int catchEndWordId = -1;
+
+    /// <summary>The word being defined by : (hidden until ;), or -1.</summary>
+    private int definitionWordId = -1;
+    private long hereBeforeDefinition;
+    private long dataDepthAtColon;
+
+    public int DefinitionWordId => definitionWordId;
+
+    /// <summary>Finds the few words the VM itself compiles; boot fails without them.</summary>
+    private bool ResolveThreadingWords()
+    {
+        literalWordId = Find("LIT"u8);
+        exitWordId = Find("EXIT"u8);
+        catchEndWordId = Find("(CATCH-END)"u8);
+        if (literalWordId < 0 || exitWordId < 0 || catchEndWordId < 0)
+        {
+            return false;
+        }
+        StoreCellUnchecked(ArenaLayout.CatchReturnAddress, catchEndWordId);
+        return true;
+    }
+
+    public void CompileWordId(int wordId) => CommaCell(wordId);
+
+    public void CompileLiteral(long value)
+    {
+        CommaCell(literalWordId);
+        CommaCell(value);
+    }
+
+    /// <summary>Compiles a branching word with a placeholder operand; returns the operand's address for <see cref="ResolveBranch"/>.</summary>
+    public long CompileForwardBranch(int wordId)
+    {
+        CommaCell(wordId);
+        long operand = here;
+        CommaCell(0);
+        return operand;
+    }
+
+    /// <summary>Compiles a branching word whose target is already known (a backward branch).</summary>
+    public void CompileBackwardBranch(int wordId, long target)
+    {
+        CommaCell(wordId);
+        long operand = here;
+        CommaCell((target - operand) / ArenaLayout.CellSize);
+    }
+
+    /// <summary>Points the operand at <paramref name="target"/>.</summary>
+    public void ResolveBranch(long operand, long target) => StoreCell(operand, (target - operand) / ArenaLayout.CellSize);
+
+    /// <summary>Moves the instruction pointer by a branch operand read from the cell just before it.</summary>
+    public void TakeBranch(long operandAddress, long offsetCells) => Ip = operandAddress + offsetCells * ArenaLayout.CellSize;
+
+    /// <summary>: NAME — starts a hidden colon definition and enters compilation state.</summary>
+    public void BeginDefinition()
+    {
+        if (definitionWordId >= 0)
+        {
+            Throw(StarForth.ThrowCode.CompilerNesting);
+            return;
+        }
+        long nameAddress = ParseName(out long nameLength);
+        if (nameLength == 0)
+        {
+            Throw(StarForth.ThrowCode.ZeroLengthName);
+            return;
+        }
+        long before = here;
+        int wordId = CreateWord(nameAddress, nameLength, WordKind.Colon, WordFlags.Smudged);
+        if (wordId < 0)
+        {
+            return;
+        }
+        definitionWordId = wordId;
+        hereBeforeDefinition = before;
+        dataDepthAtColon = Depth;
+        Compiling = true;
+    }
+
+    /// <summary>; — ends the definition: EXIT, reveal, back to interpretation.</summary>
+    public void EndDefinition()
+    {
+        if (definitionWordId < 0)
+        {
+            Throw(StarForth.ThrowCode.CompileOnly);
+            return;
+        }
+        if (Depth != dataDepthAtColon)
+        {
+            // An IF without THEN (or similar) left its control-flow entry behind.
+            Throw(StarForth.ThrowCode.ControlStructureMismatch);
+            return;
+        }
+        CompileWordId(exitWordId);
+        if (ThrowCode != 0)
+        {
+            return;
+        }
+        WordFlags flags = FlagsOf(definitionWordId);
+        SetFlags(definitionWordId, (flags & ~WordFlags.Smudged) | WordFlags.Colon);
+        definitionWordId = -1;
+        Compiling = false;
+    }
+
+    /// <summary>Drops a half-compiled definition (after an error or ABORT), restoring HERE and the word_id counter.</summary>
+    private void AbandonDefinition()
+    {
+        if (definitionWordId >= 0)
+        {
+            if (headerAddress[definitionWordId] == latestHeader)
+            {
+                DiscardLatest(hereBeforeDefinition);
+            }
+            definitionWordId = -1;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+namespace StarForth;
+
+// Running words: the host-facing Execute, the parts of the inner interpreter that are not primitives
+// (entering a definition, fetching the next cell), and THROW/CATCH without .NET exceptions.
+public sealed unsafe partial class Machine
+{
+    /// <summary>How many times the host may nest the inner interpreter (EVALUATE inside a colon word, and so on).</summary>
+    public const int MaxRunNesting = 64;
+
+    private const int ErrorDetailCapacity = 64;
+
+    private int runNesting;
+
+    /// <summary>Return-stack depth of the innermost CATCH frame, or 0 when none.</summary>
+    private int catchFrame;
+
+    private byte* errorDetail;
+    private int errorDetailLength;
+
+    /// <summary>The name or text the latest error is about (for -13, the unknown word), if any; kept after the reset.</summary>
+    public System.ReadOnlySpan<byte> ErrorDetail => new System.ReadOnlySpan<byte>(errorDetail, errorDetailLength);
+
+    /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
+    public void Throw(int code)
+    {
+        if (ThrowCode == 0)
+        {
+            ThrowCode = code;
+            errorDetailLength = 0;
+        }
+    }
+
+    /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
+    public void Throw(int code, System.ReadOnlySpan<byte> detail)
+    {
+        if (ThrowCode != 0)
+        {
+            return;
+        }
+        int length = detail.Length < ErrorDetailCapacity ? detail.Length : ErrorDetailCapacity;
+        for (int i = 0; i < length; i++)
+        {
+            errorDetail[i] = detail[i];
+        }
+        errorDetailLength = length;
+        ThrowCode = code;
+    }
+
+    /// <summary>Executes one word from the host side, with its own return-to-host marker.</summary>
+    public void Execute(int wordId)
+    {
+        if (!IsWord(wordId))
+        {
+            Throw(StarForth.ThrowCode.InvalidAddress);
+            return;
+        }
+        if (runNesting >= MaxRunNesting)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackOverflow);
+            return;
+        }
+        long savedIp = Ip;
+        Ip = 0;
+        runNesting++;
+        words.Run(this, wordId);
+        runNesting--;
+        if (ThrowCode == 0)
+        {
+            Ip = savedIp;
+        }
+    }
+
+    /// <summary>Fetches the word_id at the instruction pointer and steps past it.</summary>
+    public int NextWordId()
+    {
+        long cell = FetchCell(Ip);
+        Ip += ArenaLayout.CellSize;
+        return (int)cell;
+    }
+
+    /// <summary>Fetches an inline operand (literal, branch offset) at the instruction pointer and steps past it.</summary>
+    public long NextOperand()
+    {
+        long cell = FetchCell(Ip);
+        Ip += ArenaLayout.CellSize;
+        return cell;
+    }
+
+    /// <summary>
+    /// Executes a word that is not a primitive: the generated dispatch's default case. Returns the word_id
+    /// to dispatch next, or -1.
+    /// </summary>
+    public int EnterDefinition(int wordId)
+    {
+        switch (KindOf(wordId))
+        {
+            case WordKind.Colon:
+                ReturnPush(Ip);
+                Ip = bodyAddress[wordId];
+                return -1;
+            case WordKind.Create:
+                Push(bodyAddress[wordId]);
+                return -1;
+            case WordKind.Constant:
+                Push(FetchCell(bodyAddress[wordId]));
+                return -1;
+            case WordKind.Does:
+                Push(bodyAddress[wordId]);
+                ReturnPush(Ip);
+                Ip = doesCode[wordId];
+                return -1;
+            case WordKind.Unimplemented:
+            case WordKind.Primitive:
+                Throw(StarForth.ThrowCode.UnsupportedOperation, NameOf(wordId));
+                return -1;
+            default:
+                Throw(StarForth.ThrowCode.InvalidAddress);
+                return -1;
+        }
+    }
+
+    /// <summary>
+    /// Called by the inner interpreter when the instruction pointer reached 0 or a THROW is pending.
+    /// Returns true when execution goes on: a CATCH frame of this nesting level took the THROW.
+    /// </summary>
+    public bool ResumeAfterStop()
+    {
+        // BYE is a THROW only so that it unwinds; no CATCH may keep the program alive.
+        if (ThrowCode == 0 || ThrowCode == StarForth.ThrowCode.Bye)
+        {
+            return false;
+        }
+        if (catchFrame == 0 || returnStack[catchFrame - 1] != runNesting)
+        {
+            return false;
+        }
+        // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
+        int code = ThrowCode;
+        ReturnDepth = catchFrame;
+        --ReturnDepth; // the nesting level, already matched
+        Depth = (int)returnStack[--ReturnDepth];
+        catchFrame = (int)returnStack[--ReturnDepth];
+        Ip = returnStack[--ReturnDepth];
+        ThrowCode = 0;
+        errorDetailLength = 0;
+        Push(code);
+        return true;
+    }
+
+    /// <summary>CATCH: records a frame, then the caught word returns through (CATCH-END).</summary>
+    public void BeginCatch()
+    {
+        if (ReturnDepth + 4 > returnStackCapacity)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackOverflow);
+            return;
+        }
+        ReturnPush(Ip);
+        ReturnPush(catchFrame);
+        ReturnPush(Depth);
+        ReturnPush(runNesting);
+        catchFrame = ReturnDepth;
+        Ip = ArenaLayout.CatchReturnAddress;
+    }
+
+    /// <summary>(CATCH-END): the caught word finished normally; drop its frame and push 0.</summary>
+    public void EndCatch()
+    {
+        if (catchFrame == 0 || ReturnDepth != catchFrame)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackImbalance);
+            return;
+        }
+        ReturnDepth -= 2;
+        catchFrame = (int)returnStack[--ReturnDepth];
+        Ip = returnStack[--ReturnDepth];
+        Push(0);
+    }
+
+    /// <summary>Back to a clean interpreter after an uncaught THROW: what ABORT and QUIT leave behind.</summary>
+    public void ResetAfterError()
+    {
+        Depth = 0;
+        ReturnDepth = 0;
+        catchFrame = 0;
+        runNesting = 0;
+        Ip = 0;
+        ThrowCode = 0;
+        AbandonDefinition();
+        Compiling = false;
+        ResetInput();
+    }
+}

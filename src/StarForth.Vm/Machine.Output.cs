@@ -1,0 +1,85 @@
+namespace StarForth;
+
+// Console output, buffered in the machine and handed to the host in blocks, and number formatting.
+public sealed unsafe partial class Machine
+{
+    private const int OutputBufferSize = 4096;
+
+    private byte* outputBuffer;
+    private int outputLength;
+
+    public void Emit(byte value)
+    {
+        if (outputLength == OutputBufferSize)
+        {
+            Flush();
+        }
+        outputBuffer[outputLength++] = value;
+    }
+
+    public void Type(System.ReadOnlySpan<byte> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            Emit(text[i]);
+        }
+    }
+
+    /// <summary>TYPE from the arena.</summary>
+    public void Type(long address, long length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+        System.Span<byte> text = Bytes(address, length);
+        Type(text);
+    }
+
+    /// <summary>Hands buffered output to the host.</summary>
+    public void Flush()
+    {
+        if (outputLength > 0)
+        {
+            host.Write(host.Context, outputBuffer, outputLength);
+            outputLength = 0;
+        }
+    }
+
+    /// <summary>Formats a number in BASE (signed or unsigned) the way . and U. do, without the trailing space.</summary>
+    public void TypeNumber(long value, bool signed)
+    {
+        System.Span<byte> digits = stackalloc byte[72];
+        int length = FormatNumber(value, signed, Base, digits);
+        if (length < 0)
+        {
+            Throw(StarForth.ThrowCode.InvalidNumericArgument);
+            return;
+        }
+        Type(digits.Slice(digits.Length - length));
+    }
+
+    /// <summary>Writes the digits right-aligned at the end of <paramref name="buffer"/>; returns their count or -1 for a bad base.</summary>
+    public static int FormatNumber(long value, bool signed, long numberBase, System.Span<byte> buffer)
+    {
+        if (numberBase < 2 || numberBase > 36)
+        {
+            return -1;
+        }
+        bool negative = signed && value < 0;
+        ulong magnitude = negative ? unchecked((ulong)(-value)) : (ulong)value;
+        int position = buffer.Length;
+        do
+        {
+            int digit = (int)(magnitude % (ulong)numberBase);
+            buffer[--position] = (byte)(digit < 10 ? '0' + digit : 'A' + digit - 10);
+            magnitude /= (ulong)numberBase;
+        }
+        while (magnitude != 0);
+        if (negative)
+        {
+            buffer[--position] = (byte)'-';
+        }
+        return buffer.Length - position;
+    }
+}

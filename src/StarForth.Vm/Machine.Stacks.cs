@@ -1,0 +1,132 @@
+namespace StarForth;
+
+// The data and return stacks: host-allocated cell arrays, every access checked.
+public sealed unsafe partial class Machine
+{
+    private long* dataStack;
+    private int dataStackCapacity;
+    private long* returnStack;
+    private int returnStackCapacity;
+
+    /// <summary>Number of cells on the data stack.</summary>
+    public int Depth;
+
+    /// <summary>Number of cells on the return stack.</summary>
+    public int ReturnDepth;
+
+    public int DataStackCapacity => dataStackCapacity;
+
+    /// <summary>
+    /// The check the generated dispatch makes before a primitive with a fixed stack effect:
+    /// at least <paramref name="inputs"/> cells present and room for <paramref name="growth"/> more.
+    /// </summary>
+    public bool CheckStack(int inputs, int growth)
+    {
+        if (Depth < inputs)
+        {
+            Throw(StarForth.ThrowCode.StackUnderflow);
+            return false;
+        }
+        if (Depth + growth > dataStackCapacity)
+        {
+            Throw(StarForth.ThrowCode.StackOverflow);
+            return false;
+        }
+        return true;
+    }
+
+    public void Push(long value)
+    {
+        if (Depth >= dataStackCapacity)
+        {
+            Throw(StarForth.ThrowCode.StackOverflow);
+            return;
+        }
+        dataStack[Depth++] = value;
+    }
+
+    public long Pop()
+    {
+        if (Depth <= 0)
+        {
+            Throw(StarForth.ThrowCode.StackUnderflow);
+            return 0;
+        }
+        return dataStack[--Depth];
+    }
+
+    /// <summary>The cell <paramref name="index"/> below the top (0 = top), or 0 with -4 when absent.</summary>
+    public long Peek(int index = 0)
+    {
+        if ((uint)index >= (uint)Depth)
+        {
+            Throw(StarForth.ThrowCode.StackUnderflow);
+            return 0;
+        }
+        return dataStack[Depth - 1 - index];
+    }
+
+    /// <summary>Replaces the cell <paramref name="index"/> below the top.</summary>
+    public void Poke(int index, long value)
+    {
+        if ((uint)index >= (uint)Depth)
+        {
+            Throw(StarForth.ThrowCode.StackUnderflow);
+            return;
+        }
+        dataStack[Depth - 1 - index] = value;
+    }
+
+    public void PushFlag(bool condition) => Push(condition ? -1 : 0);
+
+    public void ReturnPush(long value)
+    {
+        if (ReturnDepth >= returnStackCapacity)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackOverflow);
+            return;
+        }
+        returnStack[ReturnDepth++] = value;
+    }
+
+    public long ReturnPop()
+    {
+        if (ReturnDepth <= 0)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackUnderflow);
+            return 0;
+        }
+        return returnStack[--ReturnDepth];
+    }
+
+    public long ReturnPeek(int index = 0)
+    {
+        if ((uint)index >= (uint)ReturnDepth)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackUnderflow);
+            return 0;
+        }
+        return returnStack[ReturnDepth - 1 - index];
+    }
+
+    public void ReturnPoke(int index, long value)
+    {
+        if ((uint)index >= (uint)ReturnDepth)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackUnderflow);
+            return;
+        }
+        returnStack[ReturnDepth - 1 - index] = value;
+    }
+
+    /// <summary>Drops <paramref name="count"/> return-stack cells (UNLOOP, LEAVE).</summary>
+    public void ReturnDrop(int count)
+    {
+        if (ReturnDepth < count)
+        {
+            Throw(StarForth.ThrowCode.ReturnStackUnderflow);
+            return;
+        }
+        ReturnDepth -= count;
+    }
+}

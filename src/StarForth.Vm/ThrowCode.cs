@@ -1,0 +1,89 @@
+namespace StarForth;
+
+/// <summary>The ANS Forth THROW codes the VM raises itself (Forth-2012, table 9.1).</summary>
+public static class ThrowCode
+{
+    public const int None = 0;
+    public const int Abort = -1;
+    public const int AbortQuote = -2;
+    public const int StackOverflow = -3;
+    public const int StackUnderflow = -4;
+    public const int ReturnStackOverflow = -5;
+    public const int ReturnStackUnderflow = -6;
+    public const int DoLoopsTooDeep = -7;
+    public const int DictionaryOverflow = -8;
+    public const int InvalidAddress = -9;
+    public const int DivisionByZero = -10;
+    public const int ResultOutOfRange = -11;
+    public const int ArgumentTypeMismatch = -12;
+    public const int UndefinedWord = -13;
+    public const int CompileOnly = -14;
+    public const int InvalidForget = -15;
+    public const int ZeroLengthName = -16;
+    public const int PicturedOutputOverflow = -17;
+    public const int ParsedStringOverflow = -18;
+    public const int NameTooLong = -19;
+    public const int WriteToReadOnly = -20;
+    public const int UnsupportedOperation = -21;
+    public const int ControlStructureMismatch = -22;
+    public const int AddressAlignment = -23;
+    public const int InvalidNumericArgument = -24;
+    public const int ReturnStackImbalance = -25;
+    public const int LoopParametersUnavailable = -26;
+    public const int InvalidRecursion = -27;
+    public const int UserInterrupt = -28;
+    public const int CompilerNesting = -29;
+    public const int Obsolescent = -30;
+    public const int BodyOfNonCreatedWord = -31;
+    public const int InvalidName = -32;
+    public const int NestingTooDeep = -52;
+    public const int AccessDenied = -256;
+    public const int Bye = -257;
+    public const int BootstrapHashMismatch = -258;
+    public const int InputNestingTooDeep = -259;
+
+    /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
+    public static System.ReadOnlySpan<byte> Describe(int code)
+    {
+        switch (code)
+        {
+            case Abort: return "aborted"u8;
+            case AbortQuote: return "aborted"u8;
+            case StackOverflow: return "stack overflow"u8;
+            case StackUnderflow: return "stack underflow"u8;
+            case ReturnStackOverflow: return "return stack overflow"u8;
+            case ReturnStackUnderflow: return "return stack underflow"u8;
+            case DoLoopsTooDeep: return "do-loops nested too deeply"u8;
+            case DictionaryOverflow: return "dictionary overflow"u8;
+            case InvalidAddress: return "invalid memory address"u8;
+            case DivisionByZero: return "division by zero"u8;
+            case ResultOutOfRange: return "result out of range"u8;
+            case ArgumentTypeMismatch: return "argument type mismatch"u8;
+            case UndefinedWord: return "undefined word"u8;
+            case CompileOnly: return "interpreting a compile-only word"u8;
+            case InvalidForget: return "invalid FORGET"u8;
+            case ZeroLengthName: return "attempt to use zero-length string as a name"u8;
+            case PicturedOutputOverflow: return "pictured numeric output string overflow"u8;
+            case ParsedStringOverflow: return "parsed string overflow"u8;
+            case NameTooLong: return "definition name too long"u8;
+            case WriteToReadOnly: return "write to a read-only location"u8;
+            case UnsupportedOperation: return "unsupported operation"u8;
+            case ControlStructureMismatch: return "control structure mismatch"u8;
+            case AddressAlignment: return "address alignment exception"u8;
+            case InvalidNumericArgument: return "invalid numeric argument"u8;
+            case ReturnStackImbalance: return "return stack imbalance"u8;
+            case LoopParametersUnavailable: return "loop parameters unavailable"u8;
+            case InvalidRecursion: return "invalid recursion"u8;
+            case UserInterrupt: return "user interrupt"u8;
+            case CompilerNesting: return "compiler nesting"u8;
+            case Obsolescent: return "obsolescent feature"u8;
+            case BodyOfNonCreatedWord: return ">BODY used on non-CREATEd definition"u8;
+            case InvalidName: return "invalid name argument"u8;
+            case NestingTooDeep: return "control-flow stack overflow"u8;
+            case AccessDenied: return "access denied by word ACL"u8;
+            case BootstrapHashMismatch: return "bootstrap dictionary hash mismatch"u8;
+            case InputNestingTooDeep: return "input sources nested too deeply"u8;
+            default: return default;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace StarForth;
+
+/// <summary>What executing a word_id does; kept per word_id beside the header.</summary>
+public enum WordKind : byte
+{
+    /// <summary>No word has this id (yet).</summary>
+    None = 0,
+
+    /// <summary>A C# method, run by the generated dispatch.</summary>
+    Primitive,
+
+    /// <summary>A locked word_id whose primitive this build does not implement; executing it throws -21.</summary>
+    Unimplemented,
+
+    /// <summary>A word_id-threaded body in the arena.</summary>
+    Colon,
+
+    /// <summary>CREATE and VARIABLE: pushes its data-field address.</summary>
+    Create,
+
+    /// <summary>CONSTANT: pushes the cell stored in its data field.</summary>
+    Constant,
+
+    /// <summary>A CREATEd word changed by DOES>: pushes its data-field address, then runs the DOES> code.</summary>
+    Does,
+}

@@ -1,0 +1,165 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Single-cell arithmetic. Cells wrap on overflow (two's complement). Division is symmetric (truncating toward
+/// zero), as in the C StarForth; FM/MOD gives floored division.
+/// </summary>
+public static class ArithmeticWords
+{
+    [ForthWord("+", "( n1 n2 -- n3 )")]
+    public static void Plus(Machine m)
+    {
+        long n2 = m.Pop();
+        m.Poke(0, unchecked(m.Peek() + n2));
+    }
+
+    [ForthWord("-", "( n1 n2 -- n3 )")]
+    public static void Minus(Machine m)
+    {
+        long n2 = m.Pop();
+        m.Poke(0, unchecked(m.Peek() - n2));
+    }
+
+    [ForthWord("*", "( n1 n2 -- n3 )")]
+    public static void Times(Machine m)
+    {
+        long n2 = m.Pop();
+        m.Poke(0, unchecked(m.Peek() * n2));
+    }
+
+    [ForthWord("/", "( n1 n2 -- n3 )")]
+    public static void Divide(Machine m)
+    {
+        long n2 = m.Pop();
+        if (SymmetricDivide(m, m.Peek(), n2, out long quotient, out _))
+        {
+            m.Poke(0, quotient);
+        }
+    }
+
+    [ForthWord("MOD", "( n1 n2 -- n3 )", Id = 29)]
+    [ForthWord("MOD", "( n1 n2 -- n3 )")]
+    public static void Mod(Machine m)
+    {
+        long n2 = m.Pop();
+        if (SymmetricDivide(m, m.Peek(), n2, out _, out long remainder))
+        {
+            m.Poke(0, remainder);
+        }
+    }
+
+    [ForthWord("/MOD", "( n1 n2 -- n3 n4 )", Id = 30)]
+    [ForthWord("/MOD", "( n1 n2 -- n3 n4 )")]
+    public static void SlashMod(Machine m)
+    {
+        long n2 = m.Peek(0);
+        if (SymmetricDivide(m, m.Peek(1), n2, out long quotient, out long remainder))
+        {
+            m.Poke(1, remainder);
+            m.Poke(0, quotient);
+        }
+    }
+
+    [ForthWord("*/", "( n1 n2 n3 -- n4 )", Id = 31)]
+    [ForthWord("*/", "( n1 n2 n3 -- n4 )")]
+    public static void StarSlash(Machine m)
+    {
+        long n3 = m.Peek(0);
+        if (DoubleCell.MultiplyDivide(m.Peek(2), m.Peek(1), n3, out long quotient, out _, out int error))
+        {
+            m.Pop();
+            m.Pop();
+            m.Poke(0, quotient);
+        }
+        else
+        {
+            m.Throw(error);
+        }
+    }
+
+    [ForthWord("*/MOD", "( n1 n2 n3 -- n4 n5 )", Id = 32)]
+    [ForthWord("*/MOD", "( n1 n2 n3 -- n4 n5 )")]
+    public static void StarSlashMod(Machine m)
+    {
+        long n3 = m.Peek(0);
+        if (DoubleCell.MultiplyDivide(m.Peek(2), m.Peek(1), n3, out long quotient, out long remainder, out int error))
+        {
+            m.Pop();
+            m.Poke(1, remainder);
+            m.Poke(0, quotient);
+        }
+        else
+        {
+            m.Throw(error);
+        }
+    }
+
+    [ForthWord("1+", "( n1 -- n2 )")]
+    public static void OnePlus(Machine m) => m.Poke(0, unchecked(m.Peek() + 1));
+
+    [ForthWord("1-", "( n1 -- n2 )")]
+    public static void OneMinus(Machine m) => m.Poke(0, unchecked(m.Peek() - 1));
+
+    [ForthWord("2+", "( n1 -- n2 )")]
+    public static void TwoPlus(Machine m) => m.Poke(0, unchecked(m.Peek() + 2));
+
+    [ForthWord("2-", "( n1 -- n2 )")]
+    public static void TwoMinus(Machine m) => m.Poke(0, unchecked(m.Peek() - 2));
+
+    [ForthWord("2*", "( x1 -- x2 )")]
+    public static void TwoStar(Machine m) => m.Poke(0, m.Peek() << 1);
+
+    [ForthWord("2/", "( x1 -- x2 )")]
+    public static void TwoSlash(Machine m) => m.Poke(0, m.Peek() >> 1);
+
+    [ForthWord("ABS", "( n -- u )")]
+    public static void Abs(Machine m)
+    {
+        long n = m.Peek();
+        m.Poke(0, n < 0 ? unchecked(-n) : n);
+    }
+
+    [ForthWord("NEGATE", "( n1 -- n2 )")]
+    public static void Negate(Machine m) => m.Poke(0, unchecked(-m.Peek()));
+
+    [ForthWord("MIN", "( n1 n2 -- n3 )")]
+    public static void Min(Machine m)
+    {
+        long n2 = m.Pop();
+        if (n2 < m.Peek())
+        {
+            m.Poke(0, n2);
+        }
+    }
+
+    [ForthWord("MAX", "( n1 n2 -- n3 )")]
+    public static void Max(Machine m)
+    {
+        long n2 = m.Pop();
+        if (n2 > m.Peek())
+        {
+            m.Poke(0, n2);
+        }
+    }
+
+    /// <summary>Truncating division; -10 for a zero divisor. The most negative cell divided by -1 wraps instead of trapping.</summary>
+    public static bool SymmetricDivide(Machine m, long dividend, long divisor, out long quotient, out long remainder)
+    {
+        if (divisor == 0)
+        {
+            m.Throw(ThrowCode.DivisionByZero);
+            quotient = 0;
+            remainder = 0;
+            return false;
+        }
+        if (divisor == -1)
+        {
+            quotient = unchecked(-dividend);
+            remainder = 0;
+            return true;
+        }
+        quotient = dividend / divisor;
+        remainder = dividend % divisor;
+        return true;
+    }
+}

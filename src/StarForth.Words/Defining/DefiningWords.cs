@@ -1,0 +1,124 @@
+namespace StarForth.Words;
+
+/// <summary>Creating words: colon definitions, CREATE/DOES>, variables and constants, and compilation state.</summary>
+public static class DefiningWords
+{
+    [ForthWord(":", "( C: \"name\" -- colon-sys )", Flags = WordFlags.Immediate)]
+    public static void Colon(Machine m) => m.BeginDefinition();
+
+    [ForthWord(";", "( C: colon-sys -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void Semicolon(Machine m) => m.EndDefinition();
+
+    [ForthWord("CREATE", "( \"name\" -- )")]
+    public static void Create(Machine m) => CreateNamed(m, WordKind.Create);
+
+    [ForthWord("VARIABLE", "( \"name\" -- )")]
+    public static void Variable(Machine m)
+    {
+        if (CreateNamed(m, WordKind.Create) >= 0)
+        {
+            m.CommaCell(0);
+        }
+    }
+
+    [ForthWord("CONSTANT", "( x \"name\" -- )")]
+    public static void Constant(Machine m)
+    {
+        long x = m.Peek();
+        if (CreateNamed(m, WordKind.Constant) >= 0)
+        {
+            m.Pop();
+            m.CommaCell(x);
+        }
+    }
+
+    /// <summary>Parses a name and creates a word of the given kind with its data field at the (aligned) HERE.</summary>
+    private static int CreateNamed(Machine m, WordKind kind)
+    {
+        long name = m.ParseName(out long length);
+        return m.CreateWord(name, length, kind);
+    }
+
+    [ForthWord("DOES>", "( C: colon-sys1 -- colon-sys2 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void Does(Machine m) => m.CompileWordId(WordIds.DoesRuntime);
+
+    /// <summary>Compiled by DOES>: the newest word now runs the code after it, then the defining word returns.</summary>
+    [ForthWord("does_rt", "( -- )")]
+    public static void DoesRuntime(Machine m)
+    {
+        int latest = m.LatestWordId;
+        WordKind kind = m.KindOf(latest);
+        if (kind != WordKind.Create && kind != WordKind.Does)
+        {
+            m.Throw(ThrowCode.BodyOfNonCreatedWord);
+            return;
+        }
+        m.SetKind(latest, WordKind.Does);
+        m.SetDoesCode(latest, m.Ip);
+        m.Ip = m.ReturnPop();
+    }
+
+    [ForthWord("IMMEDIATE", "( -- )", Flags = WordFlags.Immediate)]
+    public static void Immediate(Machine m)
+    {
+        int latest = m.LatestWordId;
+        m.SetFlags(latest, m.FlagsOf(latest) | WordFlags.Immediate);
+    }
+
+    [ForthWord("LIT", "( -- x )")]
+    public static void Lit(Machine m) => m.Push(m.NextOperand());
+
+    [ForthWord("LITERAL", "( x -- )", Id = 120)]
+    [ForthWord("LITERAL", "( x -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void Literal(Machine m) => m.CompileLiteral(m.Pop());
+
+    [ForthWord("STATE", "( -- a-addr )", Id = 162)]
+    [ForthWord("STATE", "( -- a-addr )")]
+    public static void State(Machine m) => m.Push(ArenaLayout.StateAddress);
+
+    [ForthWord("[", "( -- )", Id = 160)]
+    [ForthWord("[", "( -- )", Flags = WordFlags.Immediate)]
+    public static void LeftBracket(Machine m) => m.Compiling = false;
+
+    [ForthWord("]", "( -- )", Id = 161)]
+    [ForthWord("]", "( -- )", Flags = WordFlags.Immediate)]
+    public static void RightBracket(Machine m) => m.Compiling = true;
+
+    [ForthWord("'", "( \"name\" -- xt )")]
+    public static void Tick(Machine m)
+    {
+        int wordId = FindParsedName(m);
+        if (wordId >= 0)
+        {
+            m.Push(wordId);
+        }
+    }
+
+    [ForthWord("[']", "( \"name\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void BracketTick(Machine m)
+    {
+        int wordId = FindParsedName(m);
+        if (wordId >= 0)
+        {
+            m.CompileLiteral(wordId);
+        }
+    }
+
+    /// <summary>Parses a name and looks it up: its word_id, or -1 after -16 (no name) or -13 (unknown).</summary>
+    public static int FindParsedName(Machine m)
+    {
+        long name = m.ParseName(out long length);
+        if (length == 0)
+        {
+            m.Throw(ThrowCode.ZeroLengthName);
+            return -1;
+        }
+        System.Span<byte> text = m.Bytes(name, length);
+        int wordId = m.Find(text);
+        if (wordId < 0)
+        {
+            m.Throw(ThrowCode.UndefinedWord, text);
+        }
+        return wordId;
+    }
+}

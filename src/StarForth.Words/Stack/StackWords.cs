@@ -1,0 +1,166 @@
+namespace StarForth.Words;
+
+/// <summary>Data stack manipulation.</summary>
+public static class StackWords
+{
+    [ForthWord("DROP", "( x -- )")]
+    public static void Drop(Machine m) => m.Pop();
+
+    [ForthWord("DUP", "( x -- x x )")]
+    public static void Dup(Machine m) => m.Push(m.Peek());
+
+    [ForthWord("?DUP", "( x -- 0 | x x )")]
+    public static void QuestionDup(Machine m)
+    {
+        long x = m.Peek();
+        if (x != 0)
+        {
+            m.Push(x);
+        }
+    }
+
+    [ForthWord("SWAP", "( x1 x2 -- x2 x1 )")]
+    public static void Swap(Machine m)
+    {
+        long x2 = m.Peek(0);
+        m.Poke(0, m.Peek(1));
+        m.Poke(1, x2);
+    }
+
+    [ForthWord("OVER", "( x1 x2 -- x1 x2 x1 )")]
+    public static void Over(Machine m) => m.Push(m.Peek(1));
+
+    [ForthWord("ROT", "( x1 x2 x3 -- x2 x3 x1 )")]
+    public static void Rot(Machine m)
+    {
+        long x1 = m.Peek(2);
+        m.Poke(2, m.Peek(1));
+        m.Poke(1, m.Peek(0));
+        m.Poke(0, x1);
+    }
+
+    [ForthWord("-ROT", "( x1 x2 x3 -- x3 x1 x2 )")]
+    public static void MinusRot(Machine m)
+    {
+        long x3 = m.Peek(0);
+        m.Poke(0, m.Peek(1));
+        m.Poke(1, m.Peek(2));
+        m.Poke(2, x3);
+    }
+
+    [ForthWord("DEPTH", "( -- +n )")]
+    public static void Depth(Machine m) => m.Push(m.Depth);
+
+    /// <summary>The C StarForth's 1-based PICK (1 PICK = DUP), kept under its locked id; ANS PICK shadows it.</summary>
+    [ForthWord("PICK", "( xu ... x1 u -- xu ... x1 xu )", Id = 8)]
+    public static void PickFromOne(Machine m)
+    {
+        long u = m.Pop();
+        if (u < 1 || u > m.Depth)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        m.Push(m.Peek((int)u - 1));
+    }
+
+    /// <summary>The C StarForth's 1-based ROLL (2 ROLL = SWAP), kept under its locked id; ANS ROLL shadows it.</summary>
+    [ForthWord("ROLL", "( xu ... x1 u -- xu-1 ... x1 xu )", Id = 9)]
+    public static void RollFromOne(Machine m)
+    {
+        long u = m.Pop();
+        if (u < 1 || u > m.Depth)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        RollCells(m, (int)u - 1);
+    }
+
+    [ForthWord("PICK", "( xu ... x0 u -- xu ... x0 xu )")]
+    public static void Pick(Machine m)
+    {
+        long u = m.Pop();
+        if (u < 0 || u >= m.Depth)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        m.Push(m.Peek((int)u));
+    }
+
+    [ForthWord("ROLL", "( xu xu-1 ... x0 u -- xu-1 ... x0 xu )")]
+    public static void Roll(Machine m)
+    {
+        long u = m.Pop();
+        if (u < 0 || u >= m.Depth)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        RollCells(m, (int)u);
+    }
+
+    /// <summary>Moves the cell <paramref name="u"/> below the top to the top.</summary>
+    private static void RollCells(Machine m, int u)
+    {
+        long xu = m.Peek(u);
+        for (int i = u; i > 0; i--)
+        {
+            m.Poke(i, m.Peek(i - 1));
+        }
+        m.Poke(0, xu);
+    }
+
+    [ForthWord("NIP", "( x1 x2 -- x2 )")]
+    public static void Nip(Machine m)
+    {
+        long x2 = m.Pop();
+        m.Poke(0, x2);
+    }
+
+    [ForthWord("TUCK", "( x1 x2 -- x2 x1 x2 )")]
+    public static void Tuck(Machine m)
+    {
+        long x2 = m.Peek(0);
+        m.Poke(0, m.Peek(1));
+        m.Poke(1, x2);
+        m.Push(x2);
+    }
+
+    [ForthWord("2DROP", "( x1 x2 -- )")]
+    public static void TwoDrop(Machine m)
+    {
+        m.Pop();
+        m.Pop();
+    }
+
+    [ForthWord("2DUP", "( x1 x2 -- x1 x2 x1 x2 )")]
+    public static void TwoDup(Machine m)
+    {
+        long x1 = m.Peek(1);
+        long x2 = m.Peek(0);
+        m.Push(x1);
+        m.Push(x2);
+    }
+
+    [ForthWord("2SWAP", "( x1 x2 x3 x4 -- x3 x4 x1 x2 )")]
+    public static void TwoSwap(Machine m)
+    {
+        long x1 = m.Peek(3);
+        long x2 = m.Peek(2);
+        m.Poke(3, m.Peek(1));
+        m.Poke(2, m.Peek(0));
+        m.Poke(1, x1);
+        m.Poke(0, x2);
+    }
+
+    [ForthWord("2OVER", "( x1 x2 x3 x4 -- x1 x2 x3 x4 x1 x2 )")]
+    public static void TwoOver(Machine m)
+    {
+        long x1 = m.Peek(3);
+        long x2 = m.Peek(2);
+        m.Push(x1);
+        m.Push(x2);
+    }
+}

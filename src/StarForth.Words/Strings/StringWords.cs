@@ -1,0 +1,111 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Strings and comments. A compiled string is (s") followed by a length cell and the bytes, padded to a cell.
+/// </summary>
+public static class StringWords
+{
+    [ForthWord("(s\")", "( -- c-addr u )")]
+    public static void StringRuntime(Machine m)
+    {
+        long text = SkipInlineString(m, out long length);
+        m.Push(text);
+        m.Push(length);
+    }
+
+    /// <summary>Steps the instruction pointer over an inline string; returns its address and length.</summary>
+    public static long SkipInlineString(Machine m, out long length)
+    {
+        length = m.NextOperand();
+        long text = m.Ip;
+        if (length < 0 || !m.IsValidRange(text, length))
+        {
+            m.Throw(ThrowCode.InvalidAddress);
+            length = 0;
+            return 0;
+        }
+        m.Ip = Machine.AlignedAddress(text + length);
+        return text;
+    }
+
+    /// <summary>Parses up to <paramref name="delimiter"/> and compiles the text as an inline string.</summary>
+    public static void CompileParsedString(Machine m, byte delimiter)
+    {
+        long text = m.Parse(delimiter, out long length);
+        m.CommaCell(length);
+        long destination = m.Here;
+        m.Allot(length);
+        if (m.ThrowCode != 0)
+        {
+            return;
+        }
+        m.CopyBytes(text, destination, length);
+        m.AlignHere();
+    }
+
+    [ForthWord("S\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
+    public static void SQuote(Machine m)
+    {
+        if (m.Compiling)
+        {
+            m.CompileWordId(WordIds.StringRuntime);
+            CompileParsedString(m, (byte)'"');
+            return;
+        }
+        long text = m.Parse((byte)'"', out long length);
+        long buffer = m.NextTransientStringBuffer();
+        if (length > ArenaLayout.TransientStringSize)
+        {
+            m.Throw(ThrowCode.ParsedStringOverflow);
+            return;
+        }
+        m.CopyBytes(text, buffer, length);
+        m.Push(buffer);
+        m.Push(length);
+    }
+
+    [ForthWord(".\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void DotQuote(Machine m)
+    {
+        m.CompileWordId(WordIds.StringRuntime);
+        CompileParsedString(m, (byte)'"');
+        m.CompileWordId(WordIds.Type);
+    }
+
+    [ForthWord(".(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
+    public static void DotParen(Machine m)
+    {
+        long text = m.Parse((byte)')', out long length);
+        m.Type(text, length);
+    }
+
+    [ForthWord("(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
+    public static void Paren(Machine m) => m.Parse((byte)')', out _);
+
+    [ForthWord("\\", "( \"ccc<eol>\" -- )", Flags = WordFlags.Immediate)]
+    public static void Backslash(Machine m) => m.SkipRestOfSource();
+
+    [ForthWord("CHAR", "( \"<spaces>name\" -- char )")]
+    public static void Char(Machine m)
+    {
+        long name = m.ParseName(out long length);
+        if (length == 0)
+        {
+            m.Throw(ThrowCode.ZeroLengthName);
+            return;
+        }
+        m.Push(m.FetchByte(name));
+    }
+
+    [ForthWord("[CHAR]", "( \"<spaces>name\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void BracketChar(Machine m)
+    {
+        long name = m.ParseName(out long length);
+        if (length == 0)
+        {
+            m.Throw(ThrowCode.ZeroLengthName);
+            return;
+        }
+        m.CompileLiteral(m.FetchByte(name));
+    }
+}
