@@ -1,0 +1,8 @@
+namespace StarKernel.Efi;
+
+internal enum EfiResetType
+{
+    Cold = 0,
+    Warm = 1,
+    Shutdown = 2,
+}

@@ -1,0 +1,7 @@
+namespace System.Collections;
+
+/// <summary>Roslyn requires it for <c>foreach</c>, even over arrays and spans, which it lowers to index loops.</summary>
+public interface IEnumerable
+{
+    IEnumerator GetEnumerator();
+}

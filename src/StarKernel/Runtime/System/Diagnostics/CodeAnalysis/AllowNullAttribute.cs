@@ -1,0 +1,6 @@
+namespace System.Diagnostics.CodeAnalysis;
+
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Property, Inherited = false)]
+public sealed class AllowNullAttribute : Attribute
+{
+}

@@ -1,0 +1,10 @@
+namespace System.Reflection;
+
+/// <summary>Roslyn emits it on types with an indexer.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface)]
+public sealed class DefaultMemberAttribute : Attribute
+{
+    public DefaultMemberAttribute(string memberName) => MemberName = memberName;
+
+    public string MemberName { get; }
+}

@@ -1,0 +1,6 @@
+namespace System.Runtime.CompilerServices;
+
+[AttributeUsage(AttributeTargets.All, Inherited = false)]
+public sealed class CompilerGeneratedAttribute : Attribute
+{
+}

@@ -1,0 +1,8 @@
+namespace System;
+
+public struct RuntimeTypeHandle
+{
+#pragma warning disable CS0169 // set by ilc-generated code
+    private IntPtr _value;
+#pragma warning restore CS0169
+}

@@ -1,0 +1,14 @@
+namespace System;
+
+public class SystemException : Exception
+{
+    public SystemException()
+        : base("System error.")
+    {
+    }
+
+    public SystemException(string? message)
+        : base(message)
+    {
+    }
+}
