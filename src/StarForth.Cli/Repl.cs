@@ -15,14 +15,21 @@ public static class Repl
         string version = typeof(Repl).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
         Console.WriteLine($"StarForth.NET {version}  ({session.Machine.WordCount} words, {session.Machine.ArenaSize / 1024} KiB arena)");
         Console.WriteLine("Type BYE or press Ctrl-D to leave.");
-        LineEditor? editor = LineEditor.IsSupported(AnsiConsole.Console)
-            ? new LineEditor(AnsiConsole.Console) { Prompt = new LineEditorPrompt("", "") }
-            : null;
+        var endOfInput = new EndOfInputCommand();
+        LineEditor? editor = null;
+        if (LineEditor.IsSupported(AnsiConsole.Console))
+        {
+            editor = new LineEditor(AnsiConsole.Console) { Prompt = new LineEditorPrompt("", "") };
+            editor.KeyBindings.Add(ConsoleKey.D, ConsoleModifiers.Control, () => endOfInput);
+            // One line at a time, so the arrows walk the history rather than the (single) line.
+            editor.KeyBindings.Add<PreviousHistoryCommand>(ConsoleKey.UpArrow);
+            editor.KeyBindings.Add<NextHistoryCommand>(ConsoleKey.DownArrow);
+        }
         int lineNumber = 0;
         while (!session.ByeRequested)
         {
             string? line = editor != null ? editor.ReadLine(default).GetAwaiter().GetResult() : Console.ReadLine();
-            if (line == null)
+            if (line == null || endOfInput.Requested)
             {
                 Console.WriteLine();
                 return;
