@@ -34,15 +34,50 @@ public static class CommandLine
         CustomParser = ParseSize,
     };
 
-    public static RootCommand Create(Func<ParseResult, int> run)
+    public static readonly Option<bool> RunTests = new("--run-tests")
+    {
+        Description = "Run the embedded power-on self-test and print its summary.",
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "With --run-tests: list every failure with its file, line, expected and actual values.",
+    };
+
+    public static readonly Option<bool> Parity = new("--parity")
+    {
+        Description = "Parity mode: deterministic clock, print the PARITY lines around the POST.",
+    };
+
+    public static readonly Option<bool> DumpDictionary = new("--dump-dictionary")
+    {
+        Description = "Print every dictionary entry (word_id, name, flags, acl_default, vocabulary, entry_hash).",
+    };
+
+    public static readonly Argument<string> LeftParityFile = new("A") { Description = "A file with PARITY lines." };
+
+    public static readonly Argument<string> RightParityFile = new("B") { Description = "Another file with PARITY lines." };
+
+    public static RootCommand Create(Func<ParseResult, int> run, Func<ParseResult, int> compare)
     {
         var root = new RootCommand("StarForth.NET: a 64-bit Forth VM whose primitives are generated from C# declarations.")
         {
             Files,
             Evaluate,
             Memory,
+            RunTests,
+            Verbose,
+            Parity,
+            DumpDictionary,
         };
         root.SetAction(run);
+        var parityCompare = new Command("parity-compare", "Compare the PARITY lines of two files: PARITY:MATCH, or PARITY:MISMATCH and the differing fields.")
+        {
+            LeftParityFile,
+            RightParityFile,
+        };
+        parityCompare.SetAction(compare);
+        root.Subcommands.Add(parityCompare);
         return root;
     }
 
@@ -58,9 +93,9 @@ public static class CommandLine
             {
                 sources.Add(new SourceArgument(true, tokens[++i].Value));
             }
-            else if (token.Type == TokenType.Option)
+            else if (token.Type == TokenType.Option && (token.Value == "--memory" || token.Value == "-m"))
             {
-                i++; // --memory's value
+                i++; // its value
             }
             else if (token.Type == TokenType.Argument)
             {

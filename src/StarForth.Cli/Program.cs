@@ -11,7 +11,7 @@ public static class Program
     {
         try
         {
-            return CommandLine.Create(Run).Parse(args).Invoke();
+            return CommandLine.Create(Run, Compare).Parse(args).Invoke();
         }
         catch (Exception exception)
         {
@@ -21,11 +21,27 @@ public static class Program
         }
     }
 
+    private static int Compare(System.CommandLine.ParseResult result) =>
+        Modes.CompareFiles(result.GetValue(CommandLine.LeftParityFile)!, result.GetValue(CommandLine.RightParityFile)!, Console.Out, Console.Error);
+
     private static int Run(System.CommandLine.ParseResult result)
     {
         long arenaSize = result.GetValue(CommandLine.Memory);
         var sources = CommandLine.Sources(result);
         using Stream standardOutput = Console.OpenStandardOutput();
+        if (result.GetValue(CommandLine.RunTests) || result.GetValue(CommandLine.Parity) || result.GetValue(CommandLine.DumpDictionary))
+        {
+            using ForthSession? job = ForthSession.Start(arenaSize, standardOutput, Console.Error, input: null);
+            if (job == null)
+            {
+                return 2;
+            }
+            if (result.GetValue(CommandLine.DumpDictionary))
+            {
+                return Modes.DumpDictionary(job, Console.Out);
+            }
+            return result.GetValue(CommandLine.Parity) ? Modes.Parity(job, Console.Error) : Modes.RunTests(job, result.GetValue(CommandLine.Verbose));
+        }
         bool interactive = sources.Count == 0 && !Console.IsInputRedirected;
         LineReader? standardInput = interactive ? null : new LineReader(Console.OpenStandardInput());
         using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput);

@@ -52,9 +52,24 @@ public static class DictionaryEmitter
                 .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
                 .Append("entryHash: ").Append(Hex(entry.EntryHash)).Append(");\n");
         }
-        source.Append("    }\n}\n");
+        source.Append("    }\n\n");
+        source.Append("    public override global::StarForth.WordOperand OperandOf(int wordId)\n    {\n");
+        source.Append("        switch (wordId)\n        {\n");
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.Primitive is WordDeclaration primitive && primitive.Operand != 0)
+            {
+                source.Append("            case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append('\n');
+                source.Append("                return global::StarForth.WordOperand.").Append(OperandNames[primitive.Operand]).Append(";\n");
+            }
+        }
+        source.Append("            default:\n                return global::StarForth.WordOperand.None;\n");
+        source.Append("        }\n    }\n}\n");
         return source.ToString();
     }
+
+    /// <summary>StarForth.WordOperand's members by value.</summary>
+    private static readonly string[] OperandNames = { "None", "Literal", "Branch", "InlineString" };
 
     public static string EmitInnerInterpreter(DictionaryModel model)
     {

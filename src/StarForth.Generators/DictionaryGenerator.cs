@@ -42,6 +42,21 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
             .Select(static (input, _) => BuildModel(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Dictionary);
 
+        IncrementalValueProvider<EquatableArray<PostFile>> postFiles = context.AdditionalTextsProvider
+            .Where(static file => PostFile.IsPostFile(file.Path))
+            .Select(static (file, cancellationToken) => new PostFile(System.IO.Path.GetFileName(file.Path), file.GetText(cancellationToken)?.ToString() ?? ""))
+            .Collect()
+            .Select(static (files, _) => new EquatableArray<PostFile>(files.OrderBy(file => file.Name, System.StringComparer.Ordinal).ToArray()))
+            .WithTrackingName(TrackingNames.PostFiles);
+
+        context.RegisterSourceOutput(postFiles, static (output, files) =>
+        {
+            if (files.Count > 0)
+            {
+                output.AddSource("PostSuite.g.cs", PostSuiteEmitter.Emit(files));
+            }
+        });
+
         context.RegisterSourceOutput(dictionary, static (output, model) =>
         {
             if (model is DictionaryModel usable)
@@ -80,6 +95,7 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
                 continue;
             }
             int flags = 0;
+            int operand = 0;
             string vocabulary = "FORTH";
             int explicitId = -1;
             foreach (var argument in attribute.NamedArguments)
@@ -89,6 +105,9 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
                     case "Flags" when argument.Value.Value is int value:
                         flags = value;
                         break;
+                    case "Operand" when argument.Value.Value is byte value:
+                        operand = value;
+                        break;
                     case "Vocabulary" when argument.Value.Value is string value:
                         vocabulary = value;
                         break;
@@ -97,7 +116,7 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
                         break;
                 }
             }
-            result.Add(new WordDeclaration(name, stackEffect, flags, vocabulary, explicitId, containingType, method.Name, returnsNextWord, validSignature));
+            result.Add(new WordDeclaration(name, stackEffect, flags, operand, vocabulary, explicitId, containingType, method.Name, returnsNextWord, validSignature));
         }
         return new EquatableArray<WordDeclaration>(result.ToArray());
     }

@@ -30,9 +30,16 @@ public readonly record struct StackEffect(bool IsFixed, int Inputs, int Outputs)
         }
         int inputs = 0;
         int outputs = 0;
+        bool inParsedText = false;
         for (int i = 0; i < tokens.Length; i++)
         {
             string token = tokens[i];
+            if (inParsedText || token.StartsWith("\"", StringComparison.Ordinal))
+            {
+                // Parsed text such as "name" or "code }E n" describes the input stream, not stack items.
+                inParsedText = !(token.EndsWith("\"", StringComparison.Ordinal) && (inParsedText || token.Length > 1));
+                continue;
+            }
             if (i == separator)
             {
                 continue;
@@ -41,9 +48,9 @@ public readonly record struct StackEffect(bool IsFixed, int Inputs, int Outputs)
             {
                 return default;
             }
-            if (token.StartsWith("\"", StringComparison.Ordinal) || token.StartsWith("<", StringComparison.Ordinal))
+            if (token.StartsWith("<", StringComparison.Ordinal))
             {
-                continue; // parsed text such as "name" or <spaces>, not a stack item
+                continue; // <spaces> and the like describe the input stream too
             }
             int cells = CellsOf(token);
             if (i < separator)

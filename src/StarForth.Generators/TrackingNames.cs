@@ -7,4 +7,5 @@ public static class TrackingNames
     public const string AllDeclarations = nameof(AllDeclarations);
     public const string LockText = nameof(LockText);
     public const string Dictionary = nameof(Dictionary);
+    public const string PostFiles = nameof(PostFiles);
 }

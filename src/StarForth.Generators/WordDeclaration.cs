@@ -5,6 +5,7 @@ public readonly record struct WordDeclaration(
     string Name,
     string StackEffectText,
     int Flags,
+    int Operand,
     string Vocabulary,
     int ExplicitId,
     string ContainingType,

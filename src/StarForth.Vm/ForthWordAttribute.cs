@@ -25,6 +25,9 @@ public sealed class ForthWordAttribute : System.Attribute
 
     public WordFlags Flags { get; set; }
 
+    /// <summary>What the word's cell is followed by in compiled code; words that compile operands set this.</summary>
+    public WordOperand Operand { get; set; }
+
     /// <summary>The vocabulary the word lives in, as named in words.lock.</summary>
     public string Vocabulary { get; set; } = "FORTH";
 

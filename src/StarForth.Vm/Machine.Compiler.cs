@@ -105,6 +105,7 @@ public sealed unsafe partial class Machine
         {
             return;
         }
+        bodyEnd[definitionWordId] = (int)here;
         WordFlags flags = FlagsOf(definitionWordId);
         SetFlags(definitionWordId, (flags & ~WordFlags.Smudged) | WordFlags.Colon);
         definitionWordId = -1;

@@ -21,6 +21,7 @@ public sealed unsafe partial class Machine
     private int* headerAddress;
     private int* bodyAddress;
     private int* doesCode;
+    private int* bodyEnd;
     private WordKind* wordKind;
     private int wordCount;
     private int nextWordId;
@@ -107,6 +108,7 @@ public sealed unsafe partial class Machine
         }
         headerAddress[wordId] = (int)header;
         bodyAddress[wordId] = (int)here;
+        bodyEnd[wordId] = (int)here;
         doesCode[wordId] = 0;
         latestHeader = header;
         wordCount++;
@@ -208,24 +210,33 @@ public sealed unsafe partial class Machine
 
     public static byte AsciiUpper(byte c) => c >= (byte)'a' && c <= (byte)'z' ? (byte)(c - 32) : c;
 
-    /// <summary>The canonical hash over every header, oldest first (the M7.1a dictionary hash).</summary>
-    public ulong ComputeHeaderHash()
-    {
-        ulong hash = CanonicalHash.OffsetBasis;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
-        {
-            if (wordKind[wordId] == WordKind.None)
-            {
-                continue;
-            }
-            hash = CanonicalHash.AddHeader(hash, FlagsOf(wordId), NameOf(wordId), AclDefaultOf(wordId), wordId);
-        }
-        return hash;
-    }
+    public DictionaryMark MarkDictionary() => new DictionaryMark(here, latestHeader, nextWordId, wordCount);
 
-    /// <summary>The hash of one header alone, starting from the offset basis (its entry_hash).</summary>
-    public ulong ComputeEntryHash(int wordId) =>
-        CanonicalHash.AddHeader(CanonicalHash.OffsetBasis, FlagsOf(wordId), NameOf(wordId), AclDefaultOf(wordId), wordId);
+    /// <summary>
+    /// Forgets every word created after <paramref name="mark"/> and gives back their space and word_ids, so the
+    /// dictionary hashes exactly as it did then. Refused (-15) below the bootstrap dictionary.
+    /// </summary>
+    public void RestoreDictionary(DictionaryMark mark)
+    {
+        if (mark.WordCount < bootstrapFence || mark.NextWordId > nextWordId || mark.Here > here)
+        {
+            Throw(StarForth.ThrowCode.InvalidForget);
+            return;
+        }
+        for (int wordId = mark.NextWordId; wordId < nextWordId; wordId++)
+        {
+            wordKind[wordId] = WordKind.None;
+            headerAddress[wordId] = 0;
+            bodyAddress[wordId] = 0;
+            bodyEnd[wordId] = 0;
+            doesCode[wordId] = 0;
+            heat[wordId] = 0;
+        }
+        nextWordId = mark.NextWordId;
+        wordCount = mark.WordCount;
+        latestHeader = mark.LatestHeader;
+        here = mark.Here;
+    }
 
     /// <summary>Removes the newest header (a definition abandoned by an error) and gives its space and id back.</summary>
     private void DiscardLatest(long restoreHere)
@@ -239,6 +250,7 @@ public sealed unsafe partial class Machine
         wordKind[wordId] = WordKind.None;
         headerAddress[wordId] = 0;
         bodyAddress[wordId] = 0;
+        bodyEnd[wordId] = 0;
         wordCount--;
         nextWordId = wordId;
         here = restoreHere;

@@ -59,6 +59,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.ReturnStackOverflow);
             return;
         }
+        RecordExecution(wordId);
         long savedIp = Ip;
         Ip = 0;
         runNesting++;
@@ -95,6 +96,7 @@ public sealed unsafe partial class Machine
         switch (KindOf(wordId))
         {
             case WordKind.Colon:
+                RecordExecution(wordId);
                 ReturnPush(Ip);
                 Ip = bodyAddress[wordId];
                 return -1;
@@ -105,6 +107,7 @@ public sealed unsafe partial class Machine
                 Push(FetchCell(bodyAddress[wordId]));
                 return -1;
             case WordKind.Does:
+                RecordExecution(wordId);
                 Push(bodyAddress[wordId]);
                 ReturnPush(Ip);
                 Ip = doesCode[wordId];
@@ -176,6 +179,42 @@ public sealed unsafe partial class Machine
         Ip = returnStack[--ReturnDepth];
         Push(0);
     }
+
+    /// <summary>
+    /// EVALUATE under a CATCH taken by the host side (the POST's E{ ... }E): returns the THROW code, 0 for none,
+    /// with the stacks, compilation state and any half-made definition put back as they were. BYE still escapes.
+    /// </summary>
+    public int CatchEvaluate(long address, long length)
+    {
+        int depth = Depth;
+        int returnDepth = ReturnDepth;
+        int frame = catchFrame;
+        int nesting = runNesting;
+        bool compiling = Compiling;
+        int definition = definitionWordId;
+        long ip = Ip;
+        Evaluate(address, length);
+        int code = ThrowCode;
+        if (code == 0 || code == StarForth.ThrowCode.Bye)
+        {
+            return code;
+        }
+        ThrowCode = 0;
+        Depth = depth;
+        ReturnDepth = returnDepth;
+        catchFrame = frame;
+        runNesting = nesting;
+        if (definition < 0)
+        {
+            AbandonDefinition();
+        }
+        Compiling = compiling;
+        Ip = ip;
+        return code;
+    }
+
+    /// <summary>Per-machine state of the test words (T{ -> }T), which the VM itself does not interpret.</summary>
+    public object? TestHarness;
 
     /// <summary>Back to a clean interpreter after an uncaught THROW: what ABORT and QUIT leave behind.</summary>
     public void ResetAfterError()

@@ -8,8 +8,43 @@ public sealed unsafe partial class Machine
     private byte* outputBuffer;
     private int outputLength;
 
+    private const int CaptureBufferSize = 4096;
+
+    private byte* captureBuffer;
+    private int captureLength;
+    private bool capturing;
+
+    /// <summary>From now on, output goes to a capture buffer instead of the host (the POST's output tests).</summary>
+    public void BeginOutputCapture()
+    {
+        if (captureBuffer == null)
+        {
+            captureBuffer = (byte*)Allocate(CaptureBufferSize);
+        }
+        captureLength = 0;
+        capturing = captureBuffer != null;
+    }
+
+    /// <summary>Stops capturing; returns what was printed (at most 4 KiB are kept; the length counts all of it).</summary>
+    public System.ReadOnlySpan<byte> EndOutputCapture(out int totalLength)
+    {
+        capturing = false;
+        totalLength = captureLength;
+        int kept = captureLength < CaptureBufferSize ? captureLength : CaptureBufferSize;
+        return new System.ReadOnlySpan<byte>(captureBuffer, kept);
+    }
+
     public void Emit(byte value)
     {
+        if (capturing)
+        {
+            if (captureLength < CaptureBufferSize)
+            {
+                captureBuffer[captureLength] = value;
+            }
+            captureLength++;
+            return;
+        }
         if (outputLength == OutputBufferSize)
         {
             Flush();

@@ -80,7 +80,7 @@ public sealed unsafe partial class Machine
         {
             return BootMissingThreadingWord;
         }
-        machine.BootstrapHashAtRunTime = machine.ComputeHeaderHash();
+        machine.BootstrapHashAtRunTime = machine.ComputeDictionaryHash();
         if (machine.BootstrapHashAtRunTime != words.BootstrapHeaderHash)
         {
             return BootHashMismatch;
@@ -96,12 +96,15 @@ public sealed unsafe partial class Machine
         headerAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         bodyAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         doesCode = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
+        bodyEnd = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
+        heat = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
+        executionWindow = (int*)Allocate((nuint)(ExecutionWindowSize * sizeof(int)));
         wordKind = (WordKind*)Allocate((nuint)(MaxWords * sizeof(WordKind)));
         outputBuffer = (byte*)Allocate(OutputBufferSize);
         errorDetail = (byte*)Allocate(ErrorDetailCapacity);
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
         if (arena == null || dataStack == null || returnStack == null || headerAddress == null || bodyAddress == null
-            || doesCode == null || wordKind == null || outputBuffer == null || errorDetail == null || inputSources == null)
+            || doesCode == null || bodyEnd == null || heat == null || executionWindow == null || wordKind == null || outputBuffer == null || errorDetail == null || inputSources == null)
         {
             return false;
         }
@@ -122,20 +125,28 @@ public sealed unsafe partial class Machine
         FreeBlock(headerAddress);
         FreeBlock(bodyAddress);
         FreeBlock(doesCode);
+        FreeBlock(bodyEnd);
+        FreeBlock(heat);
+        FreeBlock(executionWindow);
         FreeBlock(wordKind);
         FreeBlock(outputBuffer);
         FreeBlock(errorDetail);
         FreeBlock(inputSources);
+        FreeBlock(captureBuffer);
         arena = null;
         dataStack = null;
         returnStack = null;
         headerAddress = null;
         bodyAddress = null;
         doesCode = null;
+        bodyEnd = null;
+        heat = null;
+        executionWindow = null;
         wordKind = null;
         outputBuffer = null;
         errorDetail = null;
         inputSources = null;
+        captureBuffer = null;
     }
 
     private void FreeBlock(void* block)

@@ -17,6 +17,9 @@ public abstract class WordSet
     /// <summary>Creates every bootstrap header, oldest first, through <see cref="Machine.DefineBootstrapWord"/>.</summary>
     public abstract void DefineBootstrapWords(Machine machine);
 
+    /// <summary>What follows the word's cell in threaded code.</summary>
+    public abstract WordOperand OperandOf(int wordId);
+
     /// <summary>
     /// The inner interpreter: executes <paramref name="wordId"/> and then the threaded code at the machine's
     /// instruction pointer, until it returns to address 0 or a THROW leaves this nesting level.

@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
 # Boots a StarKernel ESP folder under QEMU + OVMF (TCG: no KVM needed) and prints the serial log.
 #
-# usage: boot.sh [ESP directory] [log file]
-#   ESP directory  defaults to bin/Debug/net10.0/ESP next to this script (dotnet build src/StarKernel)
+# usage: boot.sh [--input FILE | --interactive] [ESP directory] [log file]
+#   --input FILE   typed into COM1 once the kernel's serial REPL is ready, then Ctrl-D (end of input);
+#                  without it the REPL gets end of input at once
+#   --interactive  COM1 is this terminal (QEMU's -serial stdio); type BYE or Ctrl-D to end
+#   ESP directory  defaults to bin/Debug/net10.0/ESP next to this script (dotnet build src/StarKernel);
+#                  the test image's is bin/Debug/test/net10.0/ESP
 #   log file       defaults to <ESP directory>/../serial.log
 # Environment: BOOT_TIMEOUT (seconds, default 60), OVMF_FD (default /usr/share/ovmf/OVMF.fd).
-# Exit status: 0 when the log contains "StarKernel: halt", 1 otherwise.
+#
+# The kernel ends the run through QEMU's isa-debug-exit device (port 0xF4): it writes 0x10 (pass)
+# or 0x11 (fail: panic, CPU exception, failed self-test), and QEMU exits with (value << 1) | 1,
+# i.e. 33 or 35. Exit status: 0 on 33, 1 otherwise (35, 124 = timed out, ...), 2 when a tool is missing.
 set -euo pipefail
+
+input=/dev/null
+interactive=false
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --input) input="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+        --interactive) interactive=true; shift ;;
+        *) break ;;
+    esac
+done
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 esp="$(cd "${1:-$here/bin/Debug/net10.0/ESP}" && pwd)"
@@ -18,21 +35,54 @@ for tool in qemu-system-x86_64 timeout; do
 done
 [[ -f "$firmware" ]] || { echo "boot.sh: $firmware not found (apt-get install -y ovmf)" >&2; exit 2; }
 [[ -f "$esp/EFI/BOOT/BOOTX64.EFI" ]] || { echo "boot.sh: $esp/EFI/BOOT/BOOTX64.EFI not found; build src/StarKernel first" >&2; exit 2; }
+[[ -r "$input" ]] || { echo "boot.sh: cannot read $input" >&2; exit 2; }
 
 # -nodefaults and -net none skip the empty CD-ROM and PXE boot entries; -no-reboot turns a triple
 # fault into an exit. QEMU's fat: driver presents the folder as a FAT disk, so no image is built.
+qemu=(timeout "${BOOT_TIMEOUT:-60}" qemu-system-x86_64
+    -nodefaults -machine q35 -cpu max -m 256M
+    -bios "$firmware" -drive "format=raw,file=fat:rw:$esp"
+    -device isa-debug-exit,iobase=0xf4,iosize=0x04
+    -net none -nographic -serial stdio -monitor none -no-reboot)
+
+if $interactive; then
+    set +e
+    "${qemu[@]}"
+    qemu_status=$?
+    set -e
+    echo "boot.sh: qemu exit status $qemu_status (33 = pass, 35 = kernel failure, 124 = timed out)"
+    [[ $qemu_status -eq 33 ]]
+    exit
+fi
+
 raw="$(mktemp)"
-trap 'rm -f "$raw"' EXIT
+fifo="$(mktemp -u)"
+mkfifo "$fifo"
+exec 3<>"$fifo"   # held open read-write: QEMU never sees end of file, the kernel sees Ctrl-D
+feeder=""
+trap 'exec 3>&-; rm -f "$raw" "$fifo"; [[ -n "$feeder" ]] && kill "$feeder" 2>/dev/null || true' EXIT
+
+"${qemu[@]}" <&3 >"$raw" 2>&1 &
+qemu_pid=$!
+
+# The firmware reads COM1 too (its console takes keystrokes): type only once the kernel owns the port.
+(
+    until grep -q 'StarKernel: serial REPL' "$raw" 2>/dev/null; do
+        kill -0 "$qemu_pid" 2>/dev/null || exit 0
+        sleep 0.05
+    done
+    cat "$input" >&3
+    printf '\004' >&3
+) &
+feeder=$!
+
 set +e
-timeout "${BOOT_TIMEOUT:-60}" qemu-system-x86_64 \
-    -nodefaults -machine q35 -cpu max -m 256M \
-    -bios "$firmware" -drive "format=raw,file=fat:rw:$esp" \
-    -net none -nographic -serial stdio -monitor none -no-reboot </dev/null >"$raw" 2>&1
+wait "$qemu_pid"
 qemu_status=$?
 set -e
 
 # OVMF's console adds CRLF and ANSI escape sequences; keep plain lines.
 sed -e 's/\r//g' -e 's/\x1b\[[0-9;?=]*[A-Za-z]//g' -e 's/\x1b[()][A-Z0-9]//g' "$raw" >"$log"
 cat "$log"
-echo "boot.sh: qemu exit status $qemu_status (124 = timed out); log: $log"
-grep -q '^StarKernel: halt' "$log"
+echo "boot.sh: qemu exit status $qemu_status (33 = pass, 35 = kernel failure, 124 = timed out); log: $log"
+[[ $qemu_status -eq 33 ]]

@@ -24,7 +24,8 @@ public static class GeneratorFixture
         "5\tEXECUTE\t0x00\tFORTH\n" +
         "6\tS\"\t0x80\tFORTH\n" +
         "7\tENTROPY@\t0x00\tSTARFORTH\n" +
-        "8\tGONE\t0x00\tFORTH\tretired\n";
+        "8\tGONE\t0x00\tFORTH\tretired\n" +
+        "9\tLIT\t0x00\tFORTH\n";
 
     public const string Words = """
         namespace Fixture;
@@ -51,6 +52,9 @@ public static class GeneratorFixture
 
             [ForthWord("S\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
             public static void SQuote(Machine m) { }
+
+            [ForthWord("LIT", "( -- x )", Operand = WordOperand.Literal)]
+            public static void Lit(Machine m) => m.Push(m.NextOperand());
         }
         """;
 

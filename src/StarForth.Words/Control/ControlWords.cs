@@ -7,14 +7,14 @@ namespace StarForth.Words;
 /// </summary>
 public static class ControlWords
 {
-    [ForthWord("(BRANCH)", "( -- )")]
+    [ForthWord("(BRANCH)", "( -- )", Operand = WordOperand.Branch)]
     public static void Branch(Machine m)
     {
         long operand = m.Ip;
         m.TakeBranch(operand, m.NextOperand());
     }
 
-    [ForthWord("(0BRANCH)", "( x -- )")]
+    [ForthWord("(0BRANCH)", "( x -- )", Operand = WordOperand.Branch)]
     public static void ZeroBranch(Machine m)
     {
         long operand = m.Ip;
@@ -25,7 +25,7 @@ public static class ControlWords
         }
     }
 
-    [ForthWord("(DO)", "( n1 n2 -- )")]
+    [ForthWord("(DO)", "( n1 n2 -- )", Operand = WordOperand.Branch)]
     public static void DoRuntime(Machine m)
     {
         long operand = m.Ip;
@@ -35,7 +35,7 @@ public static class ControlWords
         EnterLoop(m, exit, limit, index);
     }
 
-    [ForthWord("(?DO)", "( n1 n2 -- )")]
+    [ForthWord("(?DO)", "( n1 n2 -- )", Operand = WordOperand.Branch)]
     public static void QuestionDoRuntime(Machine m)
     {
         long operand = m.Ip;
@@ -57,10 +57,10 @@ public static class ControlWords
         m.ReturnPush(index);
     }
 
-    [ForthWord("(LOOP)", "( -- )")]
+    [ForthWord("(LOOP)", "( -- )", Operand = WordOperand.Branch)]
     public static void LoopRuntime(Machine m) => Step(m, 1);
 
-    [ForthWord("(+LOOP)", "( n -- )")]
+    [ForthWord("(+LOOP)", "( n -- )", Operand = WordOperand.Branch)]
     public static void PlusLoopRuntime(Machine m) => Step(m, m.Pop());
 
     /// <summary>Adds to the index; the loop ends when the index crosses the boundary between limit-1 and limit.</summary>

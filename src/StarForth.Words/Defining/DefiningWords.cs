@@ -65,7 +65,7 @@ public static class DefiningWords
         m.SetFlags(latest, m.FlagsOf(latest) | WordFlags.Immediate);
     }
 
-    [ForthWord("LIT", "( -- x )")]
+    [ForthWord("LIT", "( -- x )", Operand = WordOperand.Literal)]
     public static void Lit(Machine m) => m.Push(m.NextOperand());
 
     [ForthWord("LITERAL", "( x -- )", Id = 120)]

@@ -41,7 +41,7 @@ public static class ExceptionWords
     }
 
     /// <summary>Compiled by ABORT": THROWs -2 with the inline message when the flag is true.</summary>
-    [ForthWord("(ABORT\")", "( i*x x1 -- | i*x )")]
+    [ForthWord("(ABORT\")", "( i*x x1 -- | i*x )", Operand = WordOperand.InlineString)]
     public static void AbortQuoteRuntime(Machine m)
     {
         long flag = m.Pop();

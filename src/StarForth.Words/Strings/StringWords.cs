@@ -5,7 +5,7 @@ namespace StarForth.Words;
 /// </summary>
 public static class StringWords
 {
-    [ForthWord("(s\")", "( -- c-addr u )")]
+    [ForthWord("(s\")", "( -- c-addr u )", Operand = WordOperand.InlineString)]
     public static void StringRuntime(Machine m)
     {
         long text = SkipInlineString(m, out long length);

@@ -1,4 +1,5 @@
 using Internal.Runtime;
+using StarKernel.Memory;
 using StarKernel.Platform;
 
 namespace StarKernel.Efi;
@@ -48,14 +49,35 @@ internal static unsafe class EfiBootServicesExit
     private static BootMemory Summarize(byte* map, nuint mapSize, nuint descriptorSize, int attempts)
     {
         var memory = new BootMemory { ExitBootServicesAttempts = attempts };
+        int conventional = 0;
         for (nuint offset = 0; offset + descriptorSize <= mapSize; offset += descriptorSize)
         {
             var descriptor = (EfiMemoryDescriptor*)(map + offset);
             memory.TotalRegions++;
+            if (descriptor->Type == EfiMemoryType.Conventional)
+            {
+                conventional++;
+            }
             if (IsFreeAfterExit(descriptor->Type))
             {
                 memory.UsableRegions++;
                 memory.UsableBytes += descriptor->NumberOfPages * 4096;
+            }
+        }
+
+        // The heap is the bump heap, which never calls the firmware: allocating here is safe.
+        memory.Conventional = new PhysicalRange[conventional];
+        memory.Described = new PhysicalRange[memory.TotalRegions];
+        int c = 0;
+        int d = 0;
+        for (nuint offset = 0; offset + descriptorSize <= mapSize; offset += descriptorSize)
+        {
+            var descriptor = (EfiMemoryDescriptor*)(map + offset);
+            var range = new PhysicalRange(descriptor->PhysicalStart, descriptor->PhysicalStart + descriptor->NumberOfPages * 4096);
+            memory.Described[d++] = range;
+            if (descriptor->Type == EfiMemoryType.Conventional)
+            {
+                memory.Conventional[c++] = range;
             }
         }
         return memory;

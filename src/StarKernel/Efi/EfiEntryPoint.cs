@@ -14,8 +14,11 @@ internal static unsafe class EfiEntryPoint
 {
     private const nuint PageSize = 4096;
 
-    /// <summary>32 MiB for the bump heap: every managed allocation and the Forth arena, never freed.</summary>
-    private const nuint HeapPages = 8192;
+    /// <summary>
+    /// 8 MiB for the bump heap: managed objects and kernel tables, never freed. The Forth arena and
+    /// the VM's other blocks come from the page allocator instead.
+    /// </summary>
+    private const nuint HeapPages = 2048;
 
     [UnmanagedCallersOnly(EntryPoint = "EfiMain")]
     private static EfiStatus EfiMain(void* imageHandle, EfiSystemTable* systemTable)
@@ -47,10 +50,11 @@ internal static unsafe class EfiEntryPoint
         SerialPort.Initialize();
 
         int exitCode = ManagedMain(0, null);
+        KernelLog.BeginLine();
         KernelLog.Write("StarKernel: Main returned ");
         KernelLog.WriteDecimal((ulong)exitCode);
-        KernelLog.WriteLine("; powering off");
-        SystemPower.PowerOff();
+        KernelLog.WriteLine(exitCode == 0 ? "; exit: pass" : "; exit: fail");
+        SystemPower.Exit(passed: exitCode == 0);
         return EfiStatus.Success;
     }
 

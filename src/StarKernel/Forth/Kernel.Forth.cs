@@ -1,15 +1,18 @@
 using StarForth;
 using StarForth.Words;
 using StarKernel.Forth;
+using StarKernel.Memory;
 using StarKernel.Platform;
 
 namespace StarKernel;
 
 internal static partial class Kernel
 {
-    /// <summary>Boots the shared VM on the kernel's host services and interprets a few lines.</summary>
+    /// <summary>Boots the shared VM on the kernel's host services, interprets a few lines, then serves the serial REPL.</summary>
     static partial void RunForth()
     {
+        ulong freeBefore = KernelMemory.Pages.FreePages;
+        ulong tablesBefore = KernelMemory.Space.TablePages;
         int status = Machine.Boot(KernelHostServices.Create(), new GeneratedWordSet(), Machine.DefaultArenaSize, out Machine machine);
         KernelLog.Write("StarKernel: forth boot status ");
         KernelLog.WriteDecimal((ulong)status);
@@ -18,11 +21,26 @@ internal static partial class Kernel
         KernelLog.WriteLine("");
         if (status != Machine.BootOk)
         {
-            return;
+            KernelPanic.Stop("the Forth machine did not boot");
         }
         Interpret(machine, "2 3 + . CR"u8);
         Interpret(machine, ": SQUARE DUP * ; 12 SQUARE . CR"u8);
         Interpret(machine, ": COUNTDOWN 0 5 DO I . -1 +LOOP ; COUNTDOWN CR"u8);
+        RunSelfTest();
+
+        SerialRepl.Run(machine);
+
+        // Page tables made for the arena window stay (they are reused by the next mapping).
+        machine.Release();
+        ulong tablesKept = KernelMemory.Space.TablePages - tablesBefore;
+        ulong freeAfter = KernelMemory.Pages.FreePages;
+        KernelLog.Write("StarKernel: forth released; ");
+        KernelLog.WriteDecimal(freeAfter + tablesKept);
+        KernelLog.Write(" of ");
+        KernelLog.WriteDecimal(freeBefore);
+        KernelLog.Write(" pages back (");
+        KernelLog.WriteDecimal(tablesKept);
+        KernelLog.WriteLine(freeAfter + tablesKept == freeBefore ? " page-table pages kept): all returned" : " page-table pages kept): LEAK");
     }
 
     private static void Interpret(Machine machine, System.ReadOnlySpan<byte> line)
@@ -35,8 +53,11 @@ internal static partial class Kernel
         if (code != 0)
         {
             KernelLog.Write("StarKernel: forth throw ");
-            KernelLog.WriteDecimal((ulong)(long)-code);
+            KernelLog.WriteSigned(code);
             KernelLog.WriteLine("");
         }
     }
+
+    /// <summary>The test image's checks of memory, paging and the arena (Test/); absent from the normal image.</summary>
+    static partial void RunSelfTest();
 }

@@ -1,15 +1,25 @@
-using Internal.Runtime;
 using StarForth;
+using StarKernel.Memory;
 using StarKernel.Platform;
 
 namespace StarKernel.Forth;
 
 /// <summary>
-/// The kernel's side of the VM's <see cref="HostServices"/>: bump-heap memory, the TSC as a clock,
-/// and the serial port as the console. There is one machine, so <c>Context</c> is unused.
+/// The kernel's side of the VM's <see cref="HostServices"/>: memory from the page allocator, the
+/// TSC as a clock, and COM1 as the console. There is one machine, so <c>Context</c> is unused.
 /// </summary>
+/// <remarks>
+/// Blocks of at least <see cref="ArenaThreshold"/> (the 5 MiB arena) are mapped in the
+/// <see cref="ArenaWindow"/> between guard pages; smaller ones (stacks, word tables) are
+/// identity-mapped pages with a header recording their page count, so Free can return them.
+/// </remarks>
 internal static unsafe class KernelHostServices
 {
+    public const ulong ArenaThreshold = 1UL << 20;
+
+    private const ulong BlockMagic = 0x4B_4C_42_48_53_4B_52_53; // "SRKSHBLK"
+    private const ulong HeaderBytes = 16;
+
     public static HostServices Create() => new HostServices
     {
         Context = 0,
@@ -20,11 +30,56 @@ internal static unsafe class KernelHostServices
         ReadLine = &ReadLine,
     };
 
-    private static void* Allocate(nint context, nuint bytes) => BumpHeap.TryAllocate(bytes);
+    private static void* Allocate(nint context, nuint bytes)
+    {
+        if (bytes >= ArenaThreshold)
+        {
+            void* arena = KernelMemory.Arenas.Map(bytes);
+            if (arena != null)
+            {
+                KernelLog.Write("StarKernel: arena ");
+                KernelLog.WriteDecimal(bytes / 1024);
+                KernelLog.Write(" KiB mapped read-write, no-execute at ");
+                KernelLog.WriteHex((ulong)arena);
+                KernelLog.WriteLine(", guard pages unmapped on both sides");
+            }
+            return arena;
+        }
+        ulong pages = PhysicalPageAllocator.PagesFor(bytes + HeaderBytes);
+        ulong address = KernelMemory.Pages.Allocate(pages);
+        if (address == 0)
+        {
+            return null;
+        }
+        ulong* header = (ulong*)address;
+        for (ulong i = 0; i < pages * PhysicalPageAllocator.PageSize / sizeof(ulong); i++)
+        {
+            header[i] = 0;
+        }
+        header[0] = BlockMagic;
+        header[1] = pages;
+        return (byte*)address + HeaderBytes;
+    }
 
-    /// <summary>The bump heap never frees; the VM releases its blocks only when it shuts down.</summary>
     private static void Free(nint context, void* block)
     {
+        if (ArenaWindow.Contains(block))
+        {
+            Check(KernelMemory.Arenas.TryUnmap(block));
+            return;
+        }
+        ulong* header = (ulong*)((byte*)block - HeaderBytes);
+        Check(header[0] == BlockMagic);
+        header[0] = 0;
+        Check(KernelMemory.Pages.Free((ulong)header, header[1]));
+    }
+
+    private static void Check(bool freed)
+    {
+        if (!freed)
+        {
+            KernelPanic.Stop("Free: not a block from Allocate");
+        }
     }
 
     /// <summary>
@@ -35,6 +90,5 @@ internal static unsafe class KernelHostServices
 
     private static void Write(nint context, byte* bytes, int length) => KernelLog.Write(new System.ReadOnlySpan<byte>(bytes, length));
 
-    /// <summary>No keyboard or serial input yet: end of input.</summary>
-    private static int ReadLine(nint context, byte* buffer, int capacity) => -1;
+    private static int ReadLine(nint context, byte* buffer, int capacity) => SerialLineReader.ReadLine(buffer, capacity);
 }

@@ -1,4 +1,5 @@
 using Internal.Runtime;
+using StarKernel.Memory;
 using StarKernel.Platform;
 
 namespace StarKernel;
@@ -24,11 +25,14 @@ internal static partial class Kernel
         KernelLog.WriteDecimal((ulong)memory.TotalRegions);
         KernelLog.WriteLine(" regions");
 
+        // First, so that a fault while building the page tables is reported, not a triple fault.
         InterruptDescriptorTable.Install();
         Cpu.Breakpoint();
         KernelLog.Write("StarKernel: IDT loaded; int3 handled ");
         KernelLog.WriteDecimal(InterruptDispatcher.BreakpointCount);
         KernelLog.WriteLine(" time(s)");
+
+        KernelMemory.Initialize(memory);
 
         ulong before = Cpu.ReadTimestampCounter();
         ulong after = Cpu.ReadTimestampCounter();

@@ -5,6 +5,17 @@ namespace StarKernel.Platform;
 /// <summary>Line-oriented text on the serial port, CRLF-terminated so terminals and logs agree.</summary>
 internal static class KernelLog
 {
+    private static bool s_midLine;
+
+    /// <summary>Ends a line left open (by Forth output without CR) so the kernel's next line starts clean.</summary>
+    public static void BeginLine()
+    {
+        if (s_midLine)
+        {
+            WriteChar('\n');
+        }
+    }
+
     public static void Write(string text)
     {
         for (int i = 0; i < text.Length; i++)
@@ -40,6 +51,17 @@ internal static class KernelLog
         Write(digits.Slice(start));
     }
 
+    public static void WriteSigned(long value)
+    {
+        if (value < 0)
+        {
+            WriteChar('-');
+            WriteDecimal((ulong)(-(value + 1)) + 1);
+            return;
+        }
+        WriteDecimal((ulong)value);
+    }
+
     public static void WriteHex(ulong value)
     {
         Write("0x");
@@ -52,6 +74,7 @@ internal static class KernelLog
 
     private static void WriteChar(char value)
     {
+        s_midLine = value != '\n';
         if (value == '\n')
         {
             SerialPort.WriteByte((byte)'\r');

@@ -15,6 +15,7 @@ internal static class SerialPort
     private const ushort ModemControl = Com1 + 4;
     private const ushort LineStatus = Com1 + 5;
 
+    private const byte DataReady = 0x01;
     private const byte TransmitHoldingEmpty = 0x20;
 
     /// <summary>115200 baud (divisor 1), 8 data bits, no parity, one stop bit, FIFOs on, no interrupts.</summary>
@@ -36,5 +37,15 @@ internal static class SerialPort
             Cpu.Pause();
         }
         PortIo.OutByte(Com1, value);
+    }
+
+    /// <summary>Waits (polling, interrupts off) until a byte has arrived.</summary>
+    public static byte ReadByte()
+    {
+        while ((PortIo.InByte(LineStatus) & DataReady) == 0)
+        {
+            Cpu.Pause();
+        }
+        return PortIo.InByte(Com1);
     }
 }

@@ -6,14 +6,21 @@ namespace Internal.Runtime;
 /// </summary>
 internal static unsafe class BumpHeap
 {
+    private static byte* s_start;
     private static byte* s_next;
     private static byte* s_end;
 
     public static void Initialize(byte* start, nuint size)
     {
+        s_start = start;
         s_next = start;
         s_end = start + size;
     }
+
+    /// <summary>The region handed over at start-up, so the page allocator can reserve it.</summary>
+    public static byte* Start => s_start;
+
+    public static byte* End => s_end;
 
     public static nuint BytesFree => (nuint)(s_end - s_next);
 

@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+
+namespace StarForth.Analyzers;
+
+/// <summary>Every SF diagnostic, in one place so analyzers, fixes, release tracking and docs line up by id.</summary>
+public static class DiagnosticDescriptors
+{
+    public const string LockCategory = "StarForth.WordsLock";
+    public const string PrimitiveCategory = "StarForth.Primitives";
+    public const string KernelCategory = "StarForth.Kernel";
+
+    public static readonly DiagnosticDescriptor MissingLockEntry = Create(
+        "SF1001",
+        "A [ForthWord] has no entry in words.lock",
+        "Word '{0}' in vocabulary {1} has no entry in words.lock; its word_id would be {2}, the next free one",
+        LockCategory,
+        DiagnosticSeverity.Warning,
+        "Every word needs a frozen word_id. Append a line to words.lock with the next free id (the code fix does this).");
+
+    public static readonly DiagnosticDescriptor WordIdDrift = Create(
+        "SF1002",
+        "word_id differs from words.lock",
+        "Word '{0}' declares Id = {1}, but words.lock gives it word_id {2}",
+        LockCategory,
+        DiagnosticSeverity.Error,
+        "word_ids are frozen in words.lock; the attribute has to agree with the lock, never the other way round.");
+
+    public static readonly DiagnosticDescriptor UnboundLockEntry = Create(
+        "SF1003",
+        "A words.lock entry has no [ForthWord] and is not retired",
+        "words.lock entry {0} '{1}' ({2}) has no [ForthWord] and is not marked retired",
+        LockCategory,
+        DiagnosticSeverity.Warning,
+        "Implement the word, or end its line with a tab and 'retired'. Never delete the line: its id must not be reused.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor DuplicateWordId = Create(
+        "SF1004",
+        "A word_id is used twice or used again after retirement",
+        "Word '{0}' cannot take word_id {1}: {2}",
+        LockCategory,
+        DiagnosticSeverity.Error,
+        "A word_id names one word forever. A retired id stays retired; a new word gets the next free id.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnmarkedShadowing = Create(
+        "SF1005",
+        "A name is registered twice in one vocabulary without a shadowing marker",
+        "Word '{0}' is registered again in vocabulary {1} as word_id {2} while word_id {3} is live; mark the line 'shadows={3}'",
+        LockCategory,
+        DiagnosticSeverity.Warning,
+        "A later entry of the same name hides the earlier one. Say so with 'shadows=ID' so the shadowing is deliberate and reviewed.");
+
+    public static readonly DiagnosticDescriptor MalformedLock = Create(
+        "SF1006",
+        "words.lock is malformed",
+        "words.lock line {0} is malformed: {1}",
+        LockCategory,
+        DiagnosticSeverity.Error,
+        "Until words.lock parses, no other lock check runs and the generator emits no dictionary.");
+
+    public static readonly DiagnosticDescriptor PrimitiveSignature = Create(
+        "SF1007",
+        "A primitive has a signature the generator cannot dispatch",
+        "Primitive '{0}' ({1}) cannot be dispatched: {2}",
+        PrimitiveCategory,
+        DiagnosticSeverity.Error,
+        "A primitive is a static, non-generic, public or internal method of a top-level public or internal type, taking one Machine by value and returning void or int.");
+
+    public static readonly DiagnosticDescriptor InvalidWordName = Create(
+        "SF1008",
+        "A word name is not a valid Forth name",
+        "Word name '{0}' is invalid: {1}",
+        PrimitiveCategory,
+        DiagnosticSeverity.Error,
+        "A Forth name is 1 to 31 bytes of printable ASCII with no whitespace; the header stores its length in 5 bits.");
+
+    public static readonly DiagnosticDescriptor FlagsDiffer = Create(
+        "SF1009",
+        "Word flags differ from words.lock",
+        "Word '{0}' (word_id {1}) declares flags {2}, but words.lock has {3}; the canonical hash would change",
+        LockCategory,
+        DiagnosticSeverity.Warning,
+        "The low byte of the flags is part of the canonical header hash. Change the lock deliberately, or take its flags.");
+
+    public static readonly DiagnosticDescriptor KernelUnsafe = Create(
+        "SF1010",
+        "Code the kernel image cannot compile",
+        "The kernel image cannot compile this: {0}",
+        KernelCategory,
+        DiagnosticSeverity.Error,
+        "StarKernel compiles this code with no BCL and no runtime services: no exceptions, delegates, boxing, string building, generic collections, host APIs, reflection or async.");
+
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        DiagnosticSeverity severity,
+        string description,
+        params string[] customTags) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description,
+            helpLinkUri: "docs/diagnostics/" + id + ".md", customTags);
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace StarForth.Analyzers;
+
+/// <summary>SF1007 and SF1008: a [ForthWord] method the generator cannot dispatch, or a name Forth cannot hold.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PrimitiveDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    public const int MaxNameBytes = 31;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.PrimitiveSignature, DiagnosticDescriptors.InvalidWordName);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(ForthWordDeclaration.AttributeMetadataName) is not INamedTypeSymbol attributeType)
+            {
+                return;
+            }
+            start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, attributeType), SymbolKind.Method);
+        });
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol attributeType)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        List<ForthWordDeclaration> declarations = ForthWordDeclaration.Read(method, attributeType, context.CancellationToken);
+        if (declarations.Count == 0)
+        {
+            return;
+        }
+        if (PrimitiveShape.Problem(method) is string problem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.PrimitiveSignature, method.Locations[0], declarations[0].Word.Name, method.Name, problem));
+        }
+        foreach (ForthWordDeclaration declaration in declarations)
+        {
+            if (NameProblem(declaration.Word.Name) is string nameProblem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidWordName, declaration.NameLocation, declaration.Word.Name, nameProblem));
+            }
+        }
+    }
+
+    /// <summary>Why a name cannot be a Forth word name, or null when it can.</summary>
+    public static string? NameProblem(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+        foreach (char c in name)
+        {
+            if (c > '\u007F')
+            {
+                return "it contains a non-ASCII character";
+            }
+            if (c <= ' ' || c == '\u007F')
+            {
+                return "it contains whitespace or a control character";
+            }
+        }
+        int bytes = Encoding.UTF8.GetByteCount(name);
+        return bytes > MaxNameBytes ? "it is " + bytes + " bytes long; the limit is " + MaxNameBytes : null;
+    }
+}

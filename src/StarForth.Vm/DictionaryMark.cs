@@ -1,0 +1,21 @@
+namespace StarForth;
+
+/// <summary>A point in the dictionary's history that <see cref="Machine.RestoreDictionary"/> can go back to (MARKER, POST).</summary>
+public readonly struct DictionaryMark
+{
+    public DictionaryMark(long here, long latestHeader, int nextWordId, int wordCount)
+    {
+        Here = here;
+        LatestHeader = latestHeader;
+        NextWordId = nextWordId;
+        WordCount = wordCount;
+    }
+
+    public long Here { get; }
+
+    public long LatestHeader { get; }
+
+    public int NextWordId { get; }
+
+    public int WordCount { get; }
+}

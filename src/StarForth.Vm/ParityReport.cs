@@ -1,0 +1,68 @@
+namespace StarForth;
+
+/// <summary>
+/// The PARITY lines both builds print, byte for byte the same (docs/parity.md):
+/// <code>
+/// PARITY:M7.1a word_count=N here=0xHEX latest_id=N hash=0x16HEXDIGITS
+/// PARITY:M7.1b tests=N pass=N fail=N skip=N err=N
+/// PARITY:WINDOW words_executed=N hash=0x16HEXDIGITS
+/// </code>
+/// </summary>
+public static class ParityReport
+{
+    public static void WriteDictionaryLine(Machine m)
+    {
+        m.Type("PARITY:M7.1a word_count="u8);
+        WriteDecimal(m, m.WordCount);
+        m.Type(" here=0x"u8);
+        WriteHex(m, (ulong)m.Here, 1);
+        m.Type(" latest_id="u8);
+        WriteDecimal(m, m.LatestWordId);
+        m.Type(" hash=0x"u8);
+        WriteHex(m, m.ComputeDictionaryHash(), 16);
+        m.Emit((byte)'\n');
+    }
+
+    public static void WriteTestLine(Machine m, int tests, int passed, int failed, int skipped, int errors)
+    {
+        m.Type("PARITY:M7.1b tests="u8);
+        WriteDecimal(m, tests);
+        m.Type(" pass="u8);
+        WriteDecimal(m, passed);
+        m.Type(" fail="u8);
+        WriteDecimal(m, failed);
+        m.Type(" skip="u8);
+        WriteDecimal(m, skipped);
+        m.Type(" err="u8);
+        WriteDecimal(m, errors);
+        m.Emit((byte)'\n');
+    }
+
+    public static void WriteWindowLine(Machine m)
+    {
+        m.Type("PARITY:WINDOW words_executed="u8);
+        WriteDecimal(m, m.WordsExecuted);
+        m.Type(" hash=0x"u8);
+        WriteHex(m, m.ComputeWindowHash(), 16);
+        m.Emit((byte)'\n');
+    }
+
+    public static void WriteDecimal(Machine m, long value)
+    {
+        System.Span<byte> digits = stackalloc byte[24];
+        int count = Machine.FormatNumber(value, signed: true, 10, digits);
+        m.Type(digits.Slice(digits.Length - count));
+    }
+
+    /// <summary>Upper-case hex with at least <paramref name="minimumDigits"/> digits.</summary>
+    public static void WriteHex(Machine m, ulong value, int minimumDigits)
+    {
+        System.Span<byte> digits = stackalloc byte[16];
+        int count = Machine.FormatNumber((long)value, signed: false, 16, digits);
+        for (int i = count; i < minimumDigits; i++)
+        {
+            m.Emit((byte)'0');
+        }
+        m.Type(digits.Slice(digits.Length - count));
+    }
+}

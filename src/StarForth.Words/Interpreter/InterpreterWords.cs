@@ -1,0 +1,13 @@
+namespace StarForth.Words;
+
+/// <summary>Words that run the outer interpreter.</summary>
+public static class InterpreterWords
+{
+    [ForthWord("EVALUATE", "( i*x c-addr u -- j*x )")]
+    public static void Evaluate(Machine m)
+    {
+        long length = m.Pop();
+        long address = m.Pop();
+        m.Evaluate(address, length);
+    }
+}

@@ -1,0 +1,91 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// The state of the test words for one machine: the test in progress and the tallies. Inside the POST failures go
+/// to a log that -v prints; typed at the prompt, a failing test reports at once.
+/// </summary>
+public sealed class PostHarness
+{
+    public const int MaxResults = 64;
+    private const int LogCapacity = 64 * 1024;
+
+    private readonly long[] actual = new long[MaxResults];
+    private readonly byte[] log = new byte[LogCapacity];
+    private int logLength;
+
+    /// <summary>Results recorded by ->, or -1 before it.</summary>
+    public int ActualCount = -1;
+
+    public int StartDepth;
+
+    public int Passed;
+    public int Failed;
+    public int Skipped;
+    public int Errors;
+
+    /// <summary>True while the POST runs: failures are logged with file and line instead of printed.</summary>
+    public bool InPost;
+    public int FileIndex;
+    public int Line;
+
+    public static PostHarness Of(Machine m)
+    {
+        if (m.TestHarness is PostHarness harness)
+        {
+            return harness;
+        }
+        harness = new PostHarness();
+        m.TestHarness = harness;
+        return harness;
+    }
+
+    public long Actual(int index) => actual[index];
+
+    public void SetActual(int index, long value) => actual[index] = value;
+
+    public void Reset()
+    {
+        Passed = Failed = Skipped = Errors = 0;
+        logLength = 0;
+        ActualCount = -1;
+    }
+
+    public System.ReadOnlySpan<byte> Log => new System.ReadOnlySpan<byte>(log, 0, logLength);
+
+    public void Pass() => Passed++;
+
+    public void Fail(Machine m, System.ReadOnlySpan<byte> message)
+    {
+        Failed++;
+        Report(m, "FAIL "u8, message);
+    }
+
+    /// <summary>Records a failure (or a skip or error noted by the runner) with its place in the suite.</summary>
+    public void Report(Machine m, System.ReadOnlySpan<byte> kind, System.ReadOnlySpan<byte> message)
+    {
+        if (!InPost)
+        {
+            m.Type(kind);
+            m.Type(message);
+            m.Emit((byte)'\n');
+            return;
+        }
+        Append(PostSuite.FileName(FileIndex));
+        Append(":"u8);
+        System.Span<byte> digits = stackalloc byte[24];
+        int count = Machine.FormatNumber(Line, signed: false, 10, digits);
+        Append(digits.Slice(digits.Length - count));
+        Append(": "u8);
+        Append(kind);
+        Append(message);
+        Append("\n"u8);
+    }
+
+    private void Append(System.ReadOnlySpan<byte> text)
+    {
+        for (int i = 0; i < text.Length && logLength < LogCapacity; i++)
+        {
+            log[logLength++] = text[i];
+        }
+    }
+}

@@ -1,0 +1,201 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// The POST's test words, usable at the prompt too:
+/// <c>T{ 1 2 + -> 3 }T</c> compares stacks, <c>O{ 42 . }O" 42 "</c> compares printed text,
+/// <c>E{ 1 0 / }E -10</c> expects a THROW code and checks that the machine recovered.
+/// </summary>
+public static class TestWords
+{
+    [ForthWord("T{", "( -- )")]
+    public static void BeginTest(Machine m)
+    {
+        PostHarness harness = PostHarness.Of(m);
+        harness.StartDepth = m.Depth;
+        harness.ActualCount = -1;
+    }
+
+    [ForthWord("->", "( i*x -- )")]
+    public static void Arrow(Machine m)
+    {
+        PostHarness harness = PostHarness.Of(m);
+        int count = m.Depth - harness.StartDepth;
+        if (count < 0 || count > PostHarness.MaxResults)
+        {
+            harness.ActualCount = -1;
+            harness.Fail(m, "the test consumed more than it was given, or gave too many results"u8);
+            m.Depth = count < 0 ? m.Depth : harness.StartDepth;
+            return;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            harness.SetActual(i, m.Peek(i));
+        }
+        m.Depth = harness.StartDepth;
+        harness.ActualCount = count;
+    }
+
+    [ForthWord("}T", "( i*x -- )")]
+    public static void EndTest(Machine m)
+    {
+        PostHarness harness = PostHarness.Of(m);
+        int expected = m.Depth - harness.StartDepth;
+        int actual = harness.ActualCount;
+        harness.ActualCount = -1;
+        if (actual < 0)
+        {
+            harness.Fail(m, "}T without ->"u8);
+            m.Depth = expected < 0 ? m.Depth : harness.StartDepth;
+            return;
+        }
+        bool same = expected == actual;
+        for (int i = 0; same && i < expected; i++)
+        {
+            same = m.Peek(i) == harness.Actual(i);
+        }
+        if (same)
+        {
+            harness.Pass();
+        }
+        else
+        {
+            System.Span<byte> buffer = stackalloc byte[512];
+            var message = new TextBuilder(buffer);
+            message.Append("expected"u8);
+            for (int i = expected - 1; i >= 0; i--)
+            {
+                message.Append(" "u8);
+                message.AppendNumber(m.Peek(i));
+            }
+            message.Append(", got"u8);
+            for (int i = actual - 1; i >= 0; i--)
+            {
+                message.Append(" "u8);
+                message.AppendNumber(harness.Actual(i));
+            }
+            harness.Fail(m, message.Text);
+        }
+        if (expected > 0)
+        {
+            m.Depth = harness.StartDepth;
+        }
+    }
+
+    [ForthWord("O{", "( -- )")]
+    public static void BeginOutputTest(Machine m)
+    {
+        PostHarness.Of(m).StartDepth = m.Depth;
+        m.BeginOutputCapture();
+    }
+
+    /// <summary>Ends an output test: the expected text runs to the next unescaped quote; \n, \" and \\ are escapes.</summary>
+    [ForthWord("}O\"", "( \"ccc<quote>\" -- )")]
+    public static void EndOutputTest(Machine m)
+    {
+        PostHarness harness = PostHarness.Of(m);
+        System.Span<byte> expected = stackalloc byte[1024];
+        int expectedLength = ParseEscapedString(m, expected);
+        System.ReadOnlySpan<byte> printed = m.EndOutputCapture(out int printedLength);
+        bool same = expectedLength == printedLength && m.Depth == harness.StartDepth;
+        for (int i = 0; same && i < expectedLength; i++)
+        {
+            same = expected[i] == printed[i];
+        }
+        if (same)
+        {
+            harness.Pass();
+            return;
+        }
+        System.Span<byte> buffer = stackalloc byte[1024];
+        var message = new TextBuilder(buffer);
+        message.Append("expected output "u8);
+        message.AppendQuoted(expected.Slice(0, expectedLength));
+        message.Append(", got "u8);
+        message.AppendQuoted(printed);
+        if (m.Depth != harness.StartDepth)
+        {
+            message.Append(" and a stack depth change of "u8);
+            message.AppendNumber(m.Depth - harness.StartDepth);
+        }
+        harness.Fail(m, message.Text);
+    }
+
+    private static int ParseEscapedString(Machine m, System.Span<byte> into)
+    {
+        long source = m.SourceAddress;
+        long end = m.SourceLength;
+        long toIn = m.ToIn;
+        int length = 0;
+        while (toIn < end)
+        {
+            byte c = m.FetchByte(source + toIn++);
+            if (c == (byte)'"')
+            {
+                break;
+            }
+            if (c == (byte)'\\' && toIn < end)
+            {
+                byte escaped = m.FetchByte(source + toIn++);
+                c = escaped == (byte)'n' ? (byte)'\n' : escaped;
+            }
+            if (length < into.Length)
+            {
+                into[length++] = c;
+            }
+        }
+        m.ToIn = toIn;
+        return length;
+    }
+
+    /// <summary>E{ code }E n: evaluates the code under a CATCH and expects THROW code n with the machine recovered.</summary>
+    [ForthWord("E{", "( \"code }E n\" -- )")]
+    public static void ErrorTest(Machine m)
+    {
+        PostHarness harness = PostHarness.Of(m);
+        long start = m.SourceAddress + m.ToIn;
+        long codeEnd = -1;
+        while (true)
+        {
+            long name = m.ParseName(out long length);
+            if (length == 0)
+            {
+                break;
+            }
+            if (length == 2 && m.FetchByte(name) == (byte)'}' && Machine.AsciiUpper(m.FetchByte(name + 1)) == (byte)'E')
+            {
+                codeEnd = name;
+                break;
+            }
+        }
+        long expectedName = m.ParseName(out long expectedLength);
+        if (codeEnd < 0 || !NumberParser.TryParse(m.Bytes(expectedName, expectedLength), m.Base, out long expected))
+        {
+            harness.Fail(m, "E{ needs the form E{ code }E code"u8);
+            return;
+        }
+        int depth = m.Depth;
+        int code = m.CatchEvaluate(start, codeEnd - start);
+        if (code == ThrowCode.Bye)
+        {
+            return;
+        }
+        bool recovered = m.Depth == depth && !m.Compiling;
+        if (code == expected && recovered)
+        {
+            harness.Pass();
+            return;
+        }
+        System.Span<byte> buffer = stackalloc byte[256];
+        var message = new TextBuilder(buffer);
+        message.Append("expected THROW "u8);
+        message.AppendNumber(expected);
+        message.Append(", got "u8);
+        message.AppendNumber(code);
+        if (!recovered)
+        {
+            message.Append(" and the machine did not recover its stack or state"u8);
+        }
+        harness.Fail(m, message.Text);
+        m.Depth = depth < m.Depth ? depth : m.Depth;
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using StarForth.Generators;
+
+namespace StarForth.Analyzers.Tests;
+
+/// <summary>Builds analyzer and code-fix tests over a project with stub StarForth types and a words.lock.</summary>
+internal static class Verify
+{
+    public const string LockPath = "words.lock";
+
+    /// <summary>The shapes of StarForth.Vm's ForthWordAttribute, WordFlags and Machine that the analyzers look at.</summary>
+    public const string Stubs = """
+        namespace StarForth
+        {
+            [System.Flags]
+            public enum WordFlags
+            {
+                None = 0,
+                Frozen = 0x04,
+                Pinned = 0x08,
+                Colon = 0x10,
+                Smudged = 0x20,
+                Hidden = 0x40,
+                Immediate = 0x80,
+                CompileOnly = 0x100,
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+            public sealed class ForthWordAttribute : System.Attribute
+            {
+                public ForthWordAttribute(string name, string stackEffect)
+                {
+                    Name = name;
+                    StackEffect = stackEffect;
+                }
+
+                public string Name { get; }
+
+                public string StackEffect { get; }
+
+                public WordFlags Flags { get; set; }
+
+                public string Vocabulary { get; set; } = "FORTH";
+
+                public int Id { get; set; } = -1;
+            }
+
+            public sealed class Machine
+            {
+                public void Push(long value) { }
+
+                public long Pop() { return 0; }
+            }
+        }
+        """;
+
+    /// <summary>A words.lock: the header, then one line per argument (fields separated by tabs).</summary>
+    public static string Lock(params string[] lines) => WordsLock.Header + "\n" + string.Join("\n", lines) + "\n";
+
+    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Analyzer<TAnalyzer>(string source, string? lockText, string? globalConfig = null)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            TestCode = source,
+        };
+        test.TestState.Sources.Add(("Stubs.cs", Stubs));
+        if (lockText != null)
+        {
+            test.TestState.AdditionalFiles.Add((LockPath, lockText));
+        }
+        if (globalConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig + "\n"));
+        }
+        return test;
+    }
+
+    public static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> CodeFix<TAnalyzer, TFix>(
+        string source, string fixedSource, string lockText, string fixedLockText)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        test.TestState.Sources.Add(("Stubs.cs", Stubs));
+        test.TestState.AdditionalFiles.Add((LockPath, lockText));
+        test.FixedState.Sources.Add(("Stubs.cs", Stubs));
+        test.FixedState.AdditionalFiles.Add((LockPath, fixedLockText));
+        return test;
+    }
+
+    /// <summary>A DiagnosticResult on a whole 1-based words.lock line of the given length.</summary>
+    public static DiagnosticResult OnLockLine(this DiagnosticResult result, int line, int length) =>
+        result.WithSpan(LockPath, line, 1, line, 1 + length);
+}
