@@ -16,6 +16,8 @@ public static class KernelStubCatalog
     private const string Cpu = "StarKernel.Platform.Cpu";
     private const string Interrupts = "StarKernel.Platform.InterruptEntry";
     private const string ModuleHeader = "Internal.Runtime.ReadyToRunModule";
+    private const string Image = "StarKernel.Platform.KernelImage";
+    private const string FaultInjection = "StarKernel.Test.FaultInjection";
 
     /// <summary>Managed handler every interrupt entry stub calls with an <c>InterruptFrame*</c>.</summary>
     public const string InterruptHandlerSymbol = "StarKernel_HandleInterrupt";
@@ -42,6 +44,24 @@ public static class KernelStubCatalog
         AddCpuControl(builder);
         AddInterruptEntries(builder);
         AddRuntimeSupport(builder);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Stubs only the test image links (StarKernelTestImage=true): machine code that faults on
+    /// purpose, kept in an object of its own so the normal image does not contain it.
+    /// </summary>
+    public static NativeModule BuildTestModule()
+    {
+        var builder = new NativeModuleBuilder();
+        builder.Function("StarKernel_DivideByZero", new(FaultInjection, "uint DivideByZero()", "div ecx with ecx = 0: raises #DE (vector 0)"), a =>
+        {
+            a.xor(ecx, ecx);
+            a.xor(edx, edx);
+            a.mov(eax, 1);
+            a.div(ecx);
+            a.ret();
+        });
         return builder.Build();
     }
 
@@ -145,6 +165,25 @@ public static class KernelStubCatalog
             a.mov(cr3, rcx);
             a.ret();
         });
+        builder.Function("StarKernel_ReadCr4", new(Cpu, "ulong ReadCr4()", "mov rax, cr4 (paging mode bits: PAE, LA57, PCIDE)"), a =>
+        {
+            a.mov(rax, cr4);
+            a.ret();
+        });
+        builder.Function("StarKernel_ReadMsr", new(Cpu, "ulong ReadMsr(uint index)", "rdmsr (ecx = index), edx:eax as one 64-bit value"), a =>
+        {
+            a.rdmsr();
+            a.shl(rdx, 32);
+            a.or(rax, rdx);
+            a.ret();
+        });
+        builder.Function("StarKernel_WriteMsr", new(Cpu, "void WriteMsr(uint index, ulong value)", "wrmsr (ecx = index), value split into edx:eax"), a =>
+        {
+            a.mov(rax, rdx);
+            a.shr(rdx, 32);
+            a.wrmsr();
+            a.ret();
+        });
         builder.Function("StarKernel_InvalidatePage", new(Cpu, "void InvalidatePage(void* address)", "invlpg [rcx]"), a =>
         {
             a.invlpg(__[rcx]);
@@ -180,7 +219,7 @@ public static class KernelStubCatalog
             a.jmp(common);
         }
 
-        a.Label(ref common);
+        builder.Bind(ref common, "interrupt_common");
         foreach ((AssemblerRegister64 register, _) in SavedGeneralRegisters)
         {
             a.push(register);
@@ -250,6 +289,17 @@ public static class KernelStubCatalog
             a =>
             {
                 a.mov(rax, __qword_ptr[readyToRunHeader]);
+                a.ret();
+            });
+
+        // lld-link defines __ImageBase at the image's first byte (the DOS header); the slot's ADDR64
+        // relocation makes it the run-time address wherever the firmware loaded the image.
+        Label imageBase = builder.AddressOfExternal("__ImageBase");
+        builder.Function("StarKernel_GetImageBase",
+            new(Image, "byte* GetImageBase()", "the address the firmware loaded the image at (lld-link's __ImageBase)"),
+            a =>
+            {
+                a.mov(rax, __qword_ptr[imageBase]);
                 a.ret();
             });
 

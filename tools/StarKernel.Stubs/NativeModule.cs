@@ -15,7 +15,8 @@ public sealed record NativeModule(
     byte[] Data,
     IReadOnlyList<DefinedSymbol> Symbols,
     IReadOnlyList<AbsoluteAddressSlot> TextRelocations,
-    IReadOnlyList<SharedStruct> Structs);
+    IReadOnlyList<SharedStruct> Structs,
+    IReadOnlyList<LocalLabel> Labels);
 
 public enum SymbolSection
 {
@@ -27,6 +28,9 @@ public enum SymbolSection
 /// <param name="Offset">Offset of the symbol within its section.</param>
 /// <param name="Binding">How C# calls it; null for symbols only the linker (or ilc-generated code) uses.</param>
 public sealed record DefinedSymbol(string Name, SymbolSection Section, uint Offset, ManagedBinding? Binding);
+
+/// <summary>A named position in Text that is not a linker symbol (an interrupt entry, a table), for listings.</summary>
+public sealed record LocalLabel(string Name, uint Offset);
 
 /// <summary>A C# <c>extern</c> method bound to a stub through <c>[RuntimeImport]</c>.</summary>
 /// <param name="TypeName">Full name of the static class that declares it.</param>

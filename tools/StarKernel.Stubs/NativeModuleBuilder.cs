@@ -18,6 +18,7 @@ public sealed class NativeModuleBuilder
     private readonly List<(Label Table, IReadOnlyList<Label> Targets)> _addressTables = new();
     private readonly List<(string Name, ulong Value)> _dataSymbols = new();
     private readonly List<SharedStruct> _structs = new();
+    private readonly List<(Label Label, string Name)> _localLabels = new();
 
     public Assembler Assembler => _assembler;
 
@@ -34,8 +35,15 @@ public sealed class NativeModuleBuilder
     public Label Here(string name)
     {
         Label label = _assembler.CreateLabel(name);
-        _assembler.Label(ref label);
+        Bind(ref label, name);
         return label;
+    }
+
+    /// <summary>Binds a label created earlier (for forward jumps) to the current position, naming it in listings.</summary>
+    public void Bind(ref Label label, string name)
+    {
+        _assembler.Label(ref label);
+        _localLabels.Add((label, name));
     }
 
     /// <summary>A slot the linker fills with the address of <paramref name="externalSymbol"/>.</summary>
@@ -115,6 +123,12 @@ public sealed class NativeModuleBuilder
             symbols.Add(new DefinedSymbol(_dataSymbols[i].Name, SymbolSection.Data, (uint)(i * 8), null));
         }
 
-        return new NativeModule(text, data, symbols, relocations, _structs);
+        var labels = new List<LocalLabel>();
+        foreach ((Label label, string name) in _localLabels)
+        {
+            labels.Add(new LocalLabel(name, Offset(label)));
+        }
+
+        return new NativeModule(text, data, symbols, relocations, _structs, labels);
     }
 }
