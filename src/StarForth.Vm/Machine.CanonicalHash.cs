@@ -22,6 +22,10 @@ public sealed unsafe partial class Machine
     /// <summary>One entry hashed alone from the offset basis: its entry_hash in --dump-dictionary.</summary>
     public ulong ComputeEntryHash(int wordId) => AddEntry(CanonicalHash.OffsetBasis, wordId);
 
+    /// <summary>The hash of a colon definition's body alone (0 for other words): equal bodies hash equal wherever they lie.</summary>
+    public ulong ComputeBodyHash(int wordId) =>
+        KindOf(wordId) == WordKind.Colon ? AddBody(CanonicalHash.OffsetBasis, bodyAddress[wordId], bodyEnd[wordId]) : 0;
+
     private ulong AddEntry(ulong hash, int wordId)
     {
         hash = CanonicalHash.AddHeader(hash, FlagsOf(wordId), NameOf(wordId), AclDefaultOf(wordId), wordId);

@@ -59,7 +59,11 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.ReturnStackOverflow);
             return;
         }
-        RecordExecution(wordId);
+        WordKind kind = wordKind[wordId];
+        if (kind != WordKind.Colon && kind != WordKind.Does)
+        {
+            RecordExecution(wordId); // colon and DOES> words record themselves on entry
+        }
         long savedIp = Ip;
         Ip = 0;
         runNesting++;
