@@ -189,6 +189,42 @@ public static class KernelStubCatalog
             a.invlpg(__[rcx]);
             a.ret();
         });
+        builder.Function("StarKernel_LoadGlobalDescriptorTable",
+            new(Cpu, "void LoadGlobalDescriptorTable(void* limitAndBase, ushort codeSelector, ushort dataSelector)",
+                "lgdt [rcx], data segments = r8w, then a far return to reload cs with dx"),
+            a =>
+            {
+                a.lgdt(__[rcx]);
+                a.mov(ds, r8w);
+                a.mov(es, r8w);
+                a.mov(ss, r8w);
+                a.mov(fs, r8w);
+                a.mov(gs, r8w);
+                a.movzx(edx, dx);
+                a.pop(rax);            // our return address ...
+                a.push(rdx);           // ... becomes the far return's target, with the new cs
+                a.push(rax);
+                a.AddInstruction(Instruction.Create(Code.Retfq));   // REX.W retf: pops rip, then cs
+            });
+        builder.Function("StarKernel_LoadTaskRegister", new(Cpu, "void LoadTaskRegister(ushort selector)", "ltr cx (the TSS, whose IST stacks the IDT can name)"), a =>
+        {
+            a.ltr(cx);
+            a.ret();
+        });
+        builder.Function("StarKernel_CallOnStack",
+            new(Cpu, "void CallOnStack(void* stackTop, delegate* unmanaged<void> function)",
+                "calls rdx with rsp = rcx (16-byte aligned, 32 bytes of shadow space), then returns on the caller's stack"),
+            a =>
+            {
+                a.push(rbp);
+                a.mov(rbp, rsp);
+                a.mov(rsp, rcx);
+                a.sub(rsp, 32);
+                a.call(rdx);
+                a.mov(rsp, rbp);
+                a.pop(rbp);
+                a.ret();
+            });
         builder.Function("StarKernel_LoadInterruptDescriptorTable", new(Cpu, "void LoadInterruptDescriptorTable(void* limitAndBase)", "lidt [rcx] (rcx points at a 2-byte limit followed by an 8-byte base)"), a =>
         {
             a.lidt(__[rcx]);

@@ -10,7 +10,7 @@ namespace StarKernel.Forth;
 /// </summary>
 /// <remarks>
 /// Blocks of at least <see cref="ArenaThreshold"/> (the 5 MiB arena) are mapped in the
-/// <see cref="ArenaWindow"/> between guard pages; smaller ones (stacks, word tables) are
+/// arena window (<see cref="KernelMemory.ArenaBase"/>) between guard pages; smaller ones (stacks, word tables) are
 /// identity-mapped pages with a header recording their page count, so Free can return them.
 /// </remarks>
 internal static unsafe class KernelHostServices
@@ -63,7 +63,7 @@ internal static unsafe class KernelHostServices
 
     private static void Free(nint context, void* block)
     {
-        if (ArenaWindow.Contains(block))
+        if (KernelMemory.Arenas.Contains(block))
         {
             Check(KernelMemory.Arenas.TryUnmap(block));
             return;

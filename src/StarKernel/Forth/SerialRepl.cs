@@ -13,6 +13,12 @@ internal static partial class SerialRepl
 {
     public const string ReadyLine = "StarKernel: serial REPL (BYE or Ctrl-D ends it)";
 
+    /// <summary>
+    /// QUIT (and COLD, WARM) end the line with THROW -56 after resetting the machine: not an error, as in
+    /// the hosted ForthSession. (ANS code; ThrowCode.Quit where the VM defines it.)
+    /// </summary>
+    private const int QuitCode = -56;
+
     public static void Run(Machine machine)
     {
         KernelLog.WriteLine(ReadyLine);
@@ -32,7 +38,7 @@ internal static partial class SerialRepl
             {
                 break;
             }
-            if (code != 0)
+            if (code != 0 && code != QuitCode)
             {
                 ReportError(machine, code, lineNumber);
                 continue;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Internal.Runtime;
 using StarKernel.Memory;
 using StarKernel.Platform;
@@ -8,8 +9,10 @@ namespace StarKernel;
 /// Runs once the platform layer owns the machine: boot services are gone, the heap and statics
 /// are ready, and the serial port is the console.
 /// </summary>
-internal static partial class Kernel
+internal static unsafe partial class Kernel
 {
+    private const int KernelStackBytes = 256 * 1024;
+
     private static int Main()
     {
         BootMemory memory = BootInfo.Memory;
@@ -26,6 +29,7 @@ internal static partial class Kernel
         KernelLog.WriteLine(" regions");
 
         // First, so that a fault while building the page tables is reported, not a triple fault.
+        GlobalDescriptorTable.Install();
         InterruptDescriptorTable.Install();
         Cpu.Breakpoint();
         KernelLog.Write("StarKernel: IDT loaded; int3 handled ");
@@ -34,18 +38,35 @@ internal static partial class Kernel
 
         KernelMemory.Initialize(memory);
 
-        ulong before = Cpu.ReadTimestampCounter();
-        ulong after = Cpu.ReadTimestampCounter();
-        KernelLog.Write("StarKernel: rdtsc ");
-        KernelLog.WriteLine(after > before ? "advancing" : "NOT advancing");
-
-        RunForth();
+        // Leave the firmware's stack (no guard below it) for one with an unmapped guard page.
+        byte* stack = (byte*)KernelMemory.Stacks.Map(KernelStackBytes);
+        if (stack == null)
+        {
+            KernelPanic.Stop("no memory for the kernel stack");
+        }
+        KernelLog.Write("StarKernel: kernel stack ");
+        KernelLog.WriteDecimal(KernelStackBytes / 1024);
+        KernelLog.Write(" KiB at ");
+        KernelLog.WriteHex((ulong)stack);
+        KernelLog.WriteLine(", guard page below; double faults on their own stack (IST1)");
+        Cpu.CallOnStack(stack + KernelStackBytes, &RunOnKernelStack);
 
         KernelLog.Write("StarKernel: heap ");
         KernelLog.WriteDecimal(BumpHeap.BytesFree / 1024);
         KernelLog.WriteLine(" KiB free");
         KernelLog.WriteLine("StarKernel: halt");
         return 0;
+    }
+
+    [UnmanagedCallersOnly]
+    private static void RunOnKernelStack()
+    {
+        ulong before = Cpu.ReadTimestampCounter();
+        ulong after = Cpu.ReadTimestampCounter();
+        KernelLog.Write("StarKernel: rdtsc ");
+        KernelLog.WriteLine(after > before ? "advancing" : "NOT advancing");
+
+        RunForth();
     }
 
     /// <summary>Boots the shared Forth VM; implemented in Forth/ when the build includes the VM.</summary>

@@ -3,31 +3,35 @@ using StarKernel.Platform;
 namespace StarKernel.Memory;
 
 /// <summary>
-/// The high virtual window where large blocks (the VM arena) live: physically contiguous pages
-/// mapped read-write and no-execute from <see cref="Base"/> up, each block between unmapped guard
-/// pages, so running off either end faults instead of corrupting a neighbour.
+/// A high virtual window for blocks that must not overrun silently (the VM arena, the kernel
+/// stack): physically contiguous pages mapped read-write and no-execute from <see cref="Base"/> up,
+/// each block between unmapped guard pages, so running off either end faults instead of
+/// corrupting a neighbour.
 /// </summary>
 /// <remarks>
 /// The page tables are the only record: a block is the run of mapped pages that starts after a
-/// guard page. Virtual addresses are not reused after <see cref="TryUnmap"/>; the window is
+/// guard page. Virtual addresses are not reused after <see cref="TryUnmap"/>; a window is
 /// 512 GiB (one PML4 entry).
 /// </remarks>
-internal sealed unsafe class ArenaWindow
+internal sealed unsafe class GuardedWindow
 {
-    /// <summary>As in the C kernel; the guard page of the first block sits just below it.</summary>
-    public const ulong Base = 0xFFFF_9000_0000_0000;
-
     private const ulong PageSize = PhysicalPageAllocator.PageSize;
+    private const ulong Size = 512UL << 30;
 
     private readonly AddressSpace space;
     private readonly PhysicalPageAllocator pages;
-    private ulong next = Base;
+    private ulong next;
 
-    public ArenaWindow(AddressSpace space, PhysicalPageAllocator pages)
+    /// <param name="windowBase">The first block's address; its guard page sits just below.</param>
+    public GuardedWindow(AddressSpace space, PhysicalPageAllocator pages, ulong windowBase)
     {
         this.space = space;
         this.pages = pages;
+        Base = windowBase;
+        next = windowBase;
     }
+
+    public ulong Base { get; }
 
     /// <summary>Maps zeroed memory for at least <paramref name="bytes"/>; null when no contiguous run is free.</summary>
     public void* Map(ulong bytes)
@@ -74,7 +78,7 @@ internal sealed unsafe class ArenaWindow
         return pages.Free(physical, count);
     }
 
-    public static bool Contains(void* address) => (ulong)address >= Base && (ulong)address < Base + (512UL << 30);
+    public bool Contains(void* address) => (ulong)address >= Base && (ulong)address < Base + Size;
 
     /// <summary>How many pages are mapped from <paramref name="address"/> up to the next guard page.</summary>
     public ulong MappedPagesAt(ulong address)

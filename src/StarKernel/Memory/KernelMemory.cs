@@ -5,17 +5,24 @@ namespace StarKernel.Memory;
 /// <summary>
 /// Takes over memory from the firmware: the physical page allocator, the kernel's own page tables
 /// (identity map of everything the firmware's map describes, page 0 left out so null pointers
-/// fault), no-execute enabled, and the arena window.
+/// fault), no-execute enabled, and the guarded windows for the VM arena and the kernel stack.
 /// </summary>
 internal static unsafe class KernelMemory
 {
+    /// <summary>Where the VM arena is mapped, as in the C kernel.</summary>
+    public const ulong ArenaBase = 0xFFFF_9000_0000_0000;
+
+    /// <summary>Where the kernel stack is mapped; the guard page below it turns an overflow into a fault.</summary>
+    public const ulong StackBase = 0xFFFF_A000_0000_0000;
+
     private const uint ExtendedFeatureEnableMsr = 0xC000_0080;
     private const ulong NoExecuteEnable = 1UL << 11;
     private const ulong FiveLevelPaging = 1UL << 12;  // CR4.LA57
 
     public static PhysicalPageAllocator Pages = null!;
     public static AddressSpace Space = null!;
-    public static ArenaWindow Arenas = null!;
+    public static GuardedWindow Arenas = null!;
+    public static GuardedWindow Stacks = null!;
 
     public static void Initialize(BootMemory memory)
     {
@@ -57,7 +64,8 @@ internal static unsafe class KernelMemory
         // NX entries are reserved bits until EFER.NXE is set: set it before loading the tables.
         Cpu.WriteMsr(ExtendedFeatureEnableMsr, Cpu.ReadMsr(ExtendedFeatureEnableMsr) | NoExecuteEnable);
         Cpu.WriteCr3(space.Root);
-        Arenas = new ArenaWindow(space, pages);
+        Arenas = new GuardedWindow(space, pages, ArenaBase);
+        Stacks = new GuardedWindow(space, pages, StackBase);
 
         KernelLog.Write("StarKernel: page tables loaded: cr3=");
         KernelLog.WriteHex(space.Root);

@@ -16,10 +16,30 @@ internal static unsafe partial class FaultInjection
         KernelLog.WriteLine(" (no fault!)");
     }
 
+    /// <summary>
+    /// Recurses until the kernel stack runs into its guard page: the page fault cannot push its
+    /// frame there either, so the CPU raises a double fault, reported from the IST1 stack.
+    /// </summary>
+    public static void OverflowTheStack()
+    {
+        KernelLog.WriteLine("StarKernel: fault injection: unbounded recursion on the kernel stack");
+        ulong depth = Recurse(0);
+        KernelLog.Write("StarKernel: recursion returned ");
+        KernelLog.WriteDecimal(depth);
+        KernelLog.WriteLine(" (no fault!)");
+    }
+
+    private static ulong Recurse(ulong depth)
+    {
+        byte* frame = stackalloc byte[512];
+        frame[0] = (byte)depth;
+        return Recurse(depth + 1) + frame[0];
+    }
+
     /// <summary>Reads the first byte past the VM arena: the unmapped guard page, #PF with CR2 = that address.</summary>
     public static void TouchArenaGuardPage()
     {
-        ulong end = ArenaWindow.Base + KernelMemory.Arenas.MappedPagesAt(ArenaWindow.Base) * PhysicalPageAllocator.PageSize;
+        ulong end = KernelMemory.ArenaBase + KernelMemory.Arenas.MappedPagesAt(KernelMemory.ArenaBase) * PhysicalPageAllocator.PageSize;
         KernelLog.Write("StarKernel: fault injection: reading the guard page at ");
         KernelLog.WriteHex(end);
         KernelLog.WriteLine("");

@@ -33,19 +33,23 @@ internal static unsafe partial class Kernel
         Check(space.TryTranslate(image.Start, out ulong imagePhysical, out ulong imageFlags)
             && imagePhysical == image.Start && (imageFlags & AddressSpace.NoExecute) == 0, "image identity-mapped, executable");
 
-        ulong arenaPages = KernelMemory.Arenas.MappedPagesAt(ArenaWindow.Base);
+        ulong arenaPages = KernelMemory.Arenas.MappedPagesAt(KernelMemory.ArenaBase);
         Check(arenaPages * Page == (ulong)StarForth.Machine.DefaultArenaSize, "arena is 5 MiB at the window base");
-        Check(!space.TryTranslate(ArenaWindow.Base - Page, out _, out _), "guard page below the arena unmapped");
-        Check(!space.TryTranslate(ArenaWindow.Base + arenaPages * Page, out _, out _), "guard page above the arena unmapped");
-        space.TryTranslate(ArenaWindow.Base, out ulong arenaPhysical, out ulong arenaFlags);
+        Check(!space.TryTranslate(KernelMemory.ArenaBase - Page, out _, out _), "guard page below the arena unmapped");
+        Check(!space.TryTranslate(KernelMemory.ArenaBase + arenaPages * Page, out _, out _), "guard page above the arena unmapped");
+        space.TryTranslate(KernelMemory.ArenaBase, out ulong arenaPhysical, out ulong arenaFlags);
         Check((arenaFlags & AddressSpace.Writable) != 0 && (arenaFlags & AddressSpace.NoExecute) != 0, "arena read-write, no-execute");
         bool contiguous = true;
         for (ulong i = 0; i < arenaPages; i++)
         {
-            contiguous &= space.TryTranslate(ArenaWindow.Base + i * Page, out ulong physical, out _) && physical == arenaPhysical + i * Page;
+            contiguous &= space.TryTranslate(KernelMemory.ArenaBase + i * Page, out ulong physical, out _) && physical == arenaPhysical + i * Page;
         }
         Check(contiguous, "arena physically contiguous");
         Check(!pages.IsFree(arenaPhysical) && !pages.IsFree(arenaPhysical + (arenaPages - 1) * Page), "arena pages taken");
+
+        byte local = 0;
+        Check(KernelMemory.Stacks.Contains(&local), "running on the kernel stack");
+        Check(!space.TryTranslate(KernelMemory.StackBase - Page, out _, out _), "guard page below the kernel stack unmapped");
 
         KernelLog.Write("StarKernel: self-test: ");
         KernelLog.WriteDecimal((ulong)s_checks);

@@ -17,6 +17,11 @@ internal static partial class SerialRepl
             handled = true;
             FaultInjection.DivideInMachineCode();
         }
+        else if (Matches(line, "#fault stack-overflow"u8))
+        {
+            handled = true;
+            FaultInjection.OverflowTheStack();
+        }
         else if (Matches(line, "#fault guard-page"u8))
         {
             handled = true;

@@ -1,0 +1,14 @@
+using StarForth.Testing;
+using Xunit;
+
+namespace StarKernel.Tests;
+
+public class TestCountTests
+{
+    // Update when tests are added or removed.
+    private const int ExpectedTestCases = 26;
+
+    [Fact]
+    public void SuiteHasTheExpectedNumberOfTestCases() =>
+        Assert.Equal(ExpectedTestCases, TestInventory.CountTestCases(typeof(TestCountTests).Assembly));
+}
