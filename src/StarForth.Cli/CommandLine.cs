@@ -54,6 +54,18 @@ public static class CommandLine
         Description = "Print every dictionary entry (word_id, name, flags, acl_default, vocabulary, entry_hash).",
     };
 
+    public static readonly Option<string> Blocks = new("--blocks")
+    {
+        Description = "Back BLOCK, BUFFER and the editor with FILE (block n is its n-th KiB); without it, blocks 1-256 live in RAM.",
+        HelpName = "FILE",
+    };
+
+    public static readonly Option<string> Init = new("--init")
+    {
+        Description = "The init file INIT interprets; it is run once before the sources.",
+        HelpName = "FILE",
+    };
+
     public static readonly Argument<string> LeftParityFile = new("A") { Description = "A file with PARITY lines." };
 
     public static readonly Argument<string> RightParityFile = new("B") { Description = "Another file with PARITY lines." };
@@ -69,6 +81,8 @@ public static class CommandLine
             Verbose,
             Parity,
             DumpDictionary,
+            Blocks,
+            Init,
         };
         root.SetAction(run);
         var parityCompare = new Command("parity-compare", "Compare the PARITY lines of two files: PARITY:MATCH, or PARITY:MISMATCH and the differing fields.")
@@ -93,7 +107,7 @@ public static class CommandLine
             {
                 sources.Add(new SourceArgument(true, tokens[++i].Value));
             }
-            else if (token.Type == TokenType.Option && (token.Value == "--memory" || token.Value == "-m"))
+            else if (token.Type == TokenType.Option && (token.Value == "--memory" || token.Value == "-m" || token.Value == "--blocks" || token.Value == "--init"))
             {
                 i++; // its value
             }

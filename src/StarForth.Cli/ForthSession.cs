@@ -36,9 +36,11 @@ public sealed class ForthSession : IDisposable
     public void MarkError() => HadError = true;
 
     /// <summary>Boots a machine; null (after a message) when the bootstrap self-check fails.</summary>
-    public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input)
+    /// <param name="blockFile">The block device's file (--blocks), or null for RAM blocks only.</param>
+    /// <param name="initFile">The file INIT interprets (--init), or null for none.</param>
+    public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input, string? blockFile = null, string? initFile = null)
     {
-        var services = new HostedServices(standardOutput, input);
+        var services = new HostedServices(standardOutput, input, blockFile, initFile);
         int status = Machine.Boot(services.Services, new GeneratedWordSet(), arenaSize, out Machine machine);
         if (status != Machine.BootOk)
         {
@@ -88,7 +90,8 @@ public sealed class ForthSession : IDisposable
             ByeRequested = true;
             return true;
         }
-        if (code == 0)
+        // QUIT (and COLD, WARM) end the line by THROW -56; the machine is already reset, and that is no error.
+        if (code == 0 || code == ThrowCode.Quit)
         {
             return true;
         }

@@ -13,12 +13,18 @@ public sealed unsafe class HostedServices : IDisposable
 {
     private readonly Stream output;
     private readonly LineReader? input;
+    private readonly HostedBlockDevice? blocks;
+    private readonly string? initFile;
     private GCHandle self;
 
-    public HostedServices(Stream output, LineReader? input)
+    /// <param name="blockFile">The block device's file (--blocks), or null for RAM blocks only.</param>
+    /// <param name="initFile">The file INIT interprets (--init), or null for none.</param>
+    public HostedServices(Stream output, LineReader? input, string? blockFile = null, string? initFile = null)
     {
         this.output = output;
         this.input = input;
+        blocks = blockFile == null ? null : new HostedBlockDevice(blockFile);
+        this.initFile = initFile;
         self = GCHandle.Alloc(this);
     }
 
@@ -30,10 +36,14 @@ public sealed unsafe class HostedServices : IDisposable
         MonotonicNanoseconds = &MonotonicNanoseconds,
         Write = &Write,
         ReadLine = &ReadLine,
+        ReadBlock = blocks == null ? null : &ReadBlock,
+        WriteBlock = blocks == null ? null : &WriteBlock,
+        ReadInitFile = initFile == null ? null : &ReadInitFile,
     };
 
     public void Dispose()
     {
+        blocks?.Dispose();
         if (self.IsAllocated)
         {
             self.Free();
@@ -66,5 +76,29 @@ public sealed unsafe class HostedServices : IDisposable
         }
         line.AsSpan(0, Math.Min(line.Length, capacity)).CopyTo(new Span<byte>(buffer, capacity));
         return line.Length;
+    }
+
+    private static int ReadBlock(nint context, long block, byte* buffer) =>
+        From(context).blocks!.Read(block, new Span<byte>(buffer, HostedBlockDevice.BlockSize)) ? 0 : -1;
+
+    private static int WriteBlock(nint context, long block, byte* buffer) =>
+        From(context).blocks!.Write(block, new ReadOnlySpan<byte>(buffer, HostedBlockDevice.BlockSize)) ? 0 : -1;
+
+    private static int ReadInitFile(nint context, long offset, byte* buffer, int capacity)
+    {
+        try
+        {
+            using FileStream file = File.OpenRead(From(context).initFile!);
+            if (offset >= file.Length)
+            {
+                return 0;
+            }
+            file.Position = offset;
+            return file.Read(new Span<byte>(buffer, capacity));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return -1;
+        }
     }
 }

@@ -44,10 +44,15 @@ public static class Program
         }
         bool interactive = sources.Count == 0 && !Console.IsInputRedirected;
         LineReader? standardInput = interactive ? null : new LineReader(Console.OpenStandardInput());
-        using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput);
+        string? initFile = result.GetValue(CommandLine.Init);
+        using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput, result.GetValue(CommandLine.Blocks), initFile);
         if (session == null)
         {
             return 2;
+        }
+        if (initFile != null && !session.RunLine("INIT"u8, initFile, 0))
+        {
+            return 1;
         }
         if (sources.Count > 0)
         {

@@ -105,7 +105,7 @@ public static class DictionaryEmitter
             source.Append("                    break;\n");
         }
         source.Append("                default:\n");
-        source.Append("                    machine.EnterDefinition(wordId);\n");
+        source.Append("                    next = machine.EnterDefinition(wordId);\n");
         source.Append("                    break;\n");
         source.Append("            }\n");
         source.Append("            if (next >= 0)\n            {\n                wordId = next;\n                continue;\n            }\n");

@@ -19,6 +19,12 @@ public static class ArenaLayout
     /// <summary>One body cell holding (CATCH-END): CATCH returns through it.</summary>
     public const long CatchReturnAddress = 64;
 
+    /// <summary>CONTEXT: the vocabulary searched first (its index; the search continues through its parents to FORTH).</summary>
+    public const long ContextAddress = 72;
+
+    /// <summary>CURRENT: the vocabulary new definitions go into (its index).</summary>
+    public const long CurrentAddress = 80;
+
     /// <summary>Two transient buffers for S" and S\" in interpretation state.</summary>
     public const long TransientStringStart = 128;
     public const int TransientStringSize = 1024;
@@ -39,5 +45,11 @@ public static class ArenaLayout
 
     public static long WordBufferAddress(long arenaSize) => PadAddress(arenaSize) - HoldSize - WordBufferSize;
 
-    public static long InputTop(long arenaSize) => WordBufferAddress(arenaSize);
+    public const int BlockSize = 1024;
+    public const int BlockBufferCount = 8;
+
+    /// <summary>The block buffers BLOCK and BUFFER hand out, below the WORD buffer, so @ and TYPE can read them.</summary>
+    public static long BlockBuffersAddress(long arenaSize) => WordBufferAddress(arenaSize) - BlockSize * BlockBufferCount;
+
+    public static long InputTop(long arenaSize) => BlockBuffersAddress(arenaSize);
 }

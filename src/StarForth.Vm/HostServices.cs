@@ -25,4 +25,19 @@ public unsafe struct HostServices
     /// which may exceed the capacity (the VM then asks again with a larger buffer), or -1 at end of input.
     /// </summary>
     public delegate*<nint, byte*, int, int> ReadLine;
+
+    /// <summary>
+    /// Reads block <c>n</c> (1-based, 1024 bytes) of the block device into the buffer; 0 on success, -1 on failure.
+    /// A block past the end of the device reads as zeros. Null when the host has no block device (RAM blocks only).
+    /// </summary>
+    public delegate*<nint, long, byte*, int> ReadBlock;
+
+    /// <summary>Writes 1024 bytes as block <c>n</c> of the block device; 0 on success, -1 on failure. Null with ReadBlock.</summary>
+    public delegate*<nint, long, byte*, int> WriteBlock;
+
+    /// <summary>
+    /// Reads up to <c>capacity</c> bytes of the init file from a byte offset; returns the count (0 at its end), or -1
+    /// when no init file is configured. Null when the host has none (INIT then throws -38).
+    /// </summary>
+    public delegate*<nint, long, byte*, int, int> ReadInitFile;
 }

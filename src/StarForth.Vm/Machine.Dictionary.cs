@@ -28,7 +28,6 @@ public sealed unsafe partial class Machine
     private long latestHeader;
     private int bootstrapFence;
     private long bootstrapHere;
-    private ulong searchOrderMask = 1UL << StarForth.Vocabulary.Forth;
 
     /// <summary>Number of headers in the dictionary.</summary>
     public int WordCount => wordCount;
@@ -70,7 +69,8 @@ public sealed unsafe partial class Machine
     /// </summary>
     private long AddHeader(System.ReadOnlySpan<byte> name, WordFlags flags, int vocabulary)
     {
-        if (name.Length == 0)
+        // Only :NONAME's hidden headers may have an empty name.
+        if (name.Length == 0 && (flags & WordFlags.Hidden) == 0)
         {
             Throw(StarForth.ThrowCode.ZeroLengthName);
             return 0;
@@ -112,6 +112,7 @@ public sealed unsafe partial class Machine
         doesCode[wordId] = 0;
         latestHeader = header;
         wordCount++;
+        dictionaryGeneration++;
         return header;
     }
 
@@ -134,7 +135,7 @@ public sealed unsafe partial class Machine
         {
             copy[i] = name[i];
         }
-        if (AddHeader(copy.Slice(0, name.Length), flags, currentVocabulary) == 0)
+        if (ShadowsPinnedWord(copy.Slice(0, name.Length)) || AddHeader(copy.Slice(0, name.Length), flags, currentVocabulary) == 0)
         {
             return -1;
         }
@@ -143,7 +144,7 @@ public sealed unsafe partial class Machine
         return wordId;
     }
 
-    private int currentVocabulary = StarForth.Vocabulary.Forth;
+    private int currentVocabulary => CompilationVocabulary;
 
     public bool IsWord(long wordId) => wordId >= 0 && wordId < nextWordId && wordKind[wordId] != WordKind.None;
 
@@ -155,7 +156,11 @@ public sealed unsafe partial class Machine
 
     public WordFlags FlagsOf(int wordId) => (WordFlags)(*(ushort*)(arena + headerAddress[wordId] + HeaderFlagsOffset));
 
-    public void SetFlags(int wordId, WordFlags flags) => *(ushort*)(arena + headerAddress[wordId] + HeaderFlagsOffset) = (ushort)flags;
+    public void SetFlags(int wordId, WordFlags flags)
+    {
+        *(ushort*)(arena + headerAddress[wordId] + HeaderFlagsOffset) = (ushort)flags;
+        dictionaryGeneration++;
+    }
 
     public int VocabularyOf(int wordId) => arena[headerAddress[wordId] + HeaderVocabularyOffset];
 
@@ -173,24 +178,11 @@ public sealed unsafe partial class Machine
 
     public void SetDoesCode(int wordId, long address) => doesCode[wordId] = (int)address;
 
-    /// <summary>The newest visible word with this name (ASCII case-insensitive) in the search order, or -1.</summary>
-    public int Find(System.ReadOnlySpan<byte> name)
-    {
-        long header = latestHeader;
-        while (header != 0)
-        {
-            byte* h = arena + header;
-            int flags = *(ushort*)(h + HeaderFlagsOffset);
-            if ((flags & (int)(WordFlags.Smudged | WordFlags.Hidden)) == 0
-                && ((searchOrderMask >> h[HeaderVocabularyOffset]) & 1) != 0
-                && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
-            {
-                return (int)*(uint*)(h + HeaderWordIdOffset);
-            }
-            header = *(uint*)(h + HeaderLinkOffset);
-        }
-        return -1;
-    }
+    /// <summary>
+    /// The newest visible word with this name (ASCII case-insensitive) in the first vocabulary of the search order
+    /// that has one, or -1. The lookup strategy and the hot-words cache are in Machine.Lookup.cs.
+    /// </summary>
+    public int Find(System.ReadOnlySpan<byte> name) => LookUp(name);
 
     private static bool NameEquals(byte* stored, int storedLength, System.ReadOnlySpan<byte> name)
     {
@@ -223,6 +215,11 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.InvalidForget);
             return;
         }
+        if (ForgetsPinnedWord(mark.NextWordId))
+        {
+            return;
+        }
+        ForgetRuntimeState(mark.NextWordId, nextWordId);
         for (int wordId = mark.NextWordId; wordId < nextWordId; wordId++)
         {
             wordKind[wordId] = WordKind.None;
@@ -246,6 +243,7 @@ public sealed unsafe partial class Machine
             return;
         }
         int wordId = (int)*(uint*)(arena + latestHeader + HeaderWordIdOffset);
+        ForgetRuntimeState(wordId, wordId + 1);
         latestHeader = *(uint*)(arena + latestHeader + HeaderLinkOffset);
         wordKind[wordId] = WordKind.None;
         headerAddress[wordId] = 0;

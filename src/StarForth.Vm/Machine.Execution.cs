@@ -62,7 +62,10 @@ public sealed unsafe partial class Machine
         WordKind kind = wordKind[wordId];
         if (kind != WordKind.Colon && kind != WordKind.Does)
         {
-            RecordExecution(wordId); // colon and DOES> words record themselves on entry
+            if (!AdmitExecution(wordId)) // colon and DOES> words are admitted and recorded on entry
+            {
+                return;
+            }
         }
         long savedIp = Ip;
         Ip = 0;
@@ -86,6 +89,12 @@ public sealed unsafe partial class Machine
     /// <summary>Fetches an inline operand (literal, branch offset) at the instruction pointer and steps past it.</summary>
     public long NextOperand()
     {
+        if (Ip == 0)
+        {
+            // A compiling word's run-time part executed from the host: there is no threaded code to read.
+            Throw(StarForth.ThrowCode.CompileOnly);
+            return 0;
+        }
         long cell = FetchCell(Ip);
         Ip += ArenaLayout.CellSize;
         return cell;
@@ -100,7 +109,10 @@ public sealed unsafe partial class Machine
         switch (KindOf(wordId))
         {
             case WordKind.Colon:
-                RecordExecution(wordId);
+                if (!AdmitExecution(wordId))
+                {
+                    return -1;
+                }
                 ReturnPush(Ip);
                 Ip = bodyAddress[wordId];
                 return -1;
@@ -108,10 +120,23 @@ public sealed unsafe partial class Machine
                 Push(bodyAddress[wordId]);
                 return -1;
             case WordKind.Constant:
+            case WordKind.Value:
                 Push(FetchCell(bodyAddress[wordId]));
                 return -1;
+            case WordKind.TwoConstant:
+                Push(FetchCell(bodyAddress[wordId] + ArenaLayout.CellSize));
+                Push(FetchCell(bodyAddress[wordId]));
+                return -1;
+            case WordKind.Defer:
+                return DeferredWord(wordId);
+            case WordKind.Marker:
+                RestoreMarker(wordId);
+                return -1;
             case WordKind.Does:
-                RecordExecution(wordId);
+                if (!AdmitExecution(wordId))
+                {
+                    return -1;
+                }
                 Push(bodyAddress[wordId]);
                 ReturnPush(Ip);
                 Ip = doesCode[wordId];

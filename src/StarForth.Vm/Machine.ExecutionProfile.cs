@@ -1,9 +1,9 @@
 namespace StarForth;
 
-// What the machine remembers about execution: per-word heat and the rolling window of the last executed words.
-// Both are recorded where a word is entered from the host (outer interpreter, EXECUTE from the host) and where a
-// colon or DOES> word is entered by the inner interpreter; primitives inside colon bodies are not recorded, which
-// keeps the bookkeeping off the hot path (docs/performance.md has the measurement behind that choice).
+// What the machine remembers about execution: per-word heat and entropy, word-to-word transitions (Machine.Heat.cs)
+// and the rolling window of the last executed words. All are recorded where a word is entered from the host (outer
+// interpreter, EXECUTE from the host) and where a colon or DOES> word is entered by the inner interpreter; primitives
+// inside colon bodies are not recorded, which keeps the bookkeeping off the hot path (docs/performance.md has the measurement behind that choice).
 public sealed unsafe partial class Machine
 {
     public const int ExecutionWindowSize = 4096;
@@ -30,6 +30,12 @@ public sealed unsafe partial class Machine
         executionWindow[wordsExecuted & (ExecutionWindowSize - 1)] = wordId;
         wordsExecuted++;
         heat[wordId]++;
+        entropy[wordId]++;
+        if (transitionsEnabled && lastRecordedWord >= 0)
+        {
+            CountTransition(lastRecordedWord, wordId);
+        }
+        lastRecordedWord = wordId;
     }
 
     /// <summary>FNV-1a over the rolling window's word_ids (32-bit little-endian), oldest first.</summary>

@@ -108,6 +108,10 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
+        if (!AllocateRuntimeState())
+        {
+            return false;
+        }
         arenaSize_ = arenaSize;
         dataStackCapacity = DefaultDataStackCells;
         returnStackCapacity = DefaultReturnStackCells;
@@ -133,6 +137,9 @@ public sealed unsafe partial class Machine
         FreeBlock(errorDetail);
         FreeBlock(inputSources);
         FreeBlock(captureBuffer);
+        FreeBlock(keyBuffer);
+        FreeBlock(pendingInput);
+        ReleaseRuntimeState();
         arena = null;
         dataStack = null;
         returnStack = null;
@@ -147,6 +154,8 @@ public sealed unsafe partial class Machine
         errorDetail = null;
         inputSources = null;
         captureBuffer = null;
+        keyBuffer = null;
+        pendingInput = null;
     }
 
     private void FreeBlock(void* block)

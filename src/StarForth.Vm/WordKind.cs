@@ -23,4 +23,16 @@ public enum WordKind : byte
 
     /// <summary>A CREATEd word changed by DOES>: pushes its data-field address, then runs the DOES> code.</summary>
     Does,
+
+    /// <summary>VALUE: pushes the cell in its data field, which TO replaces.</summary>
+    Value,
+
+    /// <summary>2CONSTANT: pushes the two cells in its data field (stored like 2!).</summary>
+    TwoConstant,
+
+    /// <summary>DEFER: executes the xt in its data field, which IS and DEFER! replace.</summary>
+    Defer,
+
+    /// <summary>MARKER: forgets itself and everything newer, back to the dictionary mark in its data field.</summary>
+    Marker,
 }

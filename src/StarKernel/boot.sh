@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Boots a StarKernel ESP folder under QEMU + OVMF (TCG: no KVM needed) and prints the serial log.
 #
-# usage: boot.sh [--input FILE | --interactive] [ESP directory] [log file]
+# usage: boot.sh [--input FILE | --interactive] [--option TEXT] [ESP directory] [log file]
 #   --input FILE   typed into COM1 once the kernel's serial REPL is ready, then Ctrl-D (end of input);
 #                  without it the REPL gets end of input at once
 #   --interactive  COM1 is this terminal (QEMU's -serial stdio); type BYE or Ctrl-D to end
+#   --option TEXT  kernel options, read by the test image from QEMU's fw_cfg file opt/starforth/options
+#                  (parity-break=NAME: see src/StarKernel/Test/ParityBreak.cs); no commas
 #   ESP directory  defaults to bin/Debug/net10.0/ESP next to this script (dotnet build src/StarKernel);
 #                  the test image's is bin/Debug/test/net10.0/ESP
-#   log file       defaults to <ESP directory>/../serial.log
+#   log file       defaults to <ESP directory>/../serial.log; while QEMU runs, the raw serial output
+#                  grows in <log file>.live (removed at the end)
 # Environment: BOOT_TIMEOUT (seconds, default 60), OVMF_FD (default /usr/share/ovmf/OVMF.fd).
 #
 # The kernel ends the run through QEMU's isa-debug-exit device (port 0xF4): it writes 0x10 (pass)
@@ -17,10 +20,12 @@ set -euo pipefail
 
 input=/dev/null
 interactive=false
+options=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --input) input="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
         --interactive) interactive=true; shift ;;
+        --option) options="${options:+$options }$2"; shift 2 ;;
         *) break ;;
     esac
 done
@@ -36,6 +41,7 @@ done
 [[ -f "$firmware" ]] || { echo "boot.sh: $firmware not found (apt-get install -y ovmf)" >&2; exit 2; }
 [[ -f "$esp/EFI/BOOT/BOOTX64.EFI" ]] || { echo "boot.sh: $esp/EFI/BOOT/BOOTX64.EFI not found; build src/StarKernel first" >&2; exit 2; }
 [[ -r "$input" ]] || { echo "boot.sh: cannot read $input" >&2; exit 2; }
+[[ "$options" != *,* ]] || { echo "boot.sh: --option text cannot contain a comma" >&2; exit 2; }
 
 # -nodefaults and -net none skip the empty CD-ROM and PXE boot entries; -no-reboot turns a triple
 # fault into an exit. QEMU's fat: driver presents the folder as a FAT disk, so no image is built.
@@ -44,6 +50,9 @@ qemu=(timeout "${BOOT_TIMEOUT:-60}" qemu-system-x86_64
     -bios "$firmware" -drive "format=raw,file=fat:rw:$esp"
     -device isa-debug-exit,iobase=0xf4,iosize=0x04
     -net none -nographic -serial stdio -monitor none -no-reboot)
+if [[ -n "$options" ]]; then
+    qemu+=(-fw_cfg "name=opt/starforth/options,string=$options")
+fi
 
 if $interactive; then
     set +e
@@ -55,7 +64,8 @@ if $interactive; then
     exit
 fi
 
-raw="$(mktemp)"
+raw="$log.live"
+rm -f "$raw"
 fifo="$(mktemp -u)"
 mkfifo "$fifo"
 exec 3<>"$fifo"   # held open read-write: QEMU never sees end of file, the kernel sees Ctrl-D

@@ -36,6 +36,9 @@ public sealed unsafe class ForthRunner : IDisposable
         MonotonicNanoseconds = &Clock,
         Write = &Write,
         ReadLine = &ReadLine,
+        ReadBlock = null,
+        WriteBlock = null,
+        ReadInitFile = null,
     };
 
     /// <summary>Lines that the machine's own input words (ACCEPT, KEY, REFILL) will read.</summary>

@@ -138,6 +138,15 @@ public class InterpreterTests
     }
 
     [Fact]
+    public void ARunTimeWordExecutedFromTheHostHasNoOperandToRead()
+    {
+        using var runner = new ForthRunner();
+
+        Assert.Equal(ThrowCode.CompileOnly, runner.Run("' LIT EXECUTE"));
+        Assert.Equal(new long[] { 5 }, runner.Stack("5"));
+    }
+
+    [Fact]
     public void ByeCannotBeCaught()
     {
         using var runner = new ForthRunner();
@@ -148,10 +157,13 @@ public class InterpreterTests
     [Fact]
     public void UnimplementedLockedWordsThrowMinus21()
     {
+        // Every locked word has a primitive now, so a user word stands in for one whose primitive is missing.
         using var runner = new ForthRunner();
+        runner.Run(": NOT-BUILT ;");
+        runner.Machine.SetKind(runner.Machine.LatestWordId, WordKind.Unimplemented);
 
-        Assert.Equal(ThrowCode.UnsupportedOperation, runner.Run("ORDER"));
-        Assert.Equal("ORDER", Encoding.UTF8.GetString(runner.Machine.ErrorDetail));
+        Assert.Equal(ThrowCode.UnsupportedOperation, runner.Run("NOT-BUILT"));
+        Assert.Equal("NOT-BUILT", Encoding.UTF8.GetString(runner.Machine.ErrorDetail));
     }
 
     [Fact]

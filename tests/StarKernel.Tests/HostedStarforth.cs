@@ -4,11 +4,16 @@ using System.IO;
 
 namespace StarKernel.Tests;
 
-/// <summary>Runs the hosted starforth (copied next to the tests) on a script from standard input.</summary>
+/// <summary>Runs the hosted starforth (copied next to the tests).</summary>
 public static class HostedStarforth
 {
-    /// <summary>Standard output and standard error through one pipe, so errors stay where they happened.</summary>
-    public static string RunScript(string scriptPath)
+    /// <summary>A script from standard input; standard output and standard error through one pipe, so errors stay where they happened.</summary>
+    public static string RunScript(string scriptPath) => Run("exec dotnet \"$0\" <\"$1\" 2>&1", scriptPath);
+
+    /// <summary><c>starforth --parity</c>: the PARITY lines (standard error dropped).</summary>
+    public static string RunParity() => Run("exec dotnet \"$0\" --parity 2>/dev/null", "");
+
+    private static string Run(string command, string argument)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -17,9 +22,9 @@ public static class HostedStarforth
             WorkingDirectory = Path.GetTempPath(),
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec dotnet \"$0\" <\"$1\" 2>&1");
+        start.ArgumentList.Add(command);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "starforth.dll"));
-        start.ArgumentList.Add(scriptPath);
+        start.ArgumentList.Add(argument);
         using Process process = Process.Start(start)!;
         string output = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(30_000))

@@ -30,6 +30,16 @@ public class KernelBootTests
     }
 
     [Fact]
+    public void NormalImagePrintsTheHostedDictionaryParityLineAndNoPost()
+    {
+        string hostedLine = ParityRun.ParityLines(HostedStarforth.RunParity())[0];
+
+        Assert.StartsWith("PARITY:M7.1a ", hostedLine);
+        Assert.Equal(new[] { hostedLine }, ParityRun.ParityLines(Session.Log));
+        Assert.DoesNotContain("POST", Session.Log);
+    }
+
+    [Fact]
     public void TheBootLinesOfForthPrintTheirResults()
     {
         string log = Session.Log;

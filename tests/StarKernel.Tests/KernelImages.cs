@@ -11,9 +11,11 @@ public static class KernelImages
 
     public static string BootScript => Path.Combine(KernelDirectory, "boot.sh");
 
-    public static string NormalOutput => Path.Combine(KernelDirectory, "bin", Metadata("StarKernelConfiguration"), "net10.0");
+    public static string Configuration => Metadata("StarKernelConfiguration");
 
-    public static string TestOutput => Path.Combine(KernelDirectory, "bin", Metadata("StarKernelConfiguration"), "test", "net10.0");
+    public static string NormalOutput => Path.Combine(KernelDirectory, "bin", Configuration, "net10.0");
+
+    public static string TestOutput => Path.Combine(KernelDirectory, "bin", Configuration, "test", "net10.0");
 
     public static string NormalImage => Path.Combine(NormalOutput, "StarKernel.efi");
 

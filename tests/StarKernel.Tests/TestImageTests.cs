@@ -62,10 +62,16 @@ public class TestImageTests
         byte[] test = File.ReadAllBytes(KernelImages.TestImage);
         byte[] command = Encoding.ASCII.GetBytes("#fault divide-by-zero");
         byte[] message = Encoding.Unicode.GetBytes("self-test FAILED");
+        byte[] postLine = Encoding.ASCII.GetBytes("PARITY:M7.1b ");
+        byte[] option = Encoding.ASCII.GetBytes("opt/starforth/options");
 
         Assert.True(test.AsSpan().IndexOf(command) >= 0);
         Assert.True(test.AsSpan().IndexOf(message) >= 0);
         Assert.True(normal.AsSpan().IndexOf(command) < 0);
         Assert.True(normal.AsSpan().IndexOf(message) < 0);
+        Assert.True(test.AsSpan().IndexOf(postLine) >= 0);
+        Assert.True(test.AsSpan().IndexOf(option) >= 0);
+        Assert.True(normal.AsSpan().IndexOf(postLine) < 0);
+        Assert.True(normal.AsSpan().IndexOf(option) < 0);
     }
 }

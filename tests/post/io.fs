@@ -14,3 +14,8 @@ O{ .( immediate) }O" immediate"
 O{ 1 . ( comment ) 2 . }O" 1 2 "
 O{ 3 . \ rest of the line is ignored
 }O" 3 "
+\ KEY and ?TERMINAL read scripted input (INPUT"), never the console
+T{ INPUT" ab" KEY KEY KEY -> 97 98 10 }T
+T{ ?TERMINAL -> 0 }T
+T{ INPUT" xy" KEY ?TERMINAL KEY KEY ?TERMINAL -> 120 -1 121 10 0 }T
+T{ INPUT" \n" KEY -> 10 }T

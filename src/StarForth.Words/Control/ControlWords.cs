@@ -7,14 +7,14 @@ namespace StarForth.Words;
 /// </summary>
 public static class ControlWords
 {
-    [ForthWord("(BRANCH)", "( -- )", Operand = WordOperand.Branch)]
+    [ForthWord("(BRANCH)", "( -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
     public static void Branch(Machine m)
     {
         long operand = m.Ip;
         m.TakeBranch(operand, m.NextOperand());
     }
 
-    [ForthWord("(0BRANCH)", "( x -- )", Operand = WordOperand.Branch)]
+    [ForthWord("(0BRANCH)", "( x -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
     public static void ZeroBranch(Machine m)
     {
         long operand = m.Ip;
@@ -25,7 +25,7 @@ public static class ControlWords
         }
     }
 
-    [ForthWord("(DO)", "( n1 n2 -- )", Operand = WordOperand.Branch)]
+    [ForthWord("(DO)", "( n1 n2 -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
     public static void DoRuntime(Machine m)
     {
         long operand = m.Ip;
@@ -35,7 +35,7 @@ public static class ControlWords
         EnterLoop(m, exit, limit, index);
     }
 
-    [ForthWord("(?DO)", "( n1 n2 -- )", Operand = WordOperand.Branch)]
+    [ForthWord("(?DO)", "( n1 n2 -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
     public static void QuestionDoRuntime(Machine m)
     {
         long operand = m.Ip;
@@ -57,10 +57,10 @@ public static class ControlWords
         m.ReturnPush(index);
     }
 
-    [ForthWord("(LOOP)", "( -- )", Operand = WordOperand.Branch)]
+    [ForthWord("(LOOP)", "( -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
     public static void LoopRuntime(Machine m) => Step(m, 1);
 
-    [ForthWord("(+LOOP)", "( n -- )", Operand = WordOperand.Branch)]
+    [ForthWord("(+LOOP)", "( n -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
     public static void PlusLoopRuntime(Machine m) => Step(m, m.Pop());
 
     /// <summary>Adds to the index; the loop ends when the index crosses the boundary between limit-1 and limit.</summary>
@@ -85,7 +85,7 @@ public static class ControlWords
         m.TakeBranch(operand, offset);
     }
 
-    [ForthWord("(LEAVE)", "( -- ) ( R: loop-sys -- )")]
+    [ForthWord("(LEAVE)", "( -- ) ( R: loop-sys -- )", Flags = WordFlags.CompileOnly)]
     public static void LeaveRuntime(Machine m)
     {
         long exit = m.ReturnPeek(2);
@@ -241,6 +241,10 @@ public static class ControlWords
     public static int Execute(Machine m)
     {
         long xt = m.Pop();
+        if (m.ThrowCode != 0)
+        {
+            return -1;
+        }
         if (!m.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);

@@ -43,7 +43,7 @@ public static class DefiningWords
     public static void Does(Machine m) => m.CompileWordId(WordIds.DoesRuntime);
 
     /// <summary>Compiled by DOES>: the newest word now runs the code after it, then the defining word returns.</summary>
-    [ForthWord("does_rt", "( -- )")]
+    [ForthWord("does_rt", "( -- )", Flags = WordFlags.CompileOnly)]
     public static void DoesRuntime(Machine m)
     {
         int latest = m.LatestWordId;
@@ -65,7 +65,7 @@ public static class DefiningWords
         m.SetFlags(latest, m.FlagsOf(latest) | WordFlags.Immediate);
     }
 
-    [ForthWord("LIT", "( -- x )", Operand = WordOperand.Literal)]
+    [ForthWord("LIT", "( -- x )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Literal)]
     public static void Lit(Machine m) => m.Push(m.NextOperand());
 
     [ForthWord("LITERAL", "( x -- )", Id = 120)]

@@ -7,6 +7,10 @@ public static class ExceptionWords
     public static int Catch(Machine m)
     {
         long xt = m.Pop();
+        if (m.ThrowCode != 0)
+        {
+            return -1;
+        }
         if (!m.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
@@ -17,7 +21,7 @@ public static class ExceptionWords
     }
 
     /// <summary>Where a caught word returns to when it finishes without a THROW.</summary>
-    [ForthWord("(CATCH-END)", "( -- 0 )")]
+    [ForthWord("(CATCH-END)", "( -- 0 )", Flags = WordFlags.CompileOnly)]
     public static void CatchEnd(Machine m) => m.EndCatch();
 
     [ForthWord("THROW", "( k*x n -- k*x | i*x n )")]
@@ -41,7 +45,7 @@ public static class ExceptionWords
     }
 
     /// <summary>Compiled by ABORT": THROWs -2 with the inline message when the flag is true.</summary>
-    [ForthWord("(ABORT\")", "( i*x x1 -- | i*x )", Operand = WordOperand.InlineString)]
+    [ForthWord("(ABORT\")", "( i*x x1 -- | i*x )", Flags = WordFlags.CompileOnly, Operand = WordOperand.InlineString)]
     public static void AbortQuoteRuntime(Machine m)
     {
         long flag = m.Pop();

@@ -57,6 +57,11 @@ public static class MemoryWords
         long address = m.Pop();
         long x2 = m.Pop();
         long x1 = m.Pop();
+        if (!m.IsValidRange(address, 2 * ArenaLayout.CellSize))
+        {
+            m.Throw(ThrowCode.InvalidAddress);
+            return;
+        }
         m.StoreCell(address, x2);
         m.StoreCell(address + ArenaLayout.CellSize, x1);
     }

@@ -5,7 +5,7 @@ namespace StarForth.Words;
 /// </summary>
 public static class StringWords
 {
-    [ForthWord("(s\")", "( -- c-addr u )", Operand = WordOperand.InlineString)]
+    [ForthWord("(s\")", "( -- c-addr u )", Flags = WordFlags.CompileOnly, Operand = WordOperand.InlineString)]
     public static void StringRuntime(Machine m)
     {
         long text = SkipInlineString(m, out long length);
@@ -63,6 +63,21 @@ public static class StringWords
         m.Push(buffer);
         m.Push(length);
     }
+
+    /// <summary>The C dictionary's non-immediate ['] (id 119, shadowed by the ANS one): parses a name and pushes its xt.</summary>
+    [ForthWord("[']", "( \"name\" -- xt )", Id = 119)]
+    public static void BracketTickClassic(Machine m)
+    {
+        int wordId = DefiningWords.FindParsedName(m);
+        if (wordId >= 0)
+        {
+            m.Push(wordId);
+        }
+    }
+
+    /// <summary>The C dictionary's [LITERAL]: compiles x as a literal, like the LITERAL of id 120, but under its own name.</summary>
+    [ForthWord("[LITERAL]", "( x -- )")]
+    public static void BracketLiteral(Machine m) => m.CompileLiteral(m.Pop());
 
     [ForthWord(".\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void DotQuote(Machine m)

@@ -8,12 +8,17 @@ namespace StarKernel;
 
 internal static partial class Kernel
 {
-    /// <summary>Boots the shared VM on the kernel's host services, interprets a few lines, then serves the serial REPL.</summary>
+    /// <summary>
+    /// Boots the shared VM on the kernel's host services, prints the dictionary's parity line (the test image then
+    /// runs the POST around it, like hosted <c>starforth --parity</c>), interprets a few lines, then serves the serial REPL.
+    /// </summary>
     static partial void RunForth()
     {
         ulong freeBefore = KernelMemory.Pages.FreePages;
         ulong tablesBefore = KernelMemory.Space.TablePages;
-        int status = Machine.Boot(KernelHostServices.Create(), new GeneratedWordSet(), Machine.DefaultArenaSize, out Machine machine);
+        WordSet words = new GeneratedWordSet();
+        ChooseWordSet(ref words);
+        int status = Machine.Boot(KernelHostServices.Create(), words, Machine.DefaultArenaSize, out Machine machine);
         KernelLog.Write("StarKernel: forth boot status ");
         KernelLog.WriteDecimal((ulong)status);
         KernelLog.Write(", dictionary hash ");
@@ -23,6 +28,10 @@ internal static partial class Kernel
         {
             KernelPanic.Stop("the Forth machine did not boot");
         }
+        // First, before any line runs: the dictionary exactly as bootstrap left it, comparable with the hosted build.
+        ParityReport.WriteDictionaryLine(machine);
+        machine.Flush();
+        RunPowerOnSelfTest(machine);
         Interpret(machine, "2 3 + . CR"u8);
         Interpret(machine, ": SQUARE DUP * ; 12 SQUARE . CR"u8);
         Interpret(machine, ": COUNTDOWN 0 5 DO I . -1 +LOOP ; COUNTDOWN CR"u8);
@@ -57,6 +66,15 @@ internal static partial class Kernel
             KernelLog.WriteLine("");
         }
     }
+
+    /// <summary>The test image's boot option <c>parity-break=NAME</c> (Test/ParityBreak.cs); absent from the normal image.</summary>
+    static partial void ChooseWordSet(ref WordSet words);
+
+    /// <summary>
+    /// The test image's POST in parity mode: M7.1b and WINDOW after the M7.1a line, then the check that the POST left
+    /// the dictionary as it found it (Test/); absent from the normal image.
+    /// </summary>
+    static partial void RunPowerOnSelfTest(Machine machine);
 
     /// <summary>The test image's checks of memory, paging and the arena (Test/); absent from the normal image.</summary>
     static partial void RunSelfTest();

@@ -28,6 +28,11 @@ internal static unsafe class KernelHostServices
         MonotonicNanoseconds = &MonotonicNanoseconds,
         Write = &Write,
         ReadLine = &ReadLine,
+
+        // No block device and no init file yet: blocks are the VM's RAM blocks, and INIT reports -38.
+        ReadBlock = null,
+        WriteBlock = null,
+        ReadInitFile = null,
     };
 
     private static void* Allocate(nint context, nuint bytes)

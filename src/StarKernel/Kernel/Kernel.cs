@@ -13,6 +13,14 @@ internal static unsafe partial class Kernel
 {
     private const int KernelStackBytes = 256 * 1024;
 
+    private static bool s_checkFailed;
+
+    /// <summary>
+    /// For a check that fails without stopping the machine (the test image's POST and parity
+    /// checks): the run still reaches the serial REPL, then ends with the fail status.
+    /// </summary>
+    private static void RecordFailedCheck() => s_checkFailed = true;
+
     private static int Main()
     {
         BootMemory memory = BootInfo.Memory;
@@ -55,7 +63,7 @@ internal static unsafe partial class Kernel
         KernelLog.WriteDecimal(BumpHeap.BytesFree / 1024);
         KernelLog.WriteLine(" KiB free");
         KernelLog.WriteLine("StarKernel: halt");
-        return 0;
+        return s_checkFailed ? 1 : 0;
     }
 
     [UnmanagedCallersOnly]

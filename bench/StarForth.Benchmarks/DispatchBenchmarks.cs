@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using StarForth.Testing;
+using StarForth.Words;
+
+namespace StarForth.Benchmarks;
+
+/// <summary>
+/// Switch dispatch (the generated inner interpreter) against a table of function pointers to the same primitive
+/// methods, both running one body of 1,000 stack primitives.
+/// </summary>
+public unsafe class DispatchBenchmarks
+{
+    private ForthRunner runner = null!;
+    private int body;
+    private int[] cells = null!;
+    private delegate*<Machine, void>[] table = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        runner = new ForthRunner(arenaSize: 1024 * 1024);
+        var source = new StringBuilder(": BODY 1 2 ");
+        for (int i = 0; i < 250; i++)
+        {
+            source.Append("SWAP OVER DROP DUP DROP ");
+        }
+        runner.Stack(source.Append("2DROP ;").ToString());
+        body = runner.Machine.LatestWordId;
+
+        string[] sequence = { "SWAP", "OVER", "DROP", "DUP", "DROP" };
+        cells = new int[250 * sequence.Length];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            cells[i] = runner.Machine.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
+        }
+
+        table = new delegate*<Machine, void>[WordIds.Dup + 100];
+        foreach (MethodInfo method in typeof(StackWords).GetMethods(BindingFlags.Public | BindingFlags.Static))
+        {
+            foreach (ForthWordAttribute word in method.GetCustomAttributes<ForthWordAttribute>())
+            {
+                int wordId = runner.Machine.Find(Encoding.ASCII.GetBytes(word.Name));
+                if (wordId >= 0 && wordId < table.Length && method.ReturnType == typeof(void))
+                {
+                    table[wordId] = (delegate*<Machine, void>)method.MethodHandle.GetFunctionPointer();
+                }
+            }
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => runner.Dispose();
+
+    [Benchmark(Baseline = true, Description = "generated switch")]
+    public void Switch() => runner.Machine.Execute(body);
+
+    [Benchmark(Description = "function-pointer table")]
+    public void FunctionPointers()
+    {
+        Machine m = runner.Machine;
+        m.Push(1);
+        m.Push(2);
+        delegate*<Machine, void>[] primitives = table;
+        foreach (int wordId in cells)
+        {
+            if (!m.CheckStack(1, 1))
+            {
+                return;
+            }
+            primitives[wordId](m);
+        }
+        m.Pop();
+        m.Pop();
+    }
+}

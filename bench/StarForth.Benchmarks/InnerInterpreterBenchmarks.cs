@@ -1,0 +1,47 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using StarForth.Testing;
+
+namespace StarForth.Benchmarks;
+
+/// <summary>The inner interpreter: calls, loops, stack traffic and memory access, in-process (no start-up).</summary>
+[MemoryDiagnoser]
+public class InnerInterpreterBenchmarks
+{
+    private ForthRunner runner = null!;
+    private byte[] fib = null!;
+    private byte[] loops = null!;
+    private byte[] stack = null!;
+    private byte[] memory = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        runner = new ForthRunner(arenaSize: 1024 * 1024);
+        runner.Stack(
+            ": FIB DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ;",
+            ": LOOPS 0 1000 0 DO 1000 0 DO I + LOOP LOOP ;",
+            ": SHUFFLE 100000 0 DO 1 2 SWAP OVER ROT DROP 2DUP + NIP DROP DROP LOOP ;",
+            "VARIABLE CELL",
+            ": POKE 100000 0 DO I CELL ! CELL @ CELL +! LOOP ;");
+        fib = Encoding.ASCII.GetBytes("20 FIB DROP");
+        loops = Encoding.ASCII.GetBytes("LOOPS DROP");
+        stack = Encoding.ASCII.GetBytes("SHUFFLE");
+        memory = Encoding.ASCII.GetBytes("POKE");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => runner.Dispose();
+
+    [Benchmark(Description = "20 FIB (21,891 calls)")]
+    public int Fib() => runner.Machine.InterpretLine(fib);
+
+    [Benchmark(Description = "10^6 DO LOOP iterations")]
+    public int Loops() => runner.Machine.InterpretLine(loops);
+
+    [Benchmark(Description = "10^5 x 10 stack words")]
+    public int StackWords() => runner.Machine.InterpretLine(stack);
+
+    [Benchmark(Description = "10^5 x ! @ +!")]
+    public int Memory() => runner.Machine.InterpretLine(memory);
+}

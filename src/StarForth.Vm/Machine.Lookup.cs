@@ -1,0 +1,244 @@
+namespace StarForth;
+
+// Dictionary lookup: two strategies that must agree (a linear walk of the header chain, or a hashed index of
+// per-bucket chains, newest first), an optional hot-words cache in front of either, and the statistics the
+// heat-diagnostic words report. Every strategy answers "the newest visible word with this name in the first
+// vocabulary of the search order that has one".
+public sealed unsafe partial class Machine
+{
+    public const int LookupLinear = 0;
+    public const int LookupHashed = 1;
+
+    public const int DefaultBuckets = 256;
+    public const int MaxBuckets = 4096;
+    private const int CacheSize = 64;
+
+    private struct CacheEntry
+    {
+        public ulong Generation;
+        public ulong NameHash;
+        public int WordIdPlusOne;
+        public int Context;
+    }
+
+    private int lookupStrategy = LookupLinear;
+    private int bucketCount;
+    private int* bucketHead;      // word_id + 1 of the newest entry in each bucket, 0 for none
+    private int* nextInBucket;    // word_id + 1 of the next older entry in the same bucket
+    private int indexedUpTo;      // word_ids below this are in the index
+    private CacheEntry* lookupCache;
+    private bool cacheEnabled;
+
+    private long lookups;
+    private long lookupsFound;
+    private long headersCompared;
+    private long cacheHits;
+    private long cacheMisses;
+
+    public int LookupStrategy => lookupStrategy;
+
+    public int BucketCount => bucketCount;
+
+    public bool CacheEnabled => cacheEnabled;
+
+    public long Lookups => lookups;
+
+    public long LookupsFound => lookupsFound;
+
+    public long HeadersCompared => headersCompared;
+
+    public long CacheHits => cacheHits;
+
+    public long CacheMisses => cacheMisses;
+
+    /// <summary>LOOKUP-STRATEGY!: false (and -24) for a strategy that does not exist.</summary>
+    public bool SetLookupStrategy(long strategy)
+    {
+        if (strategy != LookupLinear && strategy != LookupHashed)
+        {
+            Throw(StarForth.ThrowCode.InvalidNumericArgument);
+            return false;
+        }
+        lookupStrategy = (int)strategy;
+        return true;
+    }
+
+    public void ToggleLookupCache()
+    {
+        cacheEnabled = !cacheEnabled;
+        dictionaryGeneration++;
+    }
+
+    public void ResetLookupStatistics()
+    {
+        lookups = 0;
+        lookupsFound = 0;
+        headersCompared = 0;
+        cacheHits = 0;
+        cacheMisses = 0;
+    }
+
+    /// <summary>Rebuilds the hashed index with a bucket count sized for the dictionary (a power of two, 256 to 4096).</summary>
+    public void ReorganizeBuckets()
+    {
+        int buckets = DefaultBuckets;
+        while (buckets < wordCount && buckets < MaxBuckets)
+        {
+            buckets *= 2;
+        }
+        bucketCount = buckets;
+        InvalidateLookupIndex();
+    }
+
+    /// <summary>The length of the longest bucket chain (the hashed strategy's worst case).</summary>
+    public int LongestBucketChain()
+    {
+        UpdateLookupIndex();
+        int longest = 0;
+        for (int bucket = 0; bucket < bucketCount; bucket++)
+        {
+            int length = 0;
+            for (int entry = bucketHead[bucket]; entry != 0; entry = nextInBucket[entry - 1])
+            {
+                length++;
+            }
+            longest = length > longest ? length : longest;
+        }
+        return longest;
+    }
+
+    private int LookUp(System.ReadOnlySpan<byte> name)
+    {
+        lookups++;
+        int context = ContextVocabulary;
+        ulong nameHash = HashName(name);
+        CacheEntry* cached = lookupCache + (int)(nameHash & (CacheSize - 1));
+        if (cacheEnabled)
+        {
+            if (cached->Generation == dictionaryGeneration && cached->NameHash == nameHash && cached->Context == context
+                && cached->WordIdPlusOne != 0 && NameEqualsWord(cached->WordIdPlusOne - 1, name))
+            {
+                cacheHits++;
+                lookupsFound++;
+                return cached->WordIdPlusOne - 1;
+            }
+            cacheMisses++;
+        }
+        int found = FindWith(lookupStrategy, name, nameHash, context);
+        if (found >= 0)
+        {
+            lookupsFound++;
+            if (cacheEnabled)
+            {
+                cached->Generation = dictionaryGeneration;
+                cached->NameHash = nameHash;
+                cached->Context = context;
+                cached->WordIdPlusOne = found + 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Looks a name up with a given strategy, bypassing the cache (COMPARE-LOOKUPS, BENCH-DICT-LOOKUP).</summary>
+    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name), ContextVocabulary);
+
+    private int FindWith(int strategy, System.ReadOnlySpan<byte> name, ulong nameHash, int context)
+    {
+        for (int vocabulary = context; vocabulary >= 0; vocabulary = ParentVocabulary(vocabulary))
+        {
+            int found = strategy == LookupHashed ? FindHashed(name, nameHash, vocabulary) : FindLinear(name, vocabulary);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The newest visible word of <paramref name="vocabulary"/> with this name, walking every header.</summary>
+    private int FindLinear(System.ReadOnlySpan<byte> name, int vocabulary)
+    {
+        long header = latestHeader;
+        while (header != 0)
+        {
+            byte* h = arena + header;
+            headersCompared++;
+            if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
+            {
+                return (int)*(uint*)(h + HeaderWordIdOffset);
+            }
+            header = *(uint*)(h + HeaderLinkOffset);
+        }
+        return -1;
+    }
+
+    private int FindHashed(System.ReadOnlySpan<byte> name, ulong nameHash, int vocabulary)
+    {
+        UpdateLookupIndex();
+        for (int entry = bucketHead[(int)(nameHash & (ulong)(bucketCount - 1))]; entry != 0; entry = nextInBucket[entry - 1])
+        {
+            byte* h = arena + headerAddress[entry - 1];
+            headersCompared++;
+            if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
+            {
+                return entry - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsVisible(byte* header) =>
+        (*(ushort*)(header + HeaderFlagsOffset) & (int)(WordFlags.Smudged | WordFlags.Hidden)) == 0;
+
+    private bool NameEqualsWord(int wordId, System.ReadOnlySpan<byte> name)
+    {
+        if (!IsWord(wordId))
+        {
+            return false;
+        }
+        byte* h = arena + headerAddress[wordId];
+        return IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name);
+    }
+
+    /// <summary>Adds the words created since the last lookup; ids only grow between removals, so newest stays first.</summary>
+    private void UpdateLookupIndex()
+    {
+        for (int wordId = indexedUpTo; wordId < nextWordId; wordId++)
+        {
+            if (wordKind[wordId] == WordKind.None)
+            {
+                continue;
+            }
+            byte* h = arena + headerAddress[wordId];
+            ulong nameHash = HashName(new System.ReadOnlySpan<byte>(h + HeaderNameOffset, h[HeaderNameLengthOffset]));
+            int bucket = (int)(nameHash & (ulong)(bucketCount - 1));
+            nextInBucket[wordId] = bucketHead[bucket];
+            bucketHead[bucket] = wordId + 1;
+        }
+        indexedUpTo = nextWordId;
+    }
+
+    /// <summary>Empties the index; the next hashed lookup rebuilds it (after removals, which may reuse word_ids).</summary>
+    private void InvalidateLookupIndex()
+    {
+        for (int bucket = 0; bucket < MaxBuckets; bucket++)
+        {
+            bucketHead[bucket] = 0;
+        }
+        indexedUpTo = 0;
+    }
+
+    /// <summary>FNV-1a over the upper-cased name: lookups ignore ASCII case.</summary>
+    private static ulong HashName(System.ReadOnlySpan<byte> name)
+    {
+        ulong hash = CanonicalHash.OffsetBasis;
+        for (int i = 0; i < name.Length; i++)
+        {
+            hash = CanonicalHash.AddByte(hash, AsciiUpper(name[i]));
+        }
+        return hash;
+    }
+
+    /// <summary>The newest visible word with this name in the CURRENT vocabulary: the one a new definition would shadow.</summary>
+    private int FindInCompilationVocabulary(System.ReadOnlySpan<byte> name) => FindLinear(name, CompilationVocabulary);
+}

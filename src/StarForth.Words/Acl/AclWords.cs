@@ -1,0 +1,131 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Word ACL fields (Machine.Acl.cs). Mode 0 is TTL (the allow flag holds while the TTL counts down, then the entry is
+/// rechecked and opens again), mode 1 is STRICT (the allow flag always decides). Writes to a pinned entry throw -256.
+/// </summary>
+public static class AclWords
+{
+    [ForthWord("ACL-MODE@", "( xt -- mode )")]
+    public static void ModeFetch(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.Push(m.AclModeOf(wordId));
+        }
+    }
+
+    [ForthWord("ACL-PINNED?", "( xt -- flag )")]
+    public static void PinnedQuery(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.PushFlag(m.IsPinned(wordId));
+        }
+    }
+
+    [ForthWord("ACL-TTL@", "( xt -- n )")]
+    public static void TtlFetch(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.Push(m.AclTtlOf(wordId));
+        }
+    }
+
+    [ForthWord("ACL-ALLOW@", "( xt -- flag )")]
+    public static void AllowFetch(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.PushFlag(m.AclAllows(wordId));
+        }
+    }
+
+    /// <summary>ACL-HEAT@: the word's execution heat, decayed to now (what HEAT@ reports).</summary>
+    [ForthWord("ACL-HEAT@", "( xt -- n )")]
+    public static void HeatFetch(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.ApplyHeatDecay();
+            m.Push(m.HeatOf(wordId));
+        }
+    }
+
+    /// <summary>ACL-WORD-ID: the stable word_id; here an xt already is one, so this validates and returns it.</summary>
+    [ForthWord("ACL-WORD-ID", "( xt -- n )")]
+    public static void WordId(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.Push(wordId);
+        }
+    }
+
+    [ForthWord("ACL-MODE!", "( mode xt -- )")]
+    public static void ModeStore(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        long mode = m.Pop();
+        if (wordId >= 0)
+        {
+            m.SetAclMode(wordId, mode);
+        }
+    }
+
+    [ForthWord("ACL-TTL!", "( n xt -- )")]
+    public static void TtlStore(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        long ttl = m.Pop();
+        if (wordId >= 0)
+        {
+            m.SetAclTtl(wordId, ttl);
+        }
+    }
+
+    [ForthWord("ACL-ALLOW!", "( flag xt -- )")]
+    public static void AllowStore(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        long flag = m.Pop();
+        if (wordId >= 0)
+        {
+            m.SetAclAllow(wordId, flag != 0);
+        }
+    }
+
+    /// <summary>ACL-PIN: one way. A pinned word cannot be redefined in its vocabulary or forgotten (-256).</summary>
+    [ForthWord("ACL-PIN", "( xt -- )")]
+    public static void Pin(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.PinAcl(wordId);
+        }
+    }
+
+    /// <summary>ACL-INHERIT: dst takes src's mode and starts over allowed, TTL 0 and unpinned.</summary>
+    [ForthWord("ACL-INHERIT", "( src dst -- )")]
+    public static void Inherit(Machine m)
+    {
+        int destination = ExecutionToken.Pop(m);
+        int source = ExecutionToken.Pop(m);
+        if (source >= 0 && destination >= 0)
+        {
+            m.InheritAcl(source, destination);
+        }
+    }
+
+    /// <summary>ACL-INIT-PRIMITIVES: every unpinned entry back to allowed, TTL mode, TTL 0.</summary>
+    [ForthWord("ACL-INIT-PRIMITIVES", "( -- )")]
+    public static void InitPrimitives(Machine m) => m.ResetAcls();
+}

@@ -1,0 +1,126 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Blocks (Machine.Blocks.cs): BLOCK and BUFFER return arena addresses of 1024-byte buffers; behind them are RAM
+/// blocks 1-256, or the host's block device (<c>starforth --blocks FILE</c>) with blocks 1 to 2^20.
+/// </summary>
+public static class BlockWords
+{
+    public const int LinesPerScreen = 16;
+    public const int LineLength = 64;
+
+    [ForthWord("BLOCK", "( u -- a-addr )")]
+    public static void Block(Machine m)
+    {
+        long address = m.AssignBlockBuffer(m.Peek(), read: true);
+        if (m.ThrowCode == 0)
+        {
+            m.Poke(0, address);
+        }
+    }
+
+    /// <summary>BUFFER: a buffer assigned to the block without reading it (its contents are whatever it held).</summary>
+    [ForthWord("BUFFER", "( u -- a-addr )")]
+    public static void Buffer(Machine m)
+    {
+        long address = m.AssignBlockBuffer(m.Peek(), read: false);
+        if (m.ThrowCode == 0)
+        {
+            m.Poke(0, address);
+        }
+    }
+
+    [ForthWord("UPDATE", "( -- )")]
+    public static void Update(Machine m) => m.UpdateBlock();
+
+    [ForthWord("SAVE-BUFFERS", "( -- )")]
+    public static void SaveBuffers(Machine m) => m.SaveBuffers();
+
+    [ForthWord("EMPTY-BUFFERS", "( -- )")]
+    public static void EmptyBuffers(Machine m) => m.EmptyBuffers();
+
+    [ForthWord("FLUSH", "( -- )")]
+    public static void Flush(Machine m) => m.FlushBuffers();
+
+    [ForthWord("LOAD", "( i*x u -- j*x )")]
+    public static void Load(Machine m)
+    {
+        long block = m.Pop();
+        if (m.ThrowCode == 0)
+        {
+            m.LoadBlock(block);
+        }
+    }
+
+    /// <summary>THRU: LOADs u1 to u2 in order; nothing when u2 &lt; u1.</summary>
+    [ForthWord("THRU", "( i*x u1 u2 -- j*x )")]
+    public static void Thru(Machine m)
+    {
+        long last = m.Pop();
+        long first = m.Pop();
+        for (long block = first; block <= last && m.ThrowCode == 0; block++)
+        {
+            m.LoadBlock(block);
+        }
+    }
+
+    [ForthWord("SCR", "( -- a-addr )")]
+    public static void Scr(Machine m) => m.Push(ArenaLayout.ScrAddress);
+
+    [ForthWord("-->", "( -- )")]
+    public static void NextBlock(Machine m) => m.ContinueWithNextBlock();
+
+    /// <summary>LIST: stores u in SCR and shows it as 16 numbered lines of 64 characters.</summary>
+    [ForthWord("LIST", "( u -- )")]
+    public static void List(Machine m)
+    {
+        long block = m.Pop();
+        if (m.AssignBlockBuffer(block, read: true) != 0)
+        {
+            m.StoreCell(ArenaLayout.ScrAddress, block);
+            TypeScreen(m, block);
+        }
+    }
+
+    /// <summary>
+    /// "Screen N:" and the 16 lines as "%2d: text": NUL shows as a blank, other control bytes as '.', and trailing
+    /// blanks are left off so an empty screen prints 16 short lines.
+    /// </summary>
+    public static void TypeScreen(Machine m, long block)
+    {
+        long address = m.AssignBlockBuffer(block, read: true);
+        if (address == 0)
+        {
+            return;
+        }
+        m.Type("Screen "u8);
+        m.TypeDecimal(block);
+        m.Type(":\n"u8);
+        for (int line = 0; line < LinesPerScreen; line++)
+        {
+            TypeLine(m, address, line);
+        }
+    }
+
+    public static void TypeLine(Machine m, long address, int line)
+    {
+        if (line < 10)
+        {
+            m.Emit((byte)' ');
+        }
+        m.TypeDecimal(line);
+        m.Type(": "u8);
+        System.Span<byte> text = m.Bytes(address + (long)line * LineLength, LineLength);
+        int end = text.Length;
+        while (end > 0 && (text[end - 1] == (byte)' ' || text[end - 1] == 0))
+        {
+            end--;
+        }
+        for (int i = 0; i < end; i++)
+        {
+            byte c = text[i];
+            m.Emit(c == 0 ? (byte)' ' : c < 32 || c > 126 ? (byte)'.' : c);
+        }
+        m.Emit((byte)'\n');
+    }
+}

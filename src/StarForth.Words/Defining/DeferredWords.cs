@@ -1,0 +1,161 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Words whose data field is changed after they are defined: VALUE/TO and DEFER/IS/ACTION-OF. Inside a definition
+/// TO, IS and ACTION-OF compile LIT word_id and a run-time word ((TO), DEFER!, DEFER@), never an address.
+/// </summary>
+public static class DeferredWords
+{
+    [ForthWord("VALUE", "( x \"name\" -- )")]
+    public static void Value(Machine m)
+    {
+        long x = m.Peek();
+        long name = m.ParseName(out long length);
+        if (m.CreateWord(name, length, WordKind.Value) >= 0)
+        {
+            m.Pop();
+            m.CommaCell(x);
+        }
+    }
+
+    [ForthWord("TO", "( i*x \"name\" -- )", Flags = WordFlags.Immediate)]
+    public static void To(Machine m)
+    {
+        int wordId = ParseWordOfKind(m, WordKind.Value);
+        if (wordId < 0)
+        {
+            return;
+        }
+        if (m.Compiling)
+        {
+            m.CompileLiteral(wordId);
+            m.CompileWordId(WordIds.ToRuntime);
+            return;
+        }
+        long x = m.Pop();
+        if (m.ThrowCode == 0)
+        {
+            m.StoreCell(m.BodyOf(wordId), x);
+        }
+    }
+
+    /// <summary>Compiled by TO: stores x into the VALUE whose xt follows as a literal.</summary>
+    [ForthWord("(TO)", "( x xt -- )")]
+    public static void ToRuntime(Machine m)
+    {
+        int wordId = PopWordOfKind(m, WordKind.Value);
+        if (wordId >= 0)
+        {
+            m.StoreCell(m.BodyOf(wordId), m.Pop());
+        }
+    }
+
+    /// <summary>Executing a DEFER word before IS gives it an action throws -9 naming it.</summary>
+    [ForthWord("DEFER", "( \"name\" -- )")]
+    public static void Defer(Machine m)
+    {
+        long name = m.ParseName(out long length);
+        if (m.CreateWord(name, length, WordKind.Defer) >= 0)
+        {
+            m.CommaCell(-1);
+        }
+    }
+
+    [ForthWord("IS", "( C: \"name\" -- ) ( xt -- )", Flags = WordFlags.Immediate)]
+    public static void Is(Machine m)
+    {
+        int wordId = ParseWordOfKind(m, WordKind.Defer);
+        if (wordId < 0)
+        {
+            return;
+        }
+        if (m.Compiling)
+        {
+            m.CompileLiteral(wordId);
+            m.CompileWordId(WordIds.DeferStore);
+            return;
+        }
+        long xt = m.Pop();
+        if (m.ThrowCode != 0)
+        {
+            return;
+        }
+        if (!m.IsWord(xt))
+        {
+            m.Throw(ThrowCode.InvalidAddress);
+            return;
+        }
+        m.StoreCell(m.BodyOf(wordId), xt);
+    }
+
+    [ForthWord("ACTION-OF", "( \"name\" -- xt )", Flags = WordFlags.Immediate)]
+    public static void ActionOf(Machine m)
+    {
+        int wordId = ParseWordOfKind(m, WordKind.Defer);
+        if (wordId < 0)
+        {
+            return;
+        }
+        if (m.Compiling)
+        {
+            m.CompileLiteral(wordId);
+            m.CompileWordId(WordIds.DeferFetch);
+            return;
+        }
+        m.Push(m.FetchCell(m.BodyOf(wordId)));
+    }
+
+    [ForthWord("DEFER!", "( xt2 xt1 -- )")]
+    public static void DeferStore(Machine m)
+    {
+        int wordId = PopWordOfKind(m, WordKind.Defer);
+        if (wordId < 0)
+        {
+            return;
+        }
+        long xt = m.Pop();
+        if (!m.IsWord(xt))
+        {
+            m.Throw(ThrowCode.InvalidAddress);
+            return;
+        }
+        m.StoreCell(m.BodyOf(wordId), xt);
+    }
+
+    [ForthWord("DEFER@", "( xt1 -- xt2 )")]
+    public static void DeferFetch(Machine m)
+    {
+        int wordId = PopWordOfKind(m, WordKind.Defer);
+        if (wordId >= 0)
+        {
+            m.Push(m.FetchCell(m.BodyOf(wordId)));
+        }
+    }
+
+    /// <summary>Parses a name that must be a word of the given kind: -13 when unknown, -32 when of another kind.</summary>
+    private static int ParseWordOfKind(Machine m, WordKind kind)
+    {
+        int wordId = DefiningWords.FindParsedName(m);
+        if (wordId >= 0 && m.KindOf(wordId) != kind)
+        {
+            m.Throw(ThrowCode.InvalidName, m.NameOf(wordId));
+            return -1;
+        }
+        return wordId;
+    }
+
+    private static int PopWordOfKind(Machine m, WordKind kind)
+    {
+        long xt = m.Pop();
+        if (m.ThrowCode != 0)
+        {
+            return -1;
+        }
+        if (!m.IsWord(xt) || m.KindOf((int)xt) != kind)
+        {
+            m.Throw(ThrowCode.InvalidName);
+            return -1;
+        }
+        return (int)xt;
+    }
+}

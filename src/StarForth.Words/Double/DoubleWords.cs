@@ -1,0 +1,193 @@
+namespace StarForth.Words;
+
+/// <summary>Double-cell numbers: low cell below, high cell on top (2DROP 2DUP 2SWAP 2OVER live with the stack words).</summary>
+public static class DoubleWords
+{
+    [ForthWord("S>D", "( n -- d )")]
+    public static void SToD(Machine m) => m.Push(m.Peek() < 0 ? -1 : 0);
+
+    [ForthWord("D+", "( d1 d2 -- d3 )")]
+    public static void DPlus(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low2, out long high2);
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        DoubleNumber.Add(ref low, ref high, low2, high2);
+        DoubleNumber.Push(m, low, high);
+    }
+
+    [ForthWord("D-", "( d1 d2 -- d3 )")]
+    public static void DMinus(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low2, out long high2);
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        DoubleNumber.Negate(ref low2, ref high2);
+        DoubleNumber.Add(ref low, ref high, low2, high2);
+        DoubleNumber.Push(m, low, high);
+    }
+
+    [ForthWord("DNEGATE", "( d1 -- d2 )")]
+    public static void DNegate(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        DoubleNumber.Negate(ref low, ref high);
+        DoubleNumber.Push(m, low, high);
+    }
+
+    [ForthWord("DABS", "( d -- ud )")]
+    public static void DAbs(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        if (high < 0)
+        {
+            DoubleNumber.Negate(ref low, ref high);
+        }
+        DoubleNumber.Push(m, low, high);
+    }
+
+    [ForthWord("DMAX", "( d1 d2 -- d3 )")]
+    public static void DMax(Machine m) => KeepOne(m, wantGreater: true);
+
+    [ForthWord("DMIN", "( d1 d2 -- d3 )")]
+    public static void DMin(Machine m) => KeepOne(m, wantGreater: false);
+
+    private static void KeepOne(Machine m, bool wantGreater)
+    {
+        DoubleNumber.Pop(m, out ulong low2, out long high2);
+        DoubleNumber.Pop(m, out ulong low1, out long high1);
+        int order = DoubleNumber.Compare(low1, high1, low2, high2);
+        bool first = wantGreater ? order >= 0 : order <= 0;
+        DoubleNumber.Push(m, first ? low1 : low2, first ? high1 : high2);
+    }
+
+    [ForthWord("D<", "( d1 d2 -- flag )")]
+    public static void DLess(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low2, out long high2);
+        DoubleNumber.Pop(m, out ulong low1, out long high1);
+        m.PushFlag(DoubleNumber.Compare(low1, high1, low2, high2) < 0);
+    }
+
+    [ForthWord("DU<", "( ud1 ud2 -- flag )")]
+    public static void DULess(Machine m)
+    {
+        ulong high2 = (ulong)m.Pop();
+        ulong low2 = (ulong)m.Pop();
+        ulong high1 = (ulong)m.Pop();
+        ulong low1 = (ulong)m.Pop();
+        m.PushFlag(high1 < high2 || (high1 == high2 && low1 < low2));
+    }
+
+    [ForthWord("D=", "( d1 d2 -- flag )")]
+    public static void DEquals(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low2, out long high2);
+        DoubleNumber.Pop(m, out ulong low1, out long high1);
+        m.PushFlag(low1 == low2 && high1 == high2);
+    }
+
+    [ForthWord("D0=", "( d -- flag )")]
+    public static void DZeroEquals(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        m.PushFlag(low == 0 && high == 0);
+    }
+
+    [ForthWord("D0<", "( d -- flag )")]
+    public static void DZeroLess(Machine m)
+    {
+        DoubleNumber.Pop(m, out _, out long high);
+        m.PushFlag(high < 0);
+    }
+
+    [ForthWord("D2*", "( xd1 -- xd2 )")]
+    public static void DTwoStar(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        DoubleNumber.Push(m, low << 1, (high << 1) | (long)(low >> 63));
+    }
+
+    [ForthWord("D2/", "( xd1 -- xd2 )")]
+    public static void DTwoSlash(Machine m)
+    {
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        DoubleNumber.Push(m, (low >> 1) | ((ulong)high << 63), high >> 1);
+    }
+
+    [ForthWord("2ROT", "( x1 x2 x3 x4 x5 x6 -- x3 x4 x5 x6 x1 x2 )")]
+    public static void TwoRot(Machine m)
+    {
+        long x1 = m.Peek(5);
+        long x2 = m.Peek(4);
+        for (int i = 5; i >= 2; i--)
+        {
+            m.Poke(i, m.Peek(i - 2));
+        }
+        m.Poke(1, x1);
+        m.Poke(0, x2);
+    }
+
+    [ForthWord("2>R", "( x1 x2 -- ) ( R: -- x1 x2 )")]
+    public static void TwoToR(Machine m)
+    {
+        if (m.Depth < 2)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        long x2 = m.Pop();
+        m.ReturnPush(m.Pop());
+        m.ReturnPush(x2);
+    }
+
+    [ForthWord("2R>", "( -- x1 x2 ) ( R: x1 x2 -- )")]
+    public static void TwoRFrom(Machine m)
+    {
+        if (m.ReturnDepth < 2)
+        {
+            m.Throw(ThrowCode.ReturnStackUnderflow);
+            return;
+        }
+        long x2 = m.ReturnPop();
+        m.Push(m.ReturnPop());
+        m.Push(x2);
+    }
+
+    [ForthWord("2R@", "( -- x1 x2 ) ( R: x1 x2 -- x1 x2 )")]
+    public static void TwoRFetch(Machine m)
+    {
+        long x2 = m.ReturnPeek(0);
+        long x1 = m.ReturnPeek(1);
+        if (m.ThrowCode == 0)
+        {
+            m.Push(x1);
+            m.Push(x2);
+        }
+    }
+
+    [ForthWord("2CONSTANT", "( x1 x2 \"name\" -- )")]
+    public static void TwoConstant(Machine m)
+    {
+        long x2 = m.Peek(0);
+        long x1 = m.Peek(1);
+        long name = m.ParseName(out long length);
+        if (m.CreateWord(name, length, WordKind.TwoConstant) < 0)
+        {
+            return;
+        }
+        m.Pop();
+        m.Pop();
+        m.CommaCell(x2);
+        m.CommaCell(x1);
+    }
+
+    [ForthWord("2VARIABLE", "( \"name\" -- )")]
+    public static void TwoVariable(Machine m)
+    {
+        long name = m.ParseName(out long length);
+        if (m.CreateWord(name, length, WordKind.Create) >= 0)
+        {
+            m.CommaCell(0);
+            m.CommaCell(0);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// The line editor on blocks: a screen is 16 lines of 64 characters of the block in SCR. L shows a line, S replaces
+/// one (and UPDATEs the block), SHOW shows the screen, EDIT runs a small command loop on the host's input.
+/// </summary>
+public static class EditorWords
+{
+    /// <summary>L: shows line u (0-15) of the screen in SCR.</summary>
+    [ForthWord("L", "( u -- )")]
+    public static void L(Machine m)
+    {
+        long line = m.Pop();
+        long address = ScreenLine(m, line);
+        if (address != 0)
+        {
+            BlockWords.TypeLine(m, address - line * BlockWords.LineLength, (int)line);
+        }
+    }
+
+    /// <summary>S: line u of the screen in SCR becomes the string, blank-padded or cut to 64 characters; UPDATEs.</summary>
+    [ForthWord("S", "( c-addr len u -- )")]
+    public static void S(Machine m)
+    {
+        long line = m.Pop();
+        long length = m.Pop();
+        long source = m.Pop();
+        if (m.ThrowCode != 0)
+        {
+            return;
+        }
+        if (length < 0 || !m.IsValidRange(source, length))
+        {
+            m.Throw(ThrowCode.InvalidAddress);
+            return;
+        }
+        long destination = ScreenLine(m, line);
+        if (destination == 0)
+        {
+            return;
+        }
+        long count = length < BlockWords.LineLength ? length : BlockWords.LineLength;
+        m.CopyBytes(source, destination, count);
+        m.FillBytes(destination + count, BlockWords.LineLength - count, (byte)' ');
+        m.UpdateBlock();
+    }
+
+    [ForthWord("SHOW", "( -- )")]
+    public static void Show(Machine m)
+    {
+        long block = m.FetchCell(ArenaLayout.ScrAddress);
+        if (CheckScreen(m, block))
+        {
+            BlockWords.TypeScreen(m, block);
+        }
+    }
+
+    /// <summary>
+    /// EDIT: makes u the screen, shows it, then reads commands from the host's input until q or end of input:
+    /// p (show), l N (line), s N text (set line), n / b (next / previous screen), w (save), h (help).
+    /// </summary>
+    [ForthWord("EDIT", "( u -- )")]
+    public static void Edit(Machine m)
+    {
+        long block = m.Pop();
+        if (!CheckScreen(m, block))
+        {
+            return;
+        }
+        m.StoreCell(ArenaLayout.ScrAddress, block);
+        BlockWords.TypeScreen(m, block);
+        long buffer = m.PadAddress;
+        while (m.ThrowCode == 0)
+        {
+            m.Type("SCR "u8);
+            m.TypeDecimal(m.FetchCell(ArenaLayout.ScrAddress));
+            m.Type("> "u8);
+            long length = m.ReadHostLine(buffer, ArenaLayout.PadSize);
+            if (length < 0)
+            {
+                m.Emit((byte)'\n');
+                return;
+            }
+            if (!EditCommand(m, buffer, length))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Runs one EDIT command; false for q. Errors are reported and the editor goes on.</summary>
+    private static bool EditCommand(Machine m, long text, long length)
+    {
+        byte command = length > 0 ? Machine.AsciiUpper(m.FetchByte(text)) : (byte)0;
+        long position = 1;
+        switch (command)
+        {
+            case (byte)'Q':
+                return false;
+            case (byte)'P':
+                Show(m);
+                break;
+            case (byte)'N':
+            case (byte)'B':
+                long next = m.FetchCell(ArenaLayout.ScrAddress) + (command == (byte)'N' ? 1 : -1);
+                if (next >= 1 && next <= m.BlockCount)
+                {
+                    m.StoreCell(ArenaLayout.ScrAddress, next);
+                }
+                Show(m);
+                break;
+            case (byte)'L':
+            case (byte)'S':
+                long line = ParseLineNumber(m, text, length, ref position);
+                if (line < 0)
+                {
+                    m.Type(command == (byte)'L' ? "usage: l <0..15>\n"u8 : "usage: s <0..15> <text>\n"u8);
+                    break;
+                }
+                m.Push(line);
+                if (command == (byte)'L')
+                {
+                    L(m);
+                    break;
+                }
+                while (position < length && m.FetchByte(text + position) == (byte)' ')
+                {
+                    position++;
+                }
+                m.Push(text + position);
+                m.Push(length - position);
+                m.Push(line);
+                S(m);
+                m.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
+                break;
+            case (byte)'W':
+                m.SaveBuffers();
+                m.Type(m.ThrowCode == 0 ? "saved\n"u8 : default);
+                break;
+            case (byte)'H':
+                m.Type("Commands: p=print, l <n>=line, s <n> <text>=set, n=next, b=prev, w=write, q=quit\n"u8);
+                break;
+            default:
+                m.Type("h for help\n"u8);
+                break;
+        }
+        if (m.ThrowCode != 0)
+        {
+            m.Type("error "u8);
+            m.TypeDecimal(m.ThrowCode);
+            m.Emit((byte)'\n');
+            m.ThrowCode = 0;
+            m.Depth = 0;
+        }
+        return true;
+    }
+
+    private static long ParseLineNumber(Machine m, long text, long length, ref long position)
+    {
+        while (position < length && m.FetchByte(text + position) == (byte)' ')
+        {
+            position++;
+        }
+        long value = 0;
+        int digits = 0;
+        while (position < length && digits < 3)
+        {
+            byte c = m.FetchByte(text + position);
+            if (c < (byte)'0' || c > (byte)'9')
+            {
+                break;
+            }
+            value = value * 10 + (c - '0');
+            digits++;
+            position++;
+        }
+        return digits > 0 && value < BlockWords.LinesPerScreen ? value : -1;
+    }
+
+    /// <summary>The arena address of line u of the screen in SCR, or 0 after -24 (line) or -35 (screen).</summary>
+    private static long ScreenLine(Machine m, long line)
+    {
+        if (m.ThrowCode != 0)
+        {
+            return 0;
+        }
+        if (line < 0 || line >= BlockWords.LinesPerScreen)
+        {
+            m.Throw(ThrowCode.InvalidNumericArgument);
+            return 0;
+        }
+        long block = m.FetchCell(ArenaLayout.ScrAddress);
+        if (!CheckScreen(m, block))
+        {
+            return 0;
+        }
+        long address = m.AssignBlockBuffer(block, read: true);
+        return address == 0 ? 0 : address + line * BlockWords.LineLength;
+    }
+
+    private static bool CheckScreen(Machine m, long block)
+    {
+        if (block < 1 || block > m.BlockCount)
+        {
+            m.Throw(ThrowCode.InvalidBlockNumber);
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Heat (Machine.Heat.cs): executions recorded at host level and on colon/DOES> entry, falling one unit per
+/// 100 ms of machine clock. A frozen word keeps its heat.
+/// </summary>
+public static class FreezeWords
+{
+    [ForthWord("FREEZE-WORD", "( xt -- )")]
+    public static void FreezeWord(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.ApplyHeatDecay();
+            m.SetFrozen(wordId, true);
+        }
+    }
+
+    [ForthWord("UNFREEZE-WORD", "( xt -- )")]
+    public static void UnfreezeWord(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.ApplyHeatDecay();
+            m.SetFrozen(wordId, false);
+        }
+    }
+
+    [ForthWord("FROZEN?", "( xt -- flag )")]
+    public static void FrozenQuery(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.PushFlag(m.IsFrozen(wordId));
+        }
+    }
+
+    /// <summary>HEAT!: sets the heat (negative values count as 0).</summary>
+    [ForthWord("HEAT!", "( n xt -- )")]
+    public static void HeatStore(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        long n = m.Pop();
+        if (wordId >= 0)
+        {
+            m.ApplyHeatDecay();
+            m.SetHeat(wordId, n < 0 ? 0 : n);
+        }
+    }
+
+    [ForthWord("HEAT@", "( xt -- n )")]
+    public static void HeatFetch(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.ApplyHeatDecay();
+            m.Push(m.HeatOf(wordId));
+        }
+    }
+
+    /// <summary>SHOW-HEAT: "NAME heat N", with " frozen" for a frozen word.</summary>
+    [ForthWord("SHOW-HEAT", "( xt -- )")]
+    public static void ShowHeat(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId < 0)
+        {
+            return;
+        }
+        m.ApplyHeatDecay();
+        m.Type(m.NameOf(wordId));
+        m.Type(" heat "u8);
+        m.TypeDecimal(m.HeatOf(wordId));
+        if (m.IsFrozen(wordId))
+        {
+            m.Type(" frozen"u8);
+        }
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>ALL-HEATS: every warm word, oldest first, "NAME N" (an asterisk marks frozen ones).</summary>
+    [ForthWord("ALL-HEATS", "( -- )")]
+    public static void AllHeats(Machine m)
+    {
+        m.ApplyHeatDecay();
+        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        {
+            long heat = m.HeatOf(wordId);
+            if (heat > 0)
+            {
+                m.Type(m.NameOf(wordId));
+                m.Emit((byte)' ');
+                m.TypeDecimal(heat);
+                if (m.IsFrozen(wordId))
+                {
+                    m.Emit((byte)'*');
+                }
+                m.Emit((byte)'\n');
+            }
+        }
+    }
+
+    /// <summary>DECAY-RATE@: nanoseconds of machine clock per unit of heat lost.</summary>
+    [ForthWord("DECAY-RATE@", "( -- n )")]
+    public static void DecayRateFetch(Machine m) => m.Push(Machine.HeatDecayNanoseconds);
+
+    /// <summary>FREEZE-CRITICAL: freezes the words at or above the 90th heat percentile; pushes how many it froze.</summary>
+    [ForthWord("FREEZE-CRITICAL", "( -- n )")]
+    public static void FreezeCritical(Machine m) => m.Push(m.FreezeCritical());
+}

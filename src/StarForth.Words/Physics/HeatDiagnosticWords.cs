@@ -1,0 +1,88 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Heat distribution and the dictionary lookup strategies (Machine.Lookup.cs): 0 walks every header, 1 uses a hashed
+/// index; both answer every lookup the same way, which COMPARE-LOOKUPS checks name by name.
+/// </summary>
+public static class HeatDiagnosticWords
+{
+    /// <summary>HEAT-PERCENTILES: nearest-rank p50, p90 and p99 and the maximum of the warm words' heat.</summary>
+    [ForthWord("HEAT-PERCENTILES", "( -- )")]
+    public static void HeatPercentiles(Machine m)
+    {
+        long p50 = m.HeatPercentile(50, out int warm);
+        long p90 = m.HeatPercentile(90, out _);
+        long p99 = m.HeatPercentile(99, out _);
+        long max = m.HeatPercentile(100, out _);
+        m.Type("heat p50 "u8);
+        m.TypeDecimal(p50);
+        m.Type(" p90 "u8);
+        m.TypeDecimal(p90);
+        m.Type(" p99 "u8);
+        m.TypeDecimal(p99);
+        m.Type(" max "u8);
+        m.TypeDecimal(max);
+        m.Type(" words "u8);
+        m.TypeDecimal(warm);
+        m.Emit((byte)'\n');
+    }
+
+    [ForthWord("LOOKUP-STRATEGY@", "( -- n )")]
+    public static void LookupStrategyFetch(Machine m) => m.Push(m.LookupStrategy);
+
+    /// <summary>LOOKUP-STRATEGY!: 0 linear, 1 hashed; -24 for anything else.</summary>
+    [ForthWord("LOOKUP-STRATEGY!", "( n -- )")]
+    public static void LookupStrategyStore(Machine m) => m.SetLookupStrategy(m.Pop());
+
+    /// <summary>REORG-BUCKETS: rebuilds the hashed index, sized for the dictionary; pushes the new bucket count.</summary>
+    [ForthWord("REORG-BUCKETS", "( -- u )")]
+    public static void ReorganizeBuckets(Machine m)
+    {
+        m.ReorganizeBuckets();
+        m.Push(m.BucketCount);
+    }
+
+    /// <summary>SHOW-HEAT-OPTIMIZATION: the strategy, the cache, and the lookup counts since PHYSICS-RESET-STATS.</summary>
+    [ForthWord("SHOW-HEAT-OPTIMIZATION", "( -- )")]
+    public static void ShowHeatOptimization(Machine m)
+    {
+        m.Type("lookup "u8);
+        m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
+        m.Type(" cache "u8);
+        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Type(" lookups "u8);
+        m.TypeDecimal(m.Lookups);
+        m.Type(" found "u8);
+        m.TypeDecimal(m.LookupsFound);
+        m.Type(" missed "u8);
+        m.TypeDecimal(m.Lookups - m.LookupsFound);
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>
+    /// COMPARE-LOOKUPS: looks every visible word's name (and one name that exists nowhere) up with both strategies;
+    /// pushes how many answers differed, which must be 0.
+    /// </summary>
+    [ForthWord("COMPARE-LOOKUPS", "( -- u )")]
+    public static void CompareLookups(Machine m)
+    {
+        long mismatches = 0;
+        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        {
+            if (!m.IsWord(wordId) || m.NameOf(wordId).Length == 0)
+            {
+                continue;
+            }
+            System.ReadOnlySpan<byte> name = m.NameOf(wordId);
+            if (m.FindWith(Machine.LookupLinear, name) != m.FindWith(Machine.LookupHashed, name))
+            {
+                mismatches++;
+            }
+        }
+        if (m.FindWith(Machine.LookupLinear, " no such word "u8) != m.FindWith(Machine.LookupHashed, " no such word "u8))
+        {
+            mismatches++;
+        }
+        m.Push(mismatches);
+    }
+}

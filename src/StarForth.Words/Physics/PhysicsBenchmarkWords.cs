@@ -1,0 +1,130 @@
+namespace StarForth.Words;
+
+/// <summary>Lookup benchmarking, the hot-words cache and the physics counters.</summary>
+public static class PhysicsBenchmarkWords
+{
+    /// <summary>
+    /// BENCH-DICT-LOOKUP name: looks the name up u times with the current strategy; pushes the elapsed machine-clock
+    /// nanoseconds (the parity clock makes it 1000). -13 when the name is not found, -24 when u is negative.
+    /// </summary>
+    [ForthWord("BENCH-DICT-LOOKUP", "( u \"name\" -- ns )")]
+    public static void BenchDictLookup(Machine m)
+    {
+        long iterations = m.Peek();
+        long name = m.ParseName(out long length);
+        if (iterations < 0)
+        {
+            m.Throw(ThrowCode.InvalidNumericArgument);
+            return;
+        }
+        if (length == 0)
+        {
+            m.Throw(ThrowCode.ZeroLengthName);
+            return;
+        }
+        System.Span<byte> text = m.Bytes(name, length);
+        if (m.FindWith(m.LookupStrategy, text) < 0)
+        {
+            m.Throw(ThrowCode.UndefinedWord, text);
+            return;
+        }
+        ulong start = m.MonotonicNanoseconds();
+        for (long i = 0; i < iterations; i++)
+        {
+            m.FindWith(m.LookupStrategy, text);
+        }
+        m.Poke(0, (long)(m.MonotonicNanoseconds() - start));
+    }
+
+    /// <summary>PHYSICS-CACHE-STATS: whether the hot-words cache is on, and its hits and misses.</summary>
+    [ForthWord("PHYSICS-CACHE-STATS", "( -- )")]
+    public static void CacheStats(Machine m)
+    {
+        m.Type("cache "u8);
+        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Type(" hits "u8);
+        m.TypeDecimal(m.CacheHits);
+        m.Type(" misses "u8);
+        m.TypeDecimal(m.CacheMisses);
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>PHYSICS-TOGGLE-CACHE: turns the hot-words cache in front of dictionary lookup on or off.</summary>
+    [ForthWord("PHYSICS-TOGGLE-CACHE", "( -- )")]
+    public static void ToggleCache(Machine m) => m.ToggleLookupCache();
+
+    /// <summary>PHYSICS-RESET-STATS: zeroes lookup and cache counters, every word's heat and the transition counts.</summary>
+    [ForthWord("PHYSICS-RESET-STATS", "( -- )")]
+    public static void ResetStats(Machine m)
+    {
+        m.ResetLookupStatistics();
+        m.ResetHeat();
+    }
+
+    /// <summary>PHYSICS-BUILD-INFO: how this build keeps its physics.</summary>
+    [ForthWord("PHYSICS-BUILD-INFO", "( -- )")]
+    public static void BuildInfo(Machine m)
+    {
+        m.Type("heat: host, colon and DOES> entry; decay 1 per "u8);
+        m.TypeDecimal(Machine.HeatDecayNanoseconds);
+        m.Type(" ns\nwindow "u8);
+        m.TypeDecimal(Machine.ExecutionWindowSize);
+        m.Type(" transitions "u8);
+        m.Type(m.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Type(" lookup "u8);
+        m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
+        m.Type(" cache "u8);
+        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>
+    /// PHYSICS-BAYESIAN-REPORT: for each word with recorded successors (oldest first), its most probable successor
+    /// under a Laplace prior: "FROM -> TO p=N/1000 (count/total)", p = (count+1)/(total+distinct+1).
+    /// </summary>
+    [ForthWord("PHYSICS-BAYESIAN-REPORT", "( -- )")]
+    public static void BayesianReport(Machine m)
+    {
+        bool any = false;
+        for (int from = 0; from <= m.LatestWordId; from++)
+        {
+            long total = 0;
+            long distinct = 0;
+            int best = -1;
+            long bestCount = 0;
+            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            {
+                if (!m.TransitionAt(slot, out int source, out int to, out long count) || source != from)
+                {
+                    continue;
+                }
+                total += count;
+                distinct++;
+                if (count > bestCount || (count == bestCount && to < best))
+                {
+                    best = to;
+                    bestCount = count;
+                }
+            }
+            if (best < 0)
+            {
+                continue;
+            }
+            any = true;
+            m.Type(m.NameOf(from));
+            m.Type(" -> "u8);
+            m.Type(m.NameOf(best));
+            m.Type(" p="u8);
+            m.TypeDecimal((bestCount + 1) * 1000 / (total + distinct + 1));
+            m.Type("/1000 ("u8);
+            m.TypeDecimal(bestCount);
+            m.Emit((byte)'/');
+            m.TypeDecimal(total);
+            m.Type(")\n"u8);
+        }
+        if (!any)
+        {
+            m.Type("no transitions\n"u8);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// Word-to-word transitions (Machine.Heat.cs): how often each word was recorded right after another, counted where
+/// execution is recorded (host level, colon and DOES> entry).
+/// </summary>
+public static class PipeliningWords
+{
+    [ForthWord("PIPELINING-SHOW-STATS", "( -- )")]
+    public static void ShowStats(Machine m)
+    {
+        m.Type("pipelining "u8);
+        m.Type(m.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Type(" transitions "u8);
+        m.TypeDecimal(m.TransitionsCounted);
+        m.Type(" distinct "u8);
+        m.TypeDecimal(m.DistinctTransitions);
+        m.Type(" dropped "u8);
+        m.TypeDecimal(m.TransitionsDropped);
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>PIPELINING-SHOW-TOP-TRANSITIONS: the n most frequent pairs, "FROM -> TO count"; -24 for n &lt; 0.</summary>
+    [ForthWord("PIPELINING-SHOW-TOP-TRANSITIONS", "( n -- )")]
+    public static void ShowTopTransitions(Machine m)
+    {
+        long n = m.Pop();
+        if (n < 0)
+        {
+            m.Throw(ThrowCode.InvalidNumericArgument);
+            return;
+        }
+        // Each pick is the largest (count, then lowest from/to) below the previous one: no sorting buffer needed.
+        long previousCount = long.MaxValue;
+        long previousKey = -1;
+        for (long shown = 0; shown < n; shown++)
+        {
+            int bestSlot = -1;
+            long bestCount = 0;
+            long bestKey = 0;
+            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            {
+                if (!m.TransitionAt(slot, out int from, out int to, out long count))
+                {
+                    continue;
+                }
+                long key = (long)from * Machine.MaxWords + to;
+                bool after = count < previousCount || (count == previousCount && key > previousKey);
+                if (after && (bestSlot < 0 || count > bestCount || (count == bestCount && key < bestKey)))
+                {
+                    bestSlot = slot;
+                    bestCount = count;
+                    bestKey = key;
+                }
+            }
+            if (bestSlot < 0)
+            {
+                return;
+            }
+            m.TransitionAt(bestSlot, out int bestFrom, out int bestTo, out _);
+            TypeTransition(m, bestFrom, bestTo, bestCount);
+            previousCount = bestCount;
+            previousKey = bestKey;
+        }
+    }
+
+    private static void TypeTransition(Machine m, int from, int to, long count)
+    {
+        m.Type(m.IsWord(from) ? m.NameOf(from) : "?"u8);
+        m.Type(" -> "u8);
+        m.Type(m.IsWord(to) ? m.NameOf(to) : "?"u8);
+        m.Emit((byte)' ');
+        m.TypeDecimal(count);
+        m.Emit((byte)'\n');
+    }
+
+    [ForthWord("PIPELINING-RESET-ALL", "( -- )")]
+    public static void ResetAll(Machine m) => m.ResetTransitions();
+
+    /// <summary>PIPELINING-ENABLE: true counts transitions (the default), false stops counting.</summary>
+    [ForthWord("PIPELINING-ENABLE", "( flag -- )")]
+    public static void Enable(Machine m) => m.TransitionsEnabled = m.Pop() != 0;
+
+    /// <summary>PIPELINING-STATS: transitions counted and distinct pairs.</summary>
+    [ForthWord("PIPELINING-STATS", "( -- u1 u2 )")]
+    public static void Stats(Machine m)
+    {
+        m.Push(m.TransitionsCounted);
+        m.Push(m.DistinctTransitions);
+    }
+
+    /// <summary>PIPELINING-ANALYZE-WORD: the successors of xt, most frequent first, or "NAME: no successors".</summary>
+    [ForthWord("PIPELINING-ANALYZE-WORD", "( xt -- )")]
+    public static void AnalyzeWord(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId < 0)
+        {
+            return;
+        }
+        long previousCount = long.MaxValue;
+        int previousTo = -1;
+        bool any = false;
+        while (true)
+        {
+            int best = -1;
+            long bestCount = 0;
+            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            {
+                if (!m.TransitionAt(slot, out int from, out int to, out long count) || from != wordId)
+                {
+                    continue;
+                }
+                bool after = count < previousCount || (count == previousCount && to > previousTo);
+                if (after && (best < 0 || count > bestCount || (count == bestCount && to < best)))
+                {
+                    best = to;
+                    bestCount = count;
+                }
+            }
+            if (best < 0)
+            {
+                break;
+            }
+            any = true;
+            TypeTransition(m, wordId, best, bestCount);
+            previousCount = bestCount;
+            previousTo = best;
+        }
+        if (!any)
+        {
+            m.Type(m.NameOf(wordId));
+            m.Type(": no successors\n"u8);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+namespace StarForth.Words;
+
+/// <summary>
+/// The StarForth words, registered twice as in the C dictionary: in FORTH (ids 248-257) and in the STARFORTH
+/// vocabulary (ids 259-270, with ENTROPY@ and ENTROPY! there only). Entropy is a word's lifetime execution count.
+/// </summary>
+public static class StarForthWords
+{
+    public static System.ReadOnlySpan<byte> VersionText => "StarForth.NET 0.1.0 (StarForth 3.1.0 word set)"u8;
+
+    [ForthWord("ENTROPY@", "( xt -- n )", Vocabulary = "STARFORTH")]
+    public static void EntropyFetch(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        if (wordId >= 0)
+        {
+            m.Push(m.EntropyOf(wordId));
+        }
+    }
+
+    [ForthWord("ENTROPY!", "( n xt -- )", Vocabulary = "STARFORTH")]
+    public static void EntropyStore(Machine m)
+    {
+        int wordId = ExecutionToken.Pop(m);
+        long n = m.Pop();
+        if (wordId >= 0)
+        {
+            m.SetEntropy(wordId, n);
+        }
+    }
+
+    /// <summary>WORD-ENTROPY: every word executed at least once, oldest first, "NAME count", then "total N".</summary>
+    [ForthWord("WORD-ENTROPY", "( -- )")]
+    [ForthWord("WORD-ENTROPY", "( -- )", Vocabulary = "STARFORTH")]
+    public static void WordEntropy(Machine m)
+    {
+        long total = 0;
+        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        {
+            long count = m.EntropyOf(wordId);
+            if (count > 0)
+            {
+                m.Type(m.NameOf(wordId));
+                m.Emit((byte)' ');
+                m.TypeDecimal(count);
+                m.Emit((byte)'\n');
+                total += count;
+            }
+        }
+        m.Type("total "u8);
+        m.TypeDecimal(total);
+        m.Emit((byte)'\n');
+    }
+
+    [ForthWord("RESET-ENTROPY", "( -- )")]
+    [ForthWord("RESET-ENTROPY", "( -- )", Vocabulary = "STARFORTH")]
+    public static void ResetEntropy(Machine m) => m.ResetEntropy();
+
+    /// <summary>TOP-WORDS: the n most executed words, "rank. NAME count", ties in word_id order; -24 for n &lt; 1.</summary>
+    [ForthWord("TOP-WORDS", "( n -- )")]
+    [ForthWord("TOP-WORDS", "( n -- )", Vocabulary = "STARFORTH")]
+    public static void TopWords(Machine m)
+    {
+        long n = m.Pop();
+        if (n < 1)
+        {
+            m.Throw(ThrowCode.InvalidNumericArgument);
+            return;
+        }
+        // Selection by repeated scans: the previous pick bounds the next one, so nothing is allocated.
+        long previousCount = long.MaxValue;
+        int previousId = -1;
+        for (long rank = 1; rank <= n; rank++)
+        {
+            int best = -1;
+            long bestCount = 0;
+            for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+            {
+                long count = m.EntropyOf(wordId);
+                bool after = count < previousCount || (count == previousCount && wordId > previousId);
+                if (count > 0 && after && (best < 0 || count > bestCount))
+                {
+                    best = wordId;
+                    bestCount = count;
+                }
+            }
+            if (best < 0)
+            {
+                return;
+            }
+            m.TypeDecimal(rank);
+            m.Type(". "u8);
+            m.Type(m.NameOf(best));
+            m.Emit((byte)' ');
+            m.TypeDecimal(bestCount);
+            m.Emit((byte)'\n');
+            previousCount = bestCount;
+            previousId = best;
+        }
+    }
+
+    /// <summary>(- : a comment to the matching ')', nested parentheses included (the C init.4th metadata marker).</summary>
+    [ForthWord("(-", "( \"ccc<paren>\" -- )")]
+    [ForthWord("(-", "( \"ccc<paren>\" -- )", Vocabulary = "STARFORTH")]
+    public static void ParenDash(Machine m)
+    {
+        long source = m.SourceAddress;
+        long toIn = m.ToIn;
+        int depth = 1;
+        while (toIn < m.SourceLength && depth > 0)
+        {
+            byte c = m.FetchByte(source + toIn++);
+            depth += c == (byte)'(' ? 1 : c == (byte)')' ? -1 : 0;
+        }
+        m.ToIn = toIn;
+    }
+
+    /// <summary>INIT: interprets the host's init file (hosted: --init FILE); -38 when there is none.</summary>
+    [ForthWord("INIT", "( i*x -- j*x )")]
+    [ForthWord("INIT", "( i*x -- j*x )", Vocabulary = "STARFORTH")]
+    public static void Init(Machine m) => m.LoadInitFile();
+
+    [ForthWord("VERSION", "( -- )")]
+    [ForthWord("VERSION", "( -- )", Vocabulary = "STARFORTH")]
+    public static void Version(Machine m)
+    {
+        m.Type(VersionText);
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>SEED: restarts the generator; the same seed gives the same RANDOM sequence everywhere.</summary>
+    [ForthWord("SEED", "( u -- )")]
+    [ForthWord("SEED", "( u -- )", Vocabulary = "STARFORTH")]
+    public static void Seed(Machine m) => m.SeedRandom((ulong)m.Pop());
+
+    /// <summary>RANDOM: a number in 0 .. n-1 (SplitMix64, unbiased); -24 for n &lt; 1.</summary>
+    [ForthWord("RANDOM", "( n -- u )")]
+    [ForthWord("RANDOM", "( n -- u )", Vocabulary = "STARFORTH")]
+    public static void Random(Machine m)
+    {
+        long n = m.Peek();
+        if (n < 1)
+        {
+            m.Throw(ThrowCode.InvalidNumericArgument);
+            return;
+        }
+        m.Poke(0, (long)m.NextRandomBelow((ulong)n));
+    }
+
+    /// <summary>WAIT: waits u milliseconds of machine clock (the parity clock in --parity); -24 when negative.</summary>
+    [ForthWord("WAIT", "( u -- )")]
+    [ForthWord("WAIT", "( u -- )", Vocabulary = "STARFORTH")]
+    public static void Wait(Machine m) => m.Wait(m.Pop());
+
+    /// <summary>
+    /// ZUSE-AUTHENTICATE: true opens a zuse session, in which word ACLs are not enforced; false closes it. The C
+    /// design's Ed25519 challenge is unimplemented there too, so no credential is asked for.
+    /// </summary>
+    [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )")]
+    [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )", Vocabulary = "STARFORTH")]
+    public static void ZuseAuthenticate(Machine m) => m.AclBypass = m.Pop() != 0;
+}

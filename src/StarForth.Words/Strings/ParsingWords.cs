@@ -1,0 +1,151 @@
+namespace StarForth.Words;
+
+/// <summary>The input source and parsing it: SOURCE and >IN, WORD, PARSE, reading lines, saving and restoring input.</summary>
+public static class ParsingWords
+{
+    [ForthWord("SOURCE", "( -- c-addr u )")]
+    public static void Source(Machine m)
+    {
+        m.Push(m.SourceAddress);
+        m.Push(m.SourceLength);
+    }
+
+    [ForthWord(">IN", "( -- a-addr )")]
+    public static void ToIn(Machine m) => m.Push(ArenaLayout.ToInAddress);
+
+    [ForthWord("SOURCE-ID", "( -- 0 | -1 )")]
+    public static void SourceId(Machine m) => m.Push(m.SourceId);
+
+    [ForthWord("BL", "( -- char )")]
+    public static void Bl(Machine m) => m.Push(' ');
+
+    [ForthWord("SPAN", "( -- a-addr )")]
+    public static void Span(Machine m) => m.Push(ArenaLayout.SpanAddress);
+
+    /// <summary>BLK is 0: text comes from lines, not blocks, unless LOAD says otherwise.</summary>
+    [ForthWord("BLK", "( -- a-addr )")]
+    public static void Blk(Machine m) => m.Push(ArenaLayout.BlkAddress);
+
+    [ForthWord("TIB", "( -- c-addr )")]
+    public static void Tib(Machine m) => m.Push(m.TerminalInputAddress);
+
+    /// <summary>
+    /// Parses a word delimited by char (leading delimiters skipped; for BL any control character counts as one) into
+    /// the WORD buffer as a counted string followed by a space.
+    /// </summary>
+    [ForthWord("WORD", "( char \"<chars>ccc<char>\" -- c-addr )")]
+    public static void Word(Machine m)
+    {
+        byte delimiter = (byte)m.Pop();
+        long source = m.SourceAddress;
+        long end = m.SourceLength;
+        long toIn = m.ToIn;
+        if (toIn < 0 || toIn > end)
+        {
+            toIn = end;
+        }
+        while (toIn < end && IsDelimiter(m.FetchByte(source + toIn), delimiter))
+        {
+            toIn++;
+        }
+        long start = toIn;
+        while (toIn < end && !IsDelimiter(m.FetchByte(source + toIn), delimiter))
+        {
+            toIn++;
+        }
+        long length = toIn - start;
+        m.ToIn = toIn < end ? toIn + 1 : toIn;
+        if (length > 255)
+        {
+            m.Throw(ThrowCode.ParsedStringOverflow);
+            return;
+        }
+        long buffer = ArenaLayout.WordBufferAddress(m.ArenaSize);
+        m.StoreByte(buffer, (byte)length);
+        m.CopyBytes(start + source, buffer + 1, length);
+        m.StoreByte(buffer + 1 + length, (byte)' ');
+        m.Push(buffer);
+    }
+
+    private static bool IsDelimiter(byte c, byte delimiter) => c == delimiter || (delimiter == (byte)' ' && c < (byte)' ');
+
+    [ForthWord("PARSE", "( char \"ccc<char>\" -- c-addr u )")]
+    public static void Parse(Machine m)
+    {
+        long address = m.Parse((byte)m.Peek(), out long length);
+        m.Poke(0, address);
+        m.Push(length);
+    }
+
+    [ForthWord("PARSE-NAME", "( \"<spaces>name<space>\" -- c-addr u )")]
+    public static void ParseName(Machine m)
+    {
+        long address = m.ParseName(out long length);
+        m.Push(address);
+        m.Push(length);
+    }
+
+    /// <summary>Reads a line of host input into memory; -1 at end of input counts as an empty line.</summary>
+    [ForthWord("ACCEPT", "( c-addr +n1 -- +n2 )")]
+    public static void Accept(Machine m)
+    {
+        long capacity = m.Pop();
+        long address = m.Pop();
+        long length = m.ReadHostLine(address, capacity);
+        if (m.ThrowCode == 0)
+        {
+            m.Push(length < 0 ? 0 : length);
+        }
+    }
+
+    /// <summary>FORTH-79 ACCEPT: the count goes to SPAN.</summary>
+    [ForthWord("EXPECT", "( c-addr +n -- )")]
+    public static void Expect(Machine m)
+    {
+        long capacity = m.Pop();
+        long address = m.Pop();
+        long length = m.ReadHostLine(address, capacity);
+        if (m.ThrowCode == 0)
+        {
+            m.StoreCell(ArenaLayout.SpanAddress, length < 0 ? 0 : length);
+        }
+    }
+
+    /// <summary>Reads the next host line and interprets it in place of the rest of the current one.</summary>
+    [ForthWord("QUERY", "( -- )")]
+    public static void Query(Machine m)
+    {
+        if (!m.RefillFromHost())
+        {
+            m.SkipRestOfSource();
+        }
+    }
+
+    [ForthWord("REFILL", "( -- flag )")]
+    public static void Refill(Machine m) => m.PushFlag(m.SourceId == 0 && m.RefillFromHost());
+
+    [ForthWord("SAVE-INPUT", "( -- x1 x2 x3 x4 4 )")]
+    public static void SaveInput(Machine m) => m.SaveInput();
+
+    [ForthWord("RESTORE-INPUT", "( xn ... x1 n -- flag )")]
+    public static void RestoreInput(Machine m)
+    {
+        long n = m.Pop();
+        if (n < 0 || n > m.Depth)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        if (n != 4)
+        {
+            m.Depth -= (int)n;
+            m.PushFlag(true);
+            return;
+        }
+        long toIn = m.Pop();
+        long id = m.Pop();
+        long length = m.Pop();
+        long address = m.Pop();
+        m.PushFlag(m.RestoreInput(address, length, id, toIn));
+    }
+}

@@ -1,0 +1,171 @@
+namespace StarForth.Words;
+
+/// <summary>Looking at the dictionary: WORDS and VLIST list names, SEE decompiles a word.</summary>
+public static class DictionaryListingWords
+{
+    private const int LineWidth = 64;
+
+    /// <summary>The words the search order finds, newest first, wrapped at 64 columns.</summary>
+    [ForthWord("WORDS", "( -- )")]
+    public static void Words(Machine m) => List(m, searchOrderOnly: true);
+
+    /// <summary>Every named, unhidden word of every vocabulary, newest first.</summary>
+    [ForthWord("VLIST", "( -- )")]
+    public static void VList(Machine m) => List(m, searchOrderOnly: false);
+
+    private static void List(Machine m, bool searchOrderOnly)
+    {
+        int column = 0;
+        for (int wordId = m.LatestHeaderWordId; wordId >= 0; wordId = m.PreviousWord(wordId))
+        {
+            System.ReadOnlySpan<byte> name = m.NameOf(wordId);
+            bool listed = searchOrderOnly ? m.IsVisible(wordId) : (m.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
+            if (!listed || name.Length == 0)
+            {
+                continue;
+            }
+            if (column > 0 && column + name.Length > LineWidth)
+            {
+                m.Emit((byte)'\n');
+                column = 0;
+            }
+            m.Type(name);
+            m.Emit((byte)' ');
+            column += name.Length + 1;
+        }
+        m.Emit((byte)'\n');
+    }
+
+    /// <summary>
+    /// Decompiles a word: a colon definition as source (literals as numbers, branch offsets in cells after the
+    /// branch word, strings quoted), other kinds as the defining phrase that made them.
+    /// </summary>
+    [ForthWord("SEE", "( \"name\" -- )")]
+    public static void See(Machine m)
+    {
+        int wordId = DefiningWords.FindParsedName(m);
+        if (wordId < 0)
+        {
+            return;
+        }
+        long body = m.BodyOf(wordId);
+        switch (m.KindOf(wordId))
+        {
+            case WordKind.Colon:
+                m.Type(": "u8);
+                TypeName(m, wordId);
+                Decompile(m, body, m.BodyEndOf(wordId));
+                m.Emit((byte)';');
+                break;
+            case WordKind.Does:
+                m.Type("CREATE "u8);
+                TypeName(m, wordId);
+                m.Type(" DOES>"u8);
+                Decompile(m, m.DoesCodeOf(wordId), -1);
+                m.Emit((byte)';');
+                break;
+            case WordKind.Create:
+                m.Type("CREATE "u8);
+                TypeName(m, wordId);
+                break;
+            case WordKind.Constant:
+                Phrase(m, m.FetchCell(body), "CONSTANT "u8, wordId);
+                break;
+            case WordKind.Value:
+                Phrase(m, m.FetchCell(body), "VALUE "u8, wordId);
+                break;
+            case WordKind.TwoConstant:
+                m.TypeNumber(m.FetchCell(body + ArenaLayout.CellSize), signed: true);
+                m.Emit((byte)' ');
+                Phrase(m, m.FetchCell(body), "2CONSTANT "u8, wordId);
+                break;
+            case WordKind.Defer:
+                m.Type("DEFER "u8);
+                TypeName(m, wordId);
+                break;
+            case WordKind.Marker:
+                m.Type("MARKER "u8);
+                TypeName(m, wordId);
+                break;
+            default:
+                TypeName(m, wordId);
+                m.Type(" is a primitive"u8);
+                break;
+        }
+        if ((m.FlagsOf(wordId) & WordFlags.Immediate) != 0)
+        {
+            m.Type(" IMMEDIATE"u8);
+        }
+        m.Emit((byte)'\n');
+    }
+
+    private static void Phrase(Machine m, long value, System.ReadOnlySpan<byte> definingWord, int wordId)
+    {
+        m.TypeNumber(value, signed: true);
+        m.Emit((byte)' ');
+        m.Type(definingWord);
+        TypeName(m, wordId);
+    }
+
+    private static void TypeName(Machine m, int wordId)
+    {
+        System.ReadOnlySpan<byte> name = m.NameOf(wordId);
+        m.Type(name.Length == 0 ? ":NONAME"u8 : name);
+    }
+
+    /// <summary>Prints the cells from start to end (or, with end -1, to the first EXIT), each followed by a space.</summary>
+    private static void Decompile(Machine m, long start, long end)
+    {
+        m.Emit((byte)' ');
+        long cell = start;
+        while ((end < 0 || cell < end) && m.ThrowCode == 0)
+        {
+            long wordId = m.FetchCell(cell);
+            cell += ArenaLayout.CellSize;
+            if (!m.IsWord(wordId))
+            {
+                m.Type("?? "u8);
+                continue;
+            }
+            int id = (int)wordId;
+            if (id == WordIds.Exit && (end < 0 || cell >= end))
+            {
+                return;
+            }
+            WordOperand operand = m.OperandOf(id);
+            if (operand == WordOperand.Literal && id == WordIds.Lit)
+            {
+                m.TypeNumber(m.FetchCell(cell), signed: true);
+                m.Emit((byte)' ');
+                cell += ArenaLayout.CellSize;
+                continue;
+            }
+            if (operand == WordOperand.InlineString)
+            {
+                long length = m.FetchCell(cell);
+                cell += ArenaLayout.CellSize;
+                if (id == WordIds.StringRuntime)
+                {
+                    m.Type("S\" "u8);
+                }
+                else
+                {
+                    TypeName(m, id);
+                    m.Type(" \""u8);
+                }
+                m.Type(cell, length);
+                m.Type("\" "u8);
+                cell = Machine.AlignedAddress(cell + length);
+                continue;
+            }
+            TypeName(m, id);
+            m.Emit((byte)' ');
+            if (operand != WordOperand.None)
+            {
+                m.TypeNumber(m.FetchCell(cell), signed: true);
+                m.Emit((byte)' ');
+                cell += ArenaLayout.CellSize;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+namespace StarForth.Words;
+
+/// <summary>Restarting the interpreter (COLD, WARM, QUIT), SAVE-SYSTEM, and questions about the system.</summary>
+public static class SessionWords
+{
+    /// <summary>
+    /// ANS QUIT: THROW -56, which no error message accompanies; the host then empties the stacks and reads the next
+    /// line in interpretation state. Immediate in the C dictionary, so inside a definition it compiles itself.
+    /// </summary>
+    [ForthWord("QUIT", "( -- ) ( R: i*x -- )", Flags = WordFlags.Immediate)]
+    public static void Quit(Machine m)
+    {
+        if (m.Compiling)
+        {
+            m.CompileWordId(WordIds.Quit);
+            return;
+        }
+        m.Throw(ThrowCode.Quit);
+    }
+
+    /// <summary>Empties the data stack, BASE back to decimal, then QUIT; the dictionary stays.</summary>
+    [ForthWord("WARM", "( i*x -- )")]
+    public static void Warm(Machine m)
+    {
+        m.Depth = 0;
+        m.Base = 10;
+        m.Compiling = false;
+        m.Throw(ThrowCode.Quit);
+    }
+
+    /// <summary>WARM after forgetting every word since bootstrap, or since the last SAVE-SYSTEM.</summary>
+    [ForthWord("COLD", "( i*x -- )")]
+    public static void Cold(Machine m)
+    {
+        m.ColdStart();
+        m.Depth = 0;
+        m.Throw(ThrowCode.Quit);
+    }
+
+    /// <summary>There is no image file to write in StarKernel; the dictionary as it is becomes what COLD returns to.</summary>
+    [ForthWord("SAVE-SYSTEM", "( -- )")]
+    public static void SaveSystem(Machine m) => m.SaveColdImage();
+
+    [ForthWord("NOP", "( -- )")]
+    public static void Nop(Machine m)
+    {
+    }
+
+    /// <summary>Like the C word, reports and returns whether the system is FORTH-79: it is not, it follows ANS Forth-2012.</summary>
+    [ForthWord("79-STANDARD", "( -- flag )")]
+    public static void SeventyNineStandard(Machine m)
+    {
+        m.Type("FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"u8);
+        m.PushFlag(false);
+    }
+
+    /// <summary>Clears an ANSI terminal and homes the cursor.</summary>
+    [ForthWord("PAGE", "( -- )")]
+    public static void Page(Machine m) => m.Type("\u001b[2J\u001b[H"u8);
+
+    [ForthWord("ENVIRONMENT?", "( c-addr u -- false | i*x true )")]
+    public static void EnvironmentQuery(Machine m)
+    {
+        long length = m.Pop();
+        long address = m.Pop();
+        System.Span<byte> name = m.Bytes(address, length < 0 ? 0 : length);
+        if (m.ThrowCode != 0)
+        {
+            return;
+        }
+        if (Is(name, "/COUNTED-STRING"u8))
+        {
+            m.Push(255);
+        }
+        else if (Is(name, "/HOLD"u8))
+        {
+            m.Push(ArenaLayout.HoldSize);
+        }
+        else if (Is(name, "/PAD"u8))
+        {
+            m.Push(ArenaLayout.PadSize);
+        }
+        else if (Is(name, "ADDRESS-UNIT-BITS"u8))
+        {
+            m.Push(8);
+        }
+        else if (Is(name, "FLOORED"u8))
+        {
+            m.PushFlag(false);
+        }
+        else if (Is(name, "MAX-CHAR"u8))
+        {
+            m.Push(255);
+        }
+        else if (Is(name, "MAX-N"u8))
+        {
+            m.Push(long.MaxValue);
+        }
+        else if (Is(name, "MAX-U"u8))
+        {
+            m.Push(-1);
+        }
+        else if (Is(name, "MAX-D"u8))
+        {
+            m.Push(-1);
+            m.Push(long.MaxValue);
+        }
+        else if (Is(name, "MAX-UD"u8))
+        {
+            m.Push(-1);
+            m.Push(-1);
+        }
+        else if (Is(name, "RETURN-STACK-CELLS"u8))
+        {
+            m.Push(Machine.DefaultReturnStackCells);
+        }
+        else if (Is(name, "STACK-CELLS"u8))
+        {
+            m.Push(m.DataStackCapacity);
+        }
+        else
+        {
+            m.PushFlag(false);
+            return;
+        }
+        m.PushFlag(true);
+    }
+
+    private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)
+    {
+        if (name.Length != known.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (Machine.AsciiUpper(name[i]) != known[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

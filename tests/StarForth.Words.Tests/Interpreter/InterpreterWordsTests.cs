@@ -1,0 +1,181 @@
+using Xunit;
+
+namespace StarForth.Words.Tests;
+
+/// <summary>EVALUATE, and the outer interpreter it runs: errors as it reports them and the machine's state on the line after.</summary>
+public sealed class InterpreterWordsTests : ForthTest
+{
+    [Theory]
+    [InlineData("S\" 1 2 +\" EVALUATE", "3")]
+    [InlineData("S\" \" EVALUATE", "")]
+    [InlineData("S\" 1\" EVALUATE 2", "1 2")]
+    [InlineData(": T S\" 10 20 *\" EVALUATE ; T", "200")]
+    [InlineData("S\" : SQ DUP * ;\" EVALUATE 5 SQ", "25")]
+    [InlineData(": INNER S\" 7 8 +\" ; S\" INNER EVALUATE 1+\" EVALUATE", "16")]
+    [InlineData(": T [ S\" 1 2 +\" EVALUATE ] LITERAL ; T", "3")]
+    [InlineData("S\" : HALF\" EVALUATE 1 ; HALF", "1")]
+    [InlineData(": T S\" 1 0 /\" EVALUATE ; 7 ' T CATCH", "7 -10")]
+    public void EvaluateInterpretsAStringAsInput(string source, string expected) => AssertStack(expected, source);
+
+    [Fact]
+    public void ErrorsInsideEvaluateReachTheHost()
+    {
+        AssertThrows(ThrowCode.UndefinedWord, "S\" 1 NOPE\" EVALUATE");
+        Assert.Equal("NOPE", ErrorDetail);
+        AssertStack("3", "1 2 +");
+    }
+
+    [Theory]
+    [InlineData("EVALUATE", ThrowCode.StackUnderflow)]
+    [InlineData("1 EVALUATE", ThrowCode.StackUnderflow)]
+    [InlineData("-1 5 EVALUATE", ThrowCode.InvalidAddress)]
+    [InlineData("1048570 10 EVALUATE", ThrowCode.InvalidAddress)]
+    [InlineData(": E S\" E\" EVALUATE ; E", ThrowCode.InputNestingTooDeep)]
+    [InlineData("S\" BYE\" EVALUATE", ThrowCode.Bye)]
+    public void EvaluateFailures(string source, int expectedCode) => AssertThrows(expectedCode, source);
+
+    [Theory]
+    [InlineData("FOOBAR", "FOOBAR")]
+    [InlineData("1 2 frob 3", "frob")]
+    [InlineData(": T NOPE ;", "NOPE")]
+    [InlineData("12AB", "12AB")]
+    [InlineData("--", "--")]
+    public void UnknownWordIsMinus13WithItsName(string source, string name)
+    {
+        AssertThrows(ThrowCode.UndefinedWord, source);
+        Assert.Equal(name, ErrorDetail);
+    }
+
+    [Fact]
+    public void ErrorDetailIsKeptAfterTheResetAndReplacedByTheNextError()
+    {
+        AssertThrows(ThrowCode.UndefinedWord, "FIRST");
+        Forth.Stack("1 DROP");
+        Assert.Equal("FIRST", ErrorDetail);
+        AssertThrows(ThrowCode.UndefinedWord, "SECOND");
+        Assert.Equal("SECOND", ErrorDetail);
+    }
+
+    [Fact]
+    public void CompileOnlyWordAtTopLevelIsMinus14WithItsName()
+    {
+        AssertThrows(ThrowCode.CompileOnly, "1 IF");
+        Assert.Equal("IF", ErrorDetail);
+    }
+
+    [Fact]
+    public void AnErrorStopsTheRestOfTheLine()
+    {
+        Forth.TakeOutput();
+        Assert.Equal(ThrowCode.UndefinedWord, Forth.Run("65 EMIT NOPE 66 EMIT"));
+        Assert.Equal("A", Forth.TakeOutput());
+    }
+
+    [Fact]
+    public void AnErrorStopsTheRemainingLines()
+    {
+        Assert.Equal(ThrowCode.UndefinedWord, Forth.Run("1", "NOPE", "VARIABLE LATER"));
+        AssertThrows(ThrowCode.UndefinedWord, "LATER");
+    }
+
+    [Theory]
+    [InlineData("DROP")]
+    [InlineData("1 0 /")]
+    [InlineData("NO-SUCH-WORD")]
+    [InlineData("IF")]
+    [InlineData(": X THEN ;")]
+    [InlineData(": X 1 2 NOPE")]
+    [InlineData(": HALF IF 1 ELSE NOPE")]
+    [InlineData("-1 @")]
+    [InlineData(": DEEP RECURSE ; DEEP")]
+    [InlineData("1 2 3 ABORT")]
+    [InlineData(": A ABORT\" oops\" ; 1 A")]
+    [InlineData("99 THROW")]
+    [InlineData("R>")]
+    [InlineData("1 >R 2 >R NOPE")]
+    [InlineData("3 0 ' */ CATCH 9 THROW")]
+    [InlineData(": T 10 0 DO I NOPE")]
+    [InlineData("2 1 BASE ! .")]
+    [InlineData("BYE")]
+    public void TheNextLineWorksAfterAnyError(string failing)
+    {
+        Assert.NotEqual(0, Forth.Run(failing));
+        Assert.Equal(0, Machine.Depth);
+        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.False(Machine.Compiling);
+        Forth.Stack("DECIMAL");
+        AssertStack("3", "1 2 +");
+        AssertOutput("ok", ": GREET .\" ok\" ; GREET");
+    }
+
+    [Fact]
+    public void StateIsInterpretingAfterAnErrorInsideADefinition()
+    {
+        AssertThrows(ThrowCode.UndefinedWord, ": T 1", "NOPE");
+        AssertStack("0", "STATE @");
+    }
+
+    [Fact]
+    public void NamesAreCaseInsensitive()
+    {
+        AssertStack("2 2", ": Twice 2* ; 1 twice 1 TWICE");
+        AssertStack("2 2 4", "1 2 swap DROP 1 + dup 1+ nip");
+    }
+
+    [Fact]
+    public void EmptyAndBlankLinesDoNothing()
+    {
+        AssertStack("", "", "   ", "\t");
+    }
+
+    [Fact]
+    public void TabsSeparateWordsLikeSpaces()
+    {
+        AssertStack("3", "1\t2\t+");
+    }
+
+    [Theory]
+    [InlineData("(BRANCH)")]
+    [InlineData("(0BRANCH)")]
+    [InlineData("(DO)")]
+    [InlineData("(?DO)")]
+    [InlineData("(LOOP)")]
+    [InlineData("(+LOOP)")]
+    [InlineData("(LEAVE)")]
+    [InlineData("LIT")]
+    [InlineData("(s\")")]
+    [InlineData("(ABORT\")")]
+    [InlineData("does_rt")]
+    public void InternalRuntimeWordsTypedAtTheTopLevelDoNotBreakTheNextLine(string word)
+    {
+        Forth.Run("1 2 3 " + word);
+        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(3, Forth.Stack("1 2 +")[^1]);
+    }
+
+    /// <summary>
+    /// Run-time words read inline operands at the instruction pointer. Typed at the prompt, the pointer is 0
+    /// (return to host), so they read cell 0 and then run STATE, BASE, >IN ... (cells 8, 16, 24) as word_ids.
+    /// </summary>
+    [Theory]
+    [InlineData("LIT")]
+    [InlineData("(0BRANCH)")]
+    [InlineData("(BRANCH)")]
+    [InlineData("(DO)")]
+    [InlineData("(s\")")]
+    public void InternalRuntimeWordsAreCompileOnly(string word) => AssertThrows(ThrowCode.CompileOnly, "1 2 3 " + word);
+
+    [Fact]
+    public void ALineLongerThanFreeMemoryIsMinus8()
+    {
+        AssertThrows(ThrowCode.DictionaryOverflow, new string(' ', 2_000_000) + "1");
+        AssertStack("1", "1");
+    }
+
+    [Fact]
+    public void LongLinesAreInterpretedWhole()
+    {
+        string line = string.Concat(System.Linq.Enumerable.Repeat("1 + ", 5000));
+        AssertStack("5000", "0 " + line);
+    }
+}

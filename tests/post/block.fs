@@ -1,0 +1,45 @@
+\ POST: blocks (RAM blocks 1-256 here; the POST never uses a block device)
+EMPTY-BUFFERS
+: PUT ( c-addr u blk -- ) BLOCK SWAP MOVE UPDATE ;
+: ZAP ( blk -- ) BUFFER 1024 ERASE UPDATE ;
+T{ 1 BLOCK 1 BLOCK = -> -1 }T
+T{ 1 BLOCK 2 BLOCK <> -> -1 }T
+T{ 1 BLOCK @ 1 BLOCK 1016 + @ -> 0 0 }T
+T{ 123 1 BLOCK ! 1 BLOCK @ -> 123 }T
+T{ 123 1 BLOCK ! EMPTY-BUFFERS 1 BLOCK @ -> 0 }T
+T{ 77 1 BLOCK ! UPDATE SAVE-BUFFERS EMPTY-BUFFERS 1 BLOCK @ -> 77 }T
+T{ 88 2 BLOCK ! UPDATE FLUSH 2 BLOCK @ -> 88 }T
+T{ 55 3 BLOCK ! UPDATE 4 BLOCK 5 BLOCK 6 BLOCK 7 BLOCK 8 BLOCK 9 BLOCK 10 BLOCK 11 BLOCK 2DROP 2DROP 2DROP 2DROP EMPTY-BUFFERS 3 BLOCK @ -> 55 }T
+T{ 4 BUFFER 4 BLOCK = -> -1 }T
+T{ 256 BLOCK 0= -> 0 }T
+T{ 66 1 BLOCK C! 1 BLOCK C@ -> 66 }T
+O{ 1 BLOCK 1 TYPE }O" B"
+E{ 0 BLOCK }E -35
+E{ 257 BLOCK }E -35
+E{ -1 BUFFER }E -35
+E{ BLOCK }E -4
+E{ EMPTY-BUFFERS UPDATE }E -35
+E{ 0 LOAD }E -35
+E{ --> }E -35
+T{ 5 SCR ! SCR @ -> 5 }T
+T{ BLK @ -> 0 }T
+S" 1 2 + " 20 PUT
+S" BLK @ " 21 PUT
+S" 5 --> 6 " 22 PUT
+S" 7 " 23 PUT
+S" 1 0 / " 24 PUT
+T{ 20 LOAD -> 3 }T
+T{ 20 LOAD BLK @ -> 3 0 }T
+T{ 21 LOAD -> 21 }T
+T{ 22 LOAD -> 5 7 }T
+T{ 20 21 THRU -> 3 21 }T
+T{ 21 20 THRU -> }T
+E{ 24 LOAD }E -10
+T{ BLK @ -> 0 }T
+T{ FLUSH 20 LOAD -> 3 }T
+O{ 20 LIST }O" Screen 20:\n 0: 1 2 +\n 1: \n 2: \n 3: \n 4: \n 5: \n 6: \n 7: \n 8: \n 9: \n10: \n11: \n12: \n13: \n14: \n15: \n"
+T{ SCR @ -> 20 }T
+E{ 0 LIST }E -35
+1 ZAP 2 ZAP 3 ZAP 20 ZAP 21 ZAP 22 ZAP 23 ZAP 24 ZAP FLUSH
+T{ 20 BLOCK @ -> 0 }T
+0 SCR !
