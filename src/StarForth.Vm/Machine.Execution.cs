@@ -79,11 +79,17 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>Fetches the word_id at the instruction pointer and steps past it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int NextWordId()
     {
-        long cell = FetchCell(Ip);
-        Ip += ArenaLayout.CellSize;
-        return (int)cell;
+        long ip = Ip;
+        if ((ulong)ip > (ulong)(arenaSize_ - ArenaLayout.CellSize))
+        {
+            Throw(StarForth.ThrowCode.InvalidAddress);
+            return 0;
+        }
+        Ip = ip + ArenaLayout.CellSize;
+        return (int)*(long*)(arena + ip);
     }
 
     /// <summary>Fetches an inline operand (literal, branch offset) at the instruction pointer and steps past it.</summary>

@@ -15,9 +15,11 @@ public sealed unsafe partial class Machine
 
     public long Here => here;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsValidRange(long address, long length) =>
         address >= 0 && length >= 0 && length <= arenaSize_ && address <= arenaSize_ - length;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool CheckRange(long address, long length)
     {
         if (IsValidRange(address, length))
@@ -28,9 +30,11 @@ public sealed unsafe partial class Machine
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long FetchCell(long address) =>
         CheckRange(address, ArenaLayout.CellSize) ? *(long*)(arena + address) : 0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void StoreCell(long address, long value)
     {
         if (CheckRange(address, ArenaLayout.CellSize))
@@ -39,8 +43,10 @@ public sealed unsafe partial class Machine
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public byte FetchByte(long address) => CheckRange(address, 1) ? arena[address] : (byte)0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void StoreByte(long address, byte value)
     {
         if (CheckRange(address, 1))

@@ -20,6 +20,7 @@ public sealed unsafe partial class Machine
     /// The check the generated dispatch makes before a primitive with a fixed stack effect:
     /// at least <paramref name="inputs"/> cells present and room for <paramref name="growth"/> more.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool CheckStack(int inputs, int growth)
     {
         if (Depth < inputs)
@@ -35,6 +36,7 @@ public sealed unsafe partial class Machine
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Push(long value)
     {
         if (Depth >= dataStackCapacity)
@@ -45,6 +47,7 @@ public sealed unsafe partial class Machine
         dataStack[Depth++] = value;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long Pop()
     {
         if (Depth <= 0)
@@ -56,6 +59,7 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>The cell <paramref name="index"/> below the top (0 = top), or 0 with -4 when absent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long Peek(int index = 0)
     {
         if ((uint)index >= (uint)Depth)
@@ -67,6 +71,7 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>Replaces the cell <paramref name="index"/> below the top.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Poke(int index, long value)
     {
         if ((uint)index >= (uint)Depth)
@@ -79,6 +84,7 @@ public sealed unsafe partial class Machine
 
     public void PushFlag(bool condition) => Push(condition ? -1 : 0);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void ReturnPush(long value)
     {
         if (ReturnDepth >= returnStackCapacity)
@@ -89,6 +95,7 @@ public sealed unsafe partial class Machine
         returnStack[ReturnDepth++] = value;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long ReturnPop()
     {
         if (ReturnDepth <= 0)
@@ -99,6 +106,7 @@ public sealed unsafe partial class Machine
         return returnStack[--ReturnDepth];
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long ReturnPeek(int index = 0)
     {
         if ((uint)index >= (uint)ReturnDepth)

@@ -9,8 +9,8 @@ namespace StarForth.Vm.Tests;
 public class CanonicalHashTests
 {
     /// <summary>
-    /// Definitions covering every kind of body cell, with their body hashes. (Entry hashes include the new word's
-    /// own word_id, which moves whenever words.lock grows, so they are checked by construction in the tests below.)
+    /// Definitions covering every kind of body cell, with their body hashes. (Entry hashes, and bodies calling user
+    /// words, include word_ids that move whenever words.lock grows, so they are checked by construction below.)
     /// </summary>
     private static readonly string[] Vectors =
     {
@@ -24,7 +24,6 @@ public class CanonicalHashTests
         ": LEAVING 10 0 ?DO I 5 = IF LEAVE THEN LOOP ;",
         ": TEXT S\" hello, world\" TYPE .\" !\" ;",
         ": MAKER CREATE , DOES> @ ;",
-        ": CALLS STRAIGHT CHOOSE RECURSE ;",
         "VARIABLE NOT-A-COLON-WORD",
     };
 
@@ -61,6 +60,21 @@ public class CanonicalHashTests
 
         Assert.Equal(expectedBody, runner.Machine.ComputeBodyHash(sq));
         Assert.Equal(expectedEntry, runner.Machine.ComputeEntryHash(sq));
+    }
+
+    [Fact]
+    public void CallsToUserWordsHashAsTheirWordIds()
+    {
+        using var runner = new ForthRunner();
+        runner.Stack(": INNER 1 ;", ": OUTER INNER RECURSE ;");
+        int outer = runner.Machine.LatestWordId;
+
+        ulong expected = CanonicalHash.OffsetBasis;
+        expected = CanonicalHash.AddUInt32(expected, (uint)(outer - 1));
+        expected = CanonicalHash.AddUInt32(expected, (uint)outer);
+        expected = CanonicalHash.AddUInt32(expected, WordIds.Exit);
+
+        Assert.Equal(expected, runner.Machine.ComputeBodyHash(outer));
     }
 
     [Fact]
