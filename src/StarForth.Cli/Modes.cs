@@ -30,22 +30,14 @@ public static class Modes
         Machine m = session.Machine;
         m.DeterministicClock = true;
         ParityReport.WriteDictionaryLine(m);
-        int wordCount = m.WordCount;
-        long here = m.Here;
-        int latest = m.LatestWordId;
-        ulong hash = m.ComputeDictionaryHash();
-
-        PostSummary summary = PowerOnSelfTest.Run(m);
-        ParityReport.WriteTestLine(m, summary.Tests, summary.Passed, summary.Failed, summary.Skipped, summary.Errors);
-        ParityReport.WriteWindowLine(m);
-        m.Flush();
-
-        bool unchanged = wordCount == m.WordCount && here == m.Here && latest == m.LatestWordId && hash == m.ComputeDictionaryHash();
-        if (!unchanged)
+        ParityOutcome outcome = ParityRun.RunPost(m);
+        if (!outcome.DictionaryUnchanged)
         {
-            errors.WriteLine($"starforth: the POST changed the dictionary: word_count {wordCount} -> {m.WordCount}, here 0x{here:X} -> 0x{m.Here:X}, latest_id {latest} -> {m.LatestWordId}");
+            DictionaryState before = outcome.Before;
+            DictionaryState after = outcome.After;
+            errors.WriteLine($"starforth: the POST changed the dictionary: word_count {before.WordCount} -> {after.WordCount}, here 0x{before.Here:X} -> 0x{after.Here:X}, latest_id {before.LatestWordId} -> {after.LatestWordId}, hash 0x{before.Hash:X16} -> 0x{after.Hash:X16}");
         }
-        return summary.Succeeded && unchanged ? 0 : 1;
+        return outcome.Succeeded ? 0 : 1;
     }
 
     /// <summary>--dump-dictionary: one tab-separated line per entry, oldest first.</summary>

@@ -17,20 +17,13 @@ internal static partial class Kernel
     static partial void RunPowerOnSelfTest(Machine machine)
     {
         machine.DeterministicClock = true;
-        int wordCount = machine.WordCount;
-        long here = machine.Here;
-        int latest = machine.LatestWordId;
-        ulong hash = machine.ComputeDictionaryHash();
         ParityBreak.Arm(machine);
-
-        PostSummary summary = PowerOnSelfTest.Run(machine);
-        ParityReport.WriteTestLine(machine, summary.Tests, summary.Passed, summary.Failed, summary.Skipped, summary.Errors);
-        ParityReport.WriteWindowLine(machine);
-        machine.Flush();
+        ParityOutcome outcome = ParityRun.RunPost(machine);
         machine.DeterministicClock = false;
-
-        bool unchanged = wordCount == machine.WordCount && here == machine.Here && latest == machine.LatestWordId
-            && hash == machine.ComputeDictionaryHash();
+        PostSummary summary = outcome.Summary;
+        DictionaryState before = outcome.Before;
+        DictionaryState after = outcome.After;
+        bool unchanged = outcome.DictionaryUnchanged;
         if (!summary.Succeeded)
         {
             RecordFailedCheck();
@@ -42,17 +35,17 @@ internal static partial class Kernel
         {
             RecordFailedCheck();
             KernelLog.Write("StarKernel: the POST changed the dictionary: word_count ");
-            KernelLog.WriteDecimal((ulong)wordCount);
+            KernelLog.WriteDecimal((ulong)before.WordCount);
             KernelLog.Write(" -> ");
-            KernelLog.WriteDecimal((ulong)machine.WordCount);
+            KernelLog.WriteDecimal((ulong)after.WordCount);
             KernelLog.Write(", here ");
-            KernelLog.WriteHex((ulong)here);
+            KernelLog.WriteHex((ulong)before.Here);
             KernelLog.Write(" -> ");
-            KernelLog.WriteHex((ulong)machine.Here);
+            KernelLog.WriteHex((ulong)after.Here);
             KernelLog.Write(", latest_id ");
-            KernelLog.WriteDecimal((ulong)latest);
+            KernelLog.WriteDecimal((ulong)before.LatestWordId);
             KernelLog.Write(" -> ");
-            KernelLog.WriteDecimal((ulong)machine.LatestWordId);
+            KernelLog.WriteDecimal((ulong)after.LatestWordId);
             KernelLog.WriteLine("");
         }
         if (summary.Succeeded && unchanged)
