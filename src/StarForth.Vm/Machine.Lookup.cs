@@ -21,7 +21,7 @@ public sealed unsafe partial class Machine
         public int Context;
     }
 
-    private int lookupStrategy = LookupLinear;
+    private int lookupStrategy = LookupHashed;
     private int bucketCount;
     private int* bucketHead;      // word_id + 1 of the newest entry in each bucket, 0 for none
     private int* nextInBucket;    // word_id + 1 of the next older entry in the same bucket

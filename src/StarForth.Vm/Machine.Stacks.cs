@@ -84,6 +84,22 @@ public sealed unsafe partial class Machine
 
     public void PushFlag(bool condition) => Push(condition ? -1 : 0);
 
+    /// <summary>Pops an execution token: the word_id of a live word, or -1 after -4 (empty stack) or -9 (not a word).</summary>
+    public int PopExecutionToken()
+    {
+        long xt = Pop();
+        if (ThrowCode != 0)
+        {
+            return -1;
+        }
+        if (!IsWord(xt))
+        {
+            Throw(StarForth.ThrowCode.InvalidAddress);
+            return -1;
+        }
+        return (int)xt;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void ReturnPush(long value)
     {

@@ -9,7 +9,7 @@ public static class AclWords
     [ForthWord("ACL-MODE@", "( xt -- mode )")]
     public static void ModeFetch(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.Push(m.AclModeOf(wordId));
@@ -19,7 +19,7 @@ public static class AclWords
     [ForthWord("ACL-PINNED?", "( xt -- flag )")]
     public static void PinnedQuery(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.PushFlag(m.IsPinned(wordId));
@@ -29,7 +29,7 @@ public static class AclWords
     [ForthWord("ACL-TTL@", "( xt -- n )")]
     public static void TtlFetch(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.Push(m.AclTtlOf(wordId));
@@ -39,7 +39,7 @@ public static class AclWords
     [ForthWord("ACL-ALLOW@", "( xt -- flag )")]
     public static void AllowFetch(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.PushFlag(m.AclAllows(wordId));
@@ -50,7 +50,7 @@ public static class AclWords
     [ForthWord("ACL-HEAT@", "( xt -- n )")]
     public static void HeatFetch(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
@@ -62,7 +62,7 @@ public static class AclWords
     [ForthWord("ACL-WORD-ID", "( xt -- n )")]
     public static void WordId(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.Push(wordId);
@@ -72,7 +72,7 @@ public static class AclWords
     [ForthWord("ACL-MODE!", "( mode xt -- )")]
     public static void ModeStore(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         long mode = m.Pop();
         if (wordId >= 0)
         {
@@ -83,7 +83,7 @@ public static class AclWords
     [ForthWord("ACL-TTL!", "( n xt -- )")]
     public static void TtlStore(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         long ttl = m.Pop();
         if (wordId >= 0)
         {
@@ -94,7 +94,7 @@ public static class AclWords
     [ForthWord("ACL-ALLOW!", "( flag xt -- )")]
     public static void AllowStore(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         long flag = m.Pop();
         if (wordId >= 0)
         {
@@ -106,7 +106,7 @@ public static class AclWords
     [ForthWord("ACL-PIN", "( xt -- )")]
     public static void Pin(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.PinAcl(wordId);
@@ -117,8 +117,8 @@ public static class AclWords
     [ForthWord("ACL-INHERIT", "( src dst -- )")]
     public static void Inherit(Machine m)
     {
-        int destination = ExecutionToken.Pop(m);
-        int source = ExecutionToken.Pop(m);
+        int destination = m.PopExecutionToken();
+        int source = m.PopExecutionToken();
         if (source >= 0 && destination >= 0)
         {
             m.InheritAcl(source, destination);

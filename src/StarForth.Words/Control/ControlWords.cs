@@ -238,18 +238,5 @@ public static class ControlWords
     }
 
     [ForthWord("EXECUTE", "( i*x xt -- j*x )")]
-    public static int Execute(Machine m)
-    {
-        long xt = m.Pop();
-        if (m.ThrowCode != 0)
-        {
-            return -1;
-        }
-        if (!m.IsWord(xt))
-        {
-            m.Throw(ThrowCode.InvalidAddress);
-            return -1;
-        }
-        return (int)xt;
-    }
+    public static int Execute(Machine m) => m.PopExecutionToken();
 }

@@ -21,7 +21,7 @@ public static class DictionaryManipulationWords
     [ForthWord("HIDDEN", "( xt -- )")]
     public static void Hidden(Machine m)
     {
-        int wordId = PopWord(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.SetFlags(wordId, m.FlagsOf(wordId) ^ WordFlags.Hidden);
@@ -31,7 +31,7 @@ public static class DictionaryManipulationWords
     [ForthWord(">BODY", "( xt -- a-addr )")]
     public static void ToBody(Machine m)
     {
-        int wordId = PopWord(m);
+        int wordId = m.PopExecutionToken();
         if (wordId < 0)
         {
             return;
@@ -48,7 +48,7 @@ public static class DictionaryManipulationWords
     [ForthWord(">NAME", "( xt -- nfa )")]
     public static void ToName(Machine m)
     {
-        int wordId = PopWord(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.Push(m.NameFieldOf(wordId));
@@ -61,7 +61,7 @@ public static class DictionaryManipulationWords
     [ForthWord(">LINK", "( xt -- lfa )")]
     public static void ToLink(Machine m)
     {
-        int wordId = PopWord(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.Push(m.HeaderOf(wordId));
@@ -178,21 +178,6 @@ public static class DictionaryManipulationWords
         {
             m.Push(wordId);
         }
-    }
-
-    private static int PopWord(Machine m)
-    {
-        long xt = m.Pop();
-        if (m.ThrowCode != 0)
-        {
-            return -1;
-        }
-        if (!m.IsWord(xt))
-        {
-            m.Throw(ThrowCode.InvalidAddress);
-            return -1;
-        }
-        return (int)xt;
     }
 
     private static void PushWord(Machine m, int wordId)

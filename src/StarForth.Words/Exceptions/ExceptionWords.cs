@@ -6,18 +6,13 @@ public static class ExceptionWords
     [ForthWord("CATCH", "( i*x xt -- j*x 0 | i*x n )")]
     public static int Catch(Machine m)
     {
-        long xt = m.Pop();
-        if (m.ThrowCode != 0)
+        int xt = m.PopExecutionToken();
+        if (xt < 0)
         {
-            return -1;
-        }
-        if (!m.IsWord(xt))
-        {
-            m.Throw(ThrowCode.InvalidAddress);
             return -1;
         }
         m.BeginCatch();
-        return m.ThrowCode == 0 ? (int)xt : -1;
+        return m.ThrowCode == 0 ? xt : -1;
     }
 
     /// <summary>Where a caught word returns to when it finishes without a THROW.</summary>

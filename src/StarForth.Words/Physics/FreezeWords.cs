@@ -9,7 +9,7 @@ public static class FreezeWords
     [ForthWord("FREEZE-WORD", "( xt -- )")]
     public static void FreezeWord(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
@@ -20,7 +20,7 @@ public static class FreezeWords
     [ForthWord("UNFREEZE-WORD", "( xt -- )")]
     public static void UnfreezeWord(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
@@ -31,7 +31,7 @@ public static class FreezeWords
     [ForthWord("FROZEN?", "( xt -- flag )")]
     public static void FrozenQuery(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.PushFlag(m.IsFrozen(wordId));
@@ -42,7 +42,7 @@ public static class FreezeWords
     [ForthWord("HEAT!", "( n xt -- )")]
     public static void HeatStore(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         long n = m.Pop();
         if (wordId >= 0)
         {
@@ -54,7 +54,7 @@ public static class FreezeWords
     [ForthWord("HEAT@", "( xt -- n )")]
     public static void HeatFetch(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
@@ -66,7 +66,7 @@ public static class FreezeWords
     [ForthWord("SHOW-HEAT", "( xt -- )")]
     public static void ShowHeat(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId < 0)
         {
             return;

@@ -93,7 +93,7 @@ public static class PipeliningWords
     [ForthWord("PIPELINING-ANALYZE-WORD", "( xt -- )")]
     public static void AnalyzeWord(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId < 0)
         {
             return;

@@ -11,7 +11,7 @@ public static class StarForthWords
     [ForthWord("ENTROPY@", "( xt -- n )", Vocabulary = "STARFORTH")]
     public static void EntropyFetch(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
             m.Push(m.EntropyOf(wordId));
@@ -21,7 +21,7 @@ public static class StarForthWords
     [ForthWord("ENTROPY!", "( n xt -- )", Vocabulary = "STARFORTH")]
     public static void EntropyStore(Machine m)
     {
-        int wordId = ExecutionToken.Pop(m);
+        int wordId = m.PopExecutionToken();
         long n = m.Pop();
         if (wordId >= 0)
         {
