@@ -60,7 +60,9 @@ public static class Program
         }
         else if (interactive)
         {
+            // At the prompt an error is reported and forgotten; leaving with BYE or Ctrl-D is a normal end.
             Repl.Run(session, standardOutput);
+            return 0;
         }
         else
         {

@@ -57,8 +57,23 @@ public sealed unsafe partial class Machine
     /// <summary>Points the operand at <paramref name="target"/>.</summary>
     public void ResolveBranch(long operand, long target) => StoreCell(operand, (target - operand) / ArenaLayout.CellSize);
 
-    /// <summary>Moves the instruction pointer by a branch operand read from the cell just before it.</summary>
-    public void TakeBranch(long operandAddress, long offsetCells) => Ip = operandAddress + offsetCells * ArenaLayout.CellSize;
+    /// <summary>
+    /// Moves the instruction pointer by a branch operand read from the cell just before it. A backward branch is
+    /// where a loop can run forever, so that is where an interrupt request (Ctrl-C at the prompt) is taken: -28.
+    /// </summary>
+    public void TakeBranch(long operandAddress, long offsetCells)
+    {
+        if (offsetCells < 0 && InterruptRequested)
+        {
+            InterruptRequested = false;
+            Throw(StarForth.ThrowCode.UserInterrupt);
+            return;
+        }
+        Ip = operandAddress + offsetCells * ArenaLayout.CellSize;
+    }
+
+    /// <summary>Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28.</summary>
+    public bool InterruptRequested;
 
     /// <summary>: NAME — starts a hidden colon definition and enters compilation state.</summary>
     public void BeginDefinition()

@@ -115,8 +115,13 @@ public sealed unsafe partial class Machine
         switch (KindOf(wordId))
         {
             case WordKind.Colon:
-                if (!AdmitExecution(wordId))
+                if (InterruptRequested || !AdmitExecution(wordId))
                 {
+                    if (InterruptRequested)
+                    {
+                        InterruptRequested = false;
+                        Throw(StarForth.ThrowCode.UserInterrupt);
+                    }
                     return -1;
                 }
                 ReturnPush(Ip);
