@@ -112,3 +112,7 @@ O{ 8 9 DUMP }O" 00000008: 00 00 00 00 00 00 00 00 0A                       .....
 O{ HEX 8 9 DUMP DECIMAL }O" 00000008: 00 00 00 00 00 00 00 00 10 ..."
 O{ FDUMP -1 DUMP FDUMP 0 DUMP }O" "
 E{ 1 DUMP }E -4
+\ A number that cannot be printed in BASE prints nothing at all, not even the space.
+O{ 5 1 BASE ! ' . CATCH DECIMAL . DROP }O" -24 "
+O{ 5 37 BASE ! ' U. CATCH DECIMAL . DROP }O" -24 "
+O{ 5 0 37 BASE ! ' D. CATCH DECIMAL . 2DROP }O" -24 "

@@ -123,3 +123,44 @@ T{ INPUT" 40 2 + -> 42 }T" QUERY the rest of this line is never interpreted
 T{ 1 INPUT" 2 -> 1 2 }T" QUERY
 T{ INPUT" 7 8 * -> -1 56 }T" REFILL
 T{ S" REFILL" EVALUATE -> 0 }T
+\ edges for the thin parsing and compiling words
+: SCQ3 C" a b  c" ;
+T{ SCQ3 C@ SCQ3 COUNT + 1- C@ -> 6 99 }T
+T{ SCQ SCQ = -> -1 }T
+T{ S\" : SCQ4 C\" zz\" ; SCQ4 COUNT NIP" EVALUATE -> 2 }T
+: SCH1 [CHAR] ) [CHAR] A ;
+T{ SCH1 -> 41 65 }T
+: SCH2 [CHAR] xyz ;
+T{ SCH2 -> 120 }T
+E{ [CHAR] a }E -14
+T{ CHAR xyz CHAR ) -> 120 41 }T
+: STK1 ['] DUP ;
+T{ STK1 -> ' DUP }T
+T{ 5 STK1 EXECUTE -> 5 5 }T
+E{ : STK2 ['] NOSUCHWORD ; }E -13
+: SLIT1 [ -9223372036854775808 ] LITERAL ;
+T{ SLIT1 -> -9223372036854775808 }T
+: SLIT2 [ 0 ] LITERAL [ -1 ] LITERAL ;
+T{ SLIT2 -> 0 -1 }T
+E{ 5 LITERAL }E -14
+E{ : SLIT3 LITERAL ; }E -4
+: SBL2 [ -1 [LITERAL] 0 [LITERAL] ] ;
+T{ SBL2 -> -1 0 }T
+: SSQ1 S" " ;
+T{ SSQ1 NIP -> 0 }T
+: SSQ2 S" ab" S" cd" ;
+T{ SSQ2 DROP C@ ROT C@ ROT -> 99 97 2 }T
+T{ PARSE-NAME a PARSE-NAME bc NIP ROT DROP -> 1 2 }T
+T{ S" PARSE-NAME    " EVALUATE NIP -> 0 }T
+: SSID SOURCE-ID ;
+T{ SSID -> 0 }T
+: SSID2 S" SOURCE-ID" EVALUATE ;
+T{ SSID2 -> -1 }T
+T{ TIB C@ -> 84 }T
+T{ TIB TIB = S" TIB" EVALUATE TIB <> -> -1 0 }T
+: SNIPS ( x*n n -- ) 0 ?DO NIP LOOP ;
+T{ SAVE-INPUT DUP SNIPS -> 4 }T
+T{ S" SAVE-INPUT" EVALUATE DUP SNIPS -> 4 }T
+T{ INPUT" 3 4 + -> -1 7 }T" REFILL
+T{ INPUT" \n" REFILL
+-> -1 }T

@@ -7,14 +7,20 @@ public static class FormatWords
     public static void Dot(Machine m)
     {
         m.TypeNumber(m.Pop(), signed: true);
-        m.Emit((byte)' ');
+        if (m.ThrowCode == 0)
+        {
+            m.Emit((byte)' ');
+        }
     }
 
     [ForthWord("U.", "( u -- )")]
     public static void UDot(Machine m)
     {
         m.TypeNumber(m.Pop(), signed: false);
-        m.Emit((byte)' ');
+        if (m.ThrowCode == 0)
+        {
+            m.Emit((byte)' ');
+        }
     }
 
     [ForthWord(".R", "( n1 n2 -- )")]
@@ -40,6 +46,10 @@ public static class FormatWords
     {
         DoubleNumber.Pop(m, out ulong low, out long high);
         long text = PicturedNumericWords.FormatSigned(m, low, high, out long length);
+        if (m.ThrowCode != 0)
+        {
+            return;
+        }
         m.Type(text, length);
         m.Emit((byte)' ');
     }
