@@ -93,3 +93,164 @@ E{ DF-GONE2 }E -13
 T{ LATEST -> ' DF-KEEP }T
 E{ FORGET DUP }E -15
 E{ FORGET NO-SUCH-WORD }E -13
+\ : ; redefinition, empty and failed definitions
+: DN1 ( -- n ) 5 ;
+: DN1 ( -- n ) DN1 1+ ;
+T{ DN1 -> 6 }T
+T{ : DN2 ; DN2 -> }T
+T{ HERE : DN3 ; HERE < -> -1 }T
+E{ ; }E -14
+E{ : DN4 [ 1 ] ; }E -22
+E{ DN4 }E -13
+E{ : DN5 NO-SUCH-WORD-DN ; }E -13
+E{ DN5 }E -13
+VARIABLE DN-HERE
+HERE DN-HERE !
+E{ : DN6 1 2 3 NO-SUCH-WORD-DN ; }E -13
+T{ HERE DN-HERE @ = LATEST ' DN-HERE = -> -1 -1 }T
+\ CREATE VARIABLE CONSTANT
+CREATE DC1
+T{ DC1 HERE = -> -1 }T
+T{ ' DC1 >BODY DC1 = -> -1 }T
+CREATE DC2 7 C, 8 C,
+T{ DC2 C@ DC2 CHAR+ C@ -> 7 8 }T
+E{ CREATE }E -16
+VARIABLE DV1
+VARIABLE DV2
+T{ 42 DV1 ! DV1 @ DV2 @ -> 42 0 }T
+T{ DV1 DV2 <> -> -1 }T
+T{ -1 DV1 ! 1 DV1 +! DV1 @ -> 0 }T
+E{ VARIABLE }E -16
+: DV-MAKE ( "name" -- ) VARIABLE ;
+DV-MAKE DV3
+T{ 9 DV3 ! DV3 @ -> 9 }T
+T{ VARIABLE DV5 DV5 @ DV5 DV3 = -> 0 0 }T
+-3 CONSTANT DC-NEG
+T{ DC-NEG DC-NEG * -> 9 }T
+T{ 0 CONSTANT DC-ZERO DC-ZERO -> 0 }T
+T{ ' DC-NEG >BODY @ -> -3 }T
+E{ CONSTANT DC-NONE }E -4
+E{ 1 CONSTANT }E -16
+E{ DC-NONE }E -13
+T{ 1 2 2CONSTANT DC-2 DC-2 -> 1 2 }T
+2VARIABLE DV4
+T{ DV4 2@ -> 0 0 }T
+T{ 3 4 DV4 2! DV4 2@ -> 3 4 }T
+E{ 2VARIABLE }E -16
+\ IMMEDIATE STATE [ ] LITERAL
+: DI1 ( -- n ) 99 ; IMMEDIATE
+: DI2 ( -- n ) [ DI1 ] LITERAL 1+ ;
+T{ DI2 -> 100 }T
+T{ DI1 -> 99 }T
+: DI3 ( -- ) 1 ;
+: DI4 DI3 ; IMMEDIATE
+: DI5 ( -- n ) DI4 LITERAL ;
+T{ DI5 -> 1 }T
+E{ : DI7 DI4 ; }E -22
+E{ : DI6 ( n -- n n ) DUP ; IMMEDIATE DI6 }E -4
+T{ STATE @ -> 0 }T
+: DS1 ( -- f ) [ STATE @ ] LITERAL ;
+T{ DS1 -> 0 }T
+: DS2 ( -- a ) STATE ;
+T{ DS2 STATE = -> -1 }T
+T{ ' [ EXECUTE STATE @ -> 0 }T
+: DS3 ( -- n ) [ 6 7 * ] LITERAL ;
+T{ DS3 -> 42 }T
+: DS4 ( -- n n ) [ 1 ] LITERAL [ 2 ] LITERAL ;
+T{ DS4 -> 1 2 }T
+: DS5 ( -- n ) [ -1 ] LITERAL ;
+T{ DS5 -> -1 }T
+T{ : DS6 [ ] 8 ; DS6 -> 8 }T
+E{ LITERAL }E -14
+E{ 5 LITERAL }E -14
+E{ : DS7 LITERAL ; }E -4
+E{ DS7 }E -13
+E{ : DS8 [ 1 2 ] ; }E -22
+\ DOES>
+: DD-CONST ( n "name" -- ) CREATE , DOES> @ ;
+3 DD-CONST DD3
+-7 DD-CONST DD-7
+T{ DD3 DD-7 + -> -4 }T
+T{ ' DD3 >BODY @ -> 3 }T
+: DD-ARRAY ( n "name" -- ) CREATE CELLS ALLOT DOES> SWAP CELLS + ;
+4 DD-ARRAY DDA
+T{ 11 0 DDA ! 33 3 DDA ! 0 DDA @ 3 DDA @ -> 11 33 }T
+T{ 1 DDA 0 DDA - -> 8 }T
+: DD-TWO ( "name" -- ) CREATE 0 , DOES> DUP @ 1+ DUP ROT ! ;
+DD-TWO DD-COUNTER
+T{ DD-COUNTER DD-COUNTER DD-COUNTER -> 1 2 3 }T
+E{ DOES> }E -14
+: DD-BAD ( -- ) DOES> 1 ;
+E{ DD-BAD }E -31
+E{ 5 DD-CONST }E -16
+\ ' ['] FORGET
+T{ ' DD3 EXECUTE -> 3 }T
+T{ ' DUP ' DUP = ' DUP ' DROP = -> -1 0 }T
+: DT1 ['] DS5 ;
+T{ DT1 EXECUTE -> -1 }T
+E{ ' }E -16
+E{ ['] DUP }E -14
+E{ : DT2 ['] }E -16
+E{ : DT3 ['] NO-SUCH-WORD-DT ; }E -13
+: DF-A ;
+: DF-B ;
+T{ FORGET DF-B ' DF-A LATEST = -> -1 }T
+E{ FORGET }E -16
+E{ FORGET NOP }E -15
+\ COMPILE [COMPILE] POSTPONE COMPILE,
+: DP-EXIT POSTPONE EXIT ; IMMEDIATE
+: DP6 ( -- n ) 1 DP-EXIT 2 ;
+T{ DP6 -> 1 }T
+: DP-SEMI POSTPONE ; ; IMMEDIATE
+: DP7 ( -- n ) 3 DP-SEMI
+T{ DP7 -> 3 }T
+E{ POSTPONE }E -14
+E{ : DP-BAD4 POSTPONE }E -16
+: DP-OLD2 COMPILE DUP COMPILE * ; IMMEDIATE
+: DP8 ( n -- n*n ) DP-OLD2 ;
+T{ 7 DP8 -> 49 }T
+E{ : DP-BAD5 COMPILE NO-SUCH-WORD-DP ; }E -13
+E{ [COMPILE] IF }E -14
+: DP-BRK [COMPILE] [ ; IMMEDIATE
+: DP9 ( -- n ) DP-BRK 5 ] LITERAL ;
+T{ DP9 -> 5 }T
+: DP-C2 ( xt -- ) COMPILE, ; IMMEDIATE
+: DP10 ( n -- n' ) [ ' NEGATE ] DP-C2 ;
+T{ 3 DP10 -> -3 }T
+E{ : DP-BAD6 [ -1 ] DP-C2 ; }E -9
+\ VALUE TO DEFER IS
+-1 VALUE DVAL
+T{ DVAL -> -1 }T
+T{ 0 TO DVAL DVAL -> 0 }T
+: DVAL-INC ( -- ) DVAL 1+ TO DVAL ;
+T{ DVAL-INC DVAL-INC DVAL -> 2 }T
+E{ VALUE }E -4
+E{ 1 VALUE }E -16
+E{ TO }E -16
+E{ : DV-BAD TO ; }E -32
+E{ : DV-BAD2 TO }E -16
+DEFER DDEF
+E{ DDEF }E -9
+: DDEF-CALL ( -- ) DDEF ;
+' DUP IS DDEF
+T{ 4 DDEF-CALL -> 4 4 }T
+' DROP IS DDEF
+T{ 4 DDEF-CALL -> }T
+E{ DEFER }E -16
+E{ IS }E -16
+E{ ' DUP IS NO-SUCH-DEFER-X }E -13
+E{ ACTION-OF }E -16
+E{ IS DDEF }E -4
+\ :NONAME MARKER BUFFER:
+T{ :NONAME ( n -- n' ) 3 * ; 5 SWAP EXECUTE -> 15 }T
+T{ :NONAME 1 ; :NONAME 2 ; SWAP EXECUTE SWAP EXECUTE -> 1 2 }T
+E{ :NONAME THEN ; }E -22
+E{ MARKER }E -16
+MARKER DM-M2
+: DM-AFTER 1 ;
+T{ DM-AFTER DM-M2 -> 1 }T
+E{ DM-AFTER }E -13
+E{ BUFFER: }E -4
+E{ 5 BUFFER: }E -16
+8 BUFFER: DBUF
+T{ 5 DBUF ! DBUF @ -> 5 }T

@@ -51,3 +51,63 @@ T{ 177 EXECUTE DM1 -> ' DM1 }T
 : DM4 DM-TICK DM1 ;
 T{ DM4 -> ' DM1 }T
 E{ 177 EXECUTE NO-SUCH-DM }E -13
+\ [ ] STATE (ids 160-162 are the C dictionary's non-immediate entries)
+T{ [ 5 -> 5 }T
+T{ 162 EXECUTE STATE = -> -1 }T
+: DMS1 ( -- f ) 161 EXECUTE STATE @ 160 EXECUTE ;
+T{ DMS1 STATE @ -> -1 0 }T
+: DMS2 ( -- n ) [ 2 3 + ] LITERAL ;
+T{ DMS2 -> 5 }T
+E{ : DMS3 [ ; }E -14
+E{ DMS3 }E -13
+E{ : DMS4 [ ] THEN ; }E -22
+\ SMUDGE
+: DMS5 ( -- n ) 7 ;
+T{ SMUDGE S" DMS5" (FIND) SMUDGE DMS5 -> 0 7 }T
+E{ SMUDGE DMS5 }E -13
+T{ SMUDGE DMS5 -> 7 }T
+T{ SMUDGE SMUDGE DMS5 -> 7 }T
+T{ SMUDGE ' DM1 EXECUTE SMUDGE -> 11 }T
+\ HIDDEN >BODY >NAME NAME> >LINK LINK>
+: DMH ( -- n ) 1 ;
+: DMH ( -- n ) 2 ;
+T{ DMH ' DMH DUP HIDDEN DMH SWAP HIDDEN DMH -> 2 1 2 }T
+E{ HIDDEN }E -4
+CREATE DMB 1 , 2 ,
+T{ ' DMB >BODY CELL+ @ -> 2 }T
+VARIABLE DMV
+T{ ' DMV >BODY DMV = -> -1 }T
+E{ >BODY }E -4
+E{ ' DUP >BODY }E -31
+T{ ' DUP >NAME COUNT S" DUP" COMPARE -> 0 }T
+T{ ' DMB >NAME C@ -> 3 }T
+E{ >NAME }E -4
+T{ ' DUP >NAME NAME> -> ' DUP }T
+E{ NAME> }E -4
+T{ ' DMB >LINK ' DMH >LINK > -> -1 }T
+T{ ' DUP >LINK LINK> -> ' DUP }T
+E{ >LINK }E -4
+E{ -1 >LINK }E -9
+E{ LINK> }E -4
+\ CFA LFA NFA PFA TRAVERSE
+T{ ' DMB >NAME CFA ' DMB >NAME NAME> = -> -1 }T
+E{ CFA }E -4
+T{ ' DUP >NAME LFA ' DUP >LINK = -> -1 }T
+E{ LFA }E -4
+T{ DMV NFA COUNT S" DMV" COMPARE -> 0 }T
+E{ NFA }E -4
+T{ ' DMV >NAME PFA DMV = -> -1 }T
+E{ PFA }E -4
+T{ ' DMB >NAME 1 TRAVERSE ' DMB >NAME - -> 3 }T
+E{ TRAVERSE }E -4
+\ INTERPRET FIND '
+T{ S" 1 INTERPRET 2 3" EVALUATE -> 1 2 3 }T
+E{ S" INTERPRET NO-SUCH-DMI" EVALUATE }E -13
+: DMI ( -- ) S" 10 20 +" ['] INTERPRET DROP EVALUATE ;
+T{ DMI -> 30 }T
+T{ 176 EXECUTE DUP -> ' DUP }T
+T{ S" 176 EXECUTE" EVALUATE -> 0 }T
+T{ 177 EXECUTE DMB -> ' DMB }T
+E{ 177 EXECUTE }E -16
+T{ ' DMB -> ' DMB }T
+E{ ' NO-SUCH-DM-TICK }E -13

@@ -23,3 +23,23 @@ E{ 257 EDIT }E -35
 E{ EDIT }E -4
 30 BUFFER 1024 ERASE UPDATE 31 BUFFER 1024 ERASE UPDATE FLUSH
 0 SCR !
+\ more editor tests on screen 32, cleared again at the end
+32 SCR !
+T{ S" abc" 15 S S" " 15 S 32 BLOCK 960 + C@ -> 32 }T
+T{ S" abc" 0 S S" xy" 0 S 32 BLOCK 2 + C@ -> 32 }T
+O{ 0 L }O"  0: xy\n"
+O{ 15 L }O" 15: \n"
+: ED-PUT ( -- ) S" def" 7 S ;
+O{ ED-PUT 7 L }O"  7: def\n"
+E{ S" x" -1 S }E -24
+E{ 0 S }E -4
+E{ 257 SCR ! 0 L }E -35
+E{ 257 SCR ! SHOW }E -35
+32 SCR !
+O{ SHOW }O" Screen 32:\n 0: xy\n..."
+E{ 0 SCR ! SHOW }E -35
+E{ -5 EDIT }E -35
+O{ INPUT" q" 33 EDIT SCR @ . }O" Screen 33:\n 0: \n 1: \n 2: \n 3: \n 4: \n 5: \n 6: \n 7: \n 8: \n 9: \n10: \n11: \n12: \n13: \n14: \n15: \nSCR 33> 33 "
+O{ INPUT" l 5\nzz\nq" 33 EDIT }O" Screen 33:\n 0: \n 1: \n 2: \n 3: \n 4: \n 5: \n 6: \n 7: \n 8: \n 9: \n10: \n11: \n12: \n13: \n14: \n15: \nSCR 33>  5: \nSCR 33> h for help\nSCR 33> "
+32 BUFFER 1024 ERASE UPDATE FLUSH
+0 SCR !

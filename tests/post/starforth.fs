@@ -43,3 +43,18 @@ T{ 0 ZUSE-AUTHENTICATE -> }T
 E{ ZUSE-AUTHENTICATE }E -4
 T{ STARFORTH 0 ZUSE-AUTHENTICATE FORTH -> }T
 T{ ' STARFORTH ' FORTH <> -> -1 }T
+\ more StarForth words: (- is not immediate, so it cannot comment inside a definition
+T{ S" 1 (- unclosed" EVALUATE -> 1 }T
+E{ : SF-C (- x ) 3 ; }E -13
+T{ (- ) -> }T
+: SF-V ( -- ) VERSION ;
+O{ SF-V SF-V }O" StarForth.NET 0.1.0 (StarForth 3.1.0 word set)\nStarForth.NET 0.1.0 (StarForth 3.1.0 word set)\n"
+O{ : SF-W WORD-ENTROPY ; RESET-ENTROPY SF-W }O" SF-W 1\ntotal 1\n"
+E{ RESET-ENTROPY DROP }E -4
+T{ STARFORTH 5 ' DUP ENTROPY! RESET-ENTROPY ' DUP ENTROPY@ FORTH -> 0 }T
+T{ STARFORTH RESET-ENTROPY EW EW EW ' EW ENTROPY@ FORTH -> 3 }T
+T{ 1 SEED 2 RANDOM 2 RANDOM 2 RANDOM 2 RANDOM -> 1 1 0 1 }T
+T{ -1 SEED 1000 RANDOM -> 936 }T
+E{ STARFORTH ' EW ENTROPY@ DROP DROP FORTH }E -4
+FORTH
+RESET-ENTROPY

@@ -48,3 +48,56 @@ SAVE-SYSTEM
 E{ COLD }E -56
 E{ SY-GONE }E -13
 T{ ' SY-KEEP ' SY-QUIT > -> -1 }T
+\ WARM QUIT ABORT BYE (BYE cannot be caught: only its xt is tested)
+E{ 1 2 3 WARM }E -56
+T{ DEPTH BASE @ -> 0 10 }T
+: SY-W ( -- ) 7 WARM 8 ;
+E{ SY-W }E -56
+T{ 3 SY-SQ -> 9 }T
+E{ : SY-Q2 QUIT ; SY-Q2 }E -56
+T{ ' QUIT 0> -> -1 }T
+E{ 1 2 ABORT }E -1
+: SY-AB ( -- ) 1 ABORT 2 ;
+T{ ' SY-AB CATCH -> -1 }T
+T{ ' BYE 0> ' BYE ' BYE = -> -1 -1 }T
+T{ S" BYE" (FIND) NIP -> -1 }T
+O{ SEE BYE }O" BYE is a primitive\n"
+\ NOP 79-STANDARD PAGE
+: SY-NOPS ( n -- n ) NOP NOP ;
+T{ 3 SY-NOPS -> 3 }T
+E{ NOP DROP }E -4
+O{ 79-STANDARD DROP }O" FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"
+: SY-79 ( -- f ) 79-STANDARD ;
+O{ SY-79 0= . }O" FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n-1 "
+: SY-PG ( -- ) PAGE ;
+O{ SY-PG SY-PG }O" [2J[H[2J[H"
+O{ 79-STANDARD 79-STANDARD + . }O" FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\nFORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n0 "
+\ WORDS VLIST SEE
+: SY-NEW2 ;
+O{ WORDS }O" SY-NEW2 SY-PG SY-79 SY-NOPS ..."
+O{ VLIST }O" SY-NEW2 SY-PG SY-79 SY-NOPS ..."
+O{ STARFORTH WORDS FORTH }O" SY-NEW2 ..."
+: SY-LOOP 1 0 DO I LOOP ;
+O{ SEE SY-LOOP }O" : SY-LOOP 1 0 (DO) 4 I (LOOP) -2 ;\n"
+: SY-UNT BEGIN 1 UNTIL ;
+O{ SEE SY-UNT }O" : SY-UNT 1 (0BRANCH) -3 ;\n"
+VARIABLE SY-VAR
+O{ SEE SY-VAR }O" CREATE SY-VAR\n"
+DEFER SY-DEF
+O{ SEE SY-DEF }O" DEFER SY-DEF\n"
+E{ SEE }E -16
+\ ENVIRONMENT?
+T{ S" max-n" ENVIRONMENT? -> 9223372036854775807 -1 }T
+T{ S" MAX-D" ENVIRONMENT? -> -1 9223372036854775807 -1 }T
+T{ S" MAX-CHAR" ENVIRONMENT? -> 255 -1 }T
+T{ S" MAX-U" ENVIRONMENT? -> -1 -1 }T
+T{ 0 0 ENVIRONMENT? -> 0 }T
+T{ S" MAX-N " ENVIRONMENT? -> 0 }T
+E{ -1 -1 ENVIRONMENT? }E -9
+\ SAVE-SYSTEM and COLD again: COLD keeps what SAVE-SYSTEM saved
+T{ SAVE-SYSTEM DEPTH -> 0 }T
+: SY-GONE3 ;
+E{ 1 2 COLD }E -56
+E{ SY-GONE3 }E -13
+T{ DEPTH ' SY-KEEP 0> -> 0 -1 }T
+E{ SAVE-SYSTEM DROP }E -4

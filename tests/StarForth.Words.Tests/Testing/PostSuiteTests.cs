@@ -104,11 +104,25 @@ public class PostSuiteTests
         return coverage;
     }
 
-    /// <summary>Each ": NAME ... ;" on the line: NAME now stands for everything its body uses, transitively.</summary>
+    /// <summary>Words that create a named word from the next name in the input.</summary>
+    private static readonly HashSet<string> Definers = new()
+    {
+        "VARIABLE", "2VARIABLE", "CONSTANT", "2CONSTANT", "CREATE", "VALUE", "DEFER", "BUFFER:", "MARKER", "VOCABULARY",
+    };
+
+    /// <summary>
+    /// Each ": NAME ... ;" on the line: NAME now stands for everything its body uses, transitively; and each
+    /// "VARIABLE NAME" (or another definer): NAME stands for the word that made it.
+    /// </summary>
     private static void RecordDefinitions(string[] tokens, Dictionary<string, HashSet<string>> definitions)
     {
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
+            if (Definers.Contains(tokens[i]))
+            {
+                definitions[tokens[i + 1]] = new HashSet<string> { tokens[i] };
+                continue;
+            }
             if (tokens[i] != ":")
             {
                 continue;
