@@ -41,5 +41,8 @@ E{ 0 SCR ! SHOW }E -35
 E{ -5 EDIT }E -35
 O{ INPUT" q" 33 EDIT SCR @ . }O" Screen 33:\n 0: \n 1: \n 2: \n 3: \n 4: \n 5: \n 6: \n 7: \n 8: \n 9: \n10: \n11: \n12: \n13: \n14: \n15: \nSCR 33> 33 "
 O{ INPUT" l 5\nzz\nq" 33 EDIT }O" Screen 33:\n 0: \n 1: \n 2: \n 3: \n 4: \n 5: \n 6: \n 7: \n 8: \n 9: \n10: \n11: \n12: \n13: \n14: \n15: \nSCR 33>  5: \nSCR 33> h for help\nSCR 33> "
-32 BUFFER 1024 ERASE UPDATE FLUSH
+\ EDIT's s command sets the line and leaves the data stack as it found it (}O" fails on a depth change).
+O{ INPUT" s 1 hi\nq" 33 EDIT }O" Screen 33:..."
+T{ 33 BLOCK 64 + C@ 33 BLOCK 65 + C@ -> CHAR h CHAR i }T
+32 BUFFER 1024 ERASE UPDATE 33 BUFFER 1024 ERASE UPDATE FLUSH
 0 SCR !

@@ -117,9 +117,9 @@ public static class EditorWords
                     m.Type(command == (byte)'L' ? "usage: l <0..15>\n"u8 : "usage: s <0..15> <text>\n"u8);
                     break;
                 }
-                m.Push(line);
                 if (command == (byte)'L')
                 {
+                    m.Push(line);
                     L(m);
                     break;
                 }
