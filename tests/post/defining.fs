@@ -254,3 +254,6 @@ E{ BUFFER: }E -4
 E{ 5 BUFFER: }E -16
 8 BUFFER: DBUF
 T{ 5 DBUF ! DBUF @ -> 5 }T
+\ IMMEDIATE makes the newest word run while compiling.
+T{ : IM3 7 ; IMMEDIATE : IM4 IM3 LITERAL ; IM4 -> 7 }T
+T{ : IM9 STATE @ ; IMMEDIATE : IM10 IM9 LITERAL ; IM10 IM9 -> -1 0 }T
