@@ -22,50 +22,14 @@ public readonly record struct ForthWordDeclaration(WordDeclaration Word, Attribu
     {
         var result = new List<ForthWordDeclaration>();
         bool validSignature = PrimitiveShape.Problem(method) == null;
-        string containingType = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         foreach (AttributeData attribute in method.GetAttributes())
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
-                || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
-                || attribute.ConstructorArguments.Length != 2
-                || attribute.ConstructorArguments[0].Value is not string name
-                || attribute.ConstructorArguments[1].Value is not string stackEffect)
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
+                && attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
+                && WordDeclarationReader.Read(attribute, method, validSignature) is WordDeclaration word)
             {
-                continue;
+                result.Add(new ForthWordDeclaration(word, syntax, method));
             }
-            int flags = 0;
-            string vocabulary = "FORTH";
-            int explicitId = -1;
-            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-            {
-                switch (argument.Key)
-                {
-                    case "Flags" when argument.Value.Value is int value:
-                        flags = value;
-                        break;
-                    case "Vocabulary" when argument.Value.Value is string value:
-                        vocabulary = value;
-                        break;
-                    case "Id" when argument.Value.Value is int value:
-                        explicitId = value;
-                        break;
-                }
-            }
-            bool returnsNextWord = method.ReturnType.SpecialType == SpecialType.System_Int32;
-            // Set by name, not position: the generator's model grows fields the lock checks do not need.
-            WordDeclaration word = default(WordDeclaration) with
-            {
-                Name = name,
-                StackEffectText = stackEffect,
-                Flags = flags,
-                Vocabulary = vocabulary,
-                ExplicitId = explicitId,
-                ContainingType = containingType,
-                MethodName = method.Name,
-                ReturnsNextWord = returnsNextWord,
-                HasValidSignature = validSignature,
-            };
-            result.Add(new ForthWordDeclaration(word, syntax, method));
         }
         return result;
     }

@@ -81,42 +81,15 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
     private static EquatableArray<WordDeclaration> ReadDeclarations(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var method = (IMethodSymbol)context.TargetSymbol;
-        bool returnsNextWord = method.ReturnType.SpecialType == SpecialType.System_Int32;
         bool validSignature = HasPrimitiveSignature(method);
-        string containingType = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         ImmutableArray<WordDeclaration>.Builder result = ImmutableArray.CreateBuilder<WordDeclaration>();
         foreach (AttributeData attribute in context.Attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (attribute.ConstructorArguments.Length != 2
-                || attribute.ConstructorArguments[0].Value is not string name
-                || attribute.ConstructorArguments[1].Value is not string stackEffect)
+            if (WordDeclarationReader.Read(attribute, method, validSignature) is WordDeclaration declaration)
             {
-                continue;
+                result.Add(declaration);
             }
-            int flags = 0;
-            int operand = 0;
-            string vocabulary = "FORTH";
-            int explicitId = -1;
-            foreach (var argument in attribute.NamedArguments)
-            {
-                switch (argument.Key)
-                {
-                    case "Flags" when argument.Value.Value is int value:
-                        flags = value;
-                        break;
-                    case "Operand" when argument.Value.Value is byte value:
-                        operand = value;
-                        break;
-                    case "Vocabulary" when argument.Value.Value is string value:
-                        vocabulary = value;
-                        break;
-                    case "Id" when argument.Value.Value is int value:
-                        explicitId = value;
-                        break;
-                }
-            }
-            result.Add(new WordDeclaration(name, stackEffect, flags, operand, vocabulary, explicitId, containingType, method.Name, returnsNextWord, validSignature));
         }
         return new EquatableArray<WordDeclaration>(result.ToArray());
     }
