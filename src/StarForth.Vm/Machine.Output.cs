@@ -94,6 +94,14 @@ public sealed unsafe partial class Machine
         Type(digits.Slice(digits.Length - length));
     }
 
+    /// <summary>Formats a number in decimal whatever BASE holds: reports, the POST summary, the PARITY lines.</summary>
+    public void TypeDecimal(long value)
+    {
+        System.Span<byte> digits = stackalloc byte[24];
+        int count = FormatNumber(value, true, 10, digits);
+        Type(digits.Slice(digits.Length - count));
+    }
+
     /// <summary>Writes the digits right-aligned at the end of <paramref name="buffer"/>; returns their count or -1 for a bad base.</summary>
     public static int FormatNumber(long value, bool signed, long numberBase, System.Span<byte> buffer)
     {

@@ -82,12 +82,4 @@ public sealed unsafe partial class Machine
         InvalidateLookupIndex();
         dictionaryGeneration++;
     }
-
-    /// <summary>Formats a number in decimal whatever BASE holds (the reports of the extension words).</summary>
-    public void TypeDecimal(long value)
-    {
-        System.Span<byte> digits = stackalloc byte[24];
-        int count = FormatNumber(value, true, 10, digits);
-        Type(digits.Slice(digits.Length - count));
-    }
 }

@@ -13,11 +13,11 @@ public static class ParityReport
     public static void WriteDictionaryLine(Machine m)
     {
         m.Type("PARITY:M7.1a word_count="u8);
-        WriteDecimal(m, m.WordCount);
+        m.TypeDecimal(m.WordCount);
         m.Type(" here=0x"u8);
         WriteHex(m, (ulong)m.Here, 1);
         m.Type(" latest_id="u8);
-        WriteDecimal(m, m.LatestWordId);
+        m.TypeDecimal(m.LatestWordId);
         m.Type(" hash=0x"u8);
         WriteHex(m, m.ComputeDictionaryHash(), 16);
         m.Emit((byte)'\n');
@@ -26,32 +26,25 @@ public static class ParityReport
     public static void WriteTestLine(Machine m, int tests, int passed, int failed, int skipped, int errors)
     {
         m.Type("PARITY:M7.1b tests="u8);
-        WriteDecimal(m, tests);
+        m.TypeDecimal(tests);
         m.Type(" pass="u8);
-        WriteDecimal(m, passed);
+        m.TypeDecimal(passed);
         m.Type(" fail="u8);
-        WriteDecimal(m, failed);
+        m.TypeDecimal(failed);
         m.Type(" skip="u8);
-        WriteDecimal(m, skipped);
+        m.TypeDecimal(skipped);
         m.Type(" err="u8);
-        WriteDecimal(m, errors);
+        m.TypeDecimal(errors);
         m.Emit((byte)'\n');
     }
 
     public static void WriteWindowLine(Machine m)
     {
         m.Type("PARITY:WINDOW words_executed="u8);
-        WriteDecimal(m, m.WordsExecuted);
+        m.TypeDecimal(m.WordsExecuted);
         m.Type(" hash=0x"u8);
         WriteHex(m, m.ComputeWindowHash(), 16);
         m.Emit((byte)'\n');
-    }
-
-    public static void WriteDecimal(Machine m, long value)
-    {
-        System.Span<byte> digits = stackalloc byte[24];
-        int count = Machine.FormatNumber(value, signed: true, 10, digits);
-        m.Type(digits.Slice(digits.Length - count));
     }
 
     /// <summary>Upper-case hex with at least <paramref name="minimumDigits"/> digits.</summary>

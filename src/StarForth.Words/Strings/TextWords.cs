@@ -31,15 +31,8 @@ public static class TextWords
     [ForthWord("CMOVE", "( c-addr1 c-addr2 u -- )")]
     public static void CMove(Machine m)
     {
-        long u = m.Pop();
-        long destination = m.Pop();
-        long source = m.Pop();
-        if (u <= 0 || !m.IsValidRange(source, u) || !m.IsValidRange(destination, u))
+        if (!PopCopy(m, out long source, out long destination, out long u))
         {
-            if (u > 0)
-            {
-                m.Throw(ThrowCode.InvalidAddress);
-            }
             return;
         }
         for (long i = 0; i < u; i++)
@@ -48,19 +41,30 @@ public static class TextWords
         }
     }
 
+    /// <summary>Pops ( c-addr1 c-addr2 u ); false when there is nothing to copy, or after -9 when a range leaves the arena.</summary>
+    private static bool PopCopy(Machine m, out long source, out long destination, out long u)
+    {
+        u = m.Pop();
+        destination = m.Pop();
+        source = m.Pop();
+        if (u <= 0)
+        {
+            return false;
+        }
+        if (!m.IsValidRange(source, u) || !m.IsValidRange(destination, u))
+        {
+            m.Throw(ThrowCode.InvalidAddress);
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>Copies byte by byte from high addresses down.</summary>
     [ForthWord("CMOVE>", "( c-addr1 c-addr2 u -- )")]
     public static void CMoveUp(Machine m)
     {
-        long u = m.Pop();
-        long destination = m.Pop();
-        long source = m.Pop();
-        if (u <= 0 || !m.IsValidRange(source, u) || !m.IsValidRange(destination, u))
+        if (!PopCopy(m, out long source, out long destination, out long u))
         {
-            if (u > 0)
-            {
-                m.Throw(ThrowCode.InvalidAddress);
-            }
             return;
         }
         for (long i = u - 1; i >= 0; i--)

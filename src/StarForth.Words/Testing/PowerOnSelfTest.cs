@@ -105,15 +105,15 @@ public static class PowerOnSelfTest
     public static void WriteSummary(Machine m, PostSummary summary)
     {
         m.Type("POST: tests="u8);
-        m.TypeNumber(summary.Tests, signed: false);
+        m.TypeDecimal(summary.Tests);
         m.Type(" pass="u8);
-        m.TypeNumber(summary.Passed, signed: false);
+        m.TypeDecimal(summary.Passed);
         m.Type(" fail="u8);
-        m.TypeNumber(summary.Failed, signed: false);
+        m.TypeDecimal(summary.Failed);
         m.Type(" skip="u8);
-        m.TypeNumber(summary.Skipped, signed: false);
+        m.TypeDecimal(summary.Skipped);
         m.Type(" err="u8);
-        m.TypeNumber(summary.Errors, signed: false);
+        m.TypeDecimal(summary.Errors);
         m.Emit((byte)'\n');
     }
 
