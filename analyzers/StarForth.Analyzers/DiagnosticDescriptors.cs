@@ -65,7 +65,7 @@ public static class DiagnosticDescriptors
         "Primitive '{0}' ({1}) cannot be dispatched: {2}",
         PrimitiveCategory,
         DiagnosticSeverity.Error,
-        "A primitive is a static, non-generic, public or internal method of a top-level public or internal type, taking one Machine by value and returning void or int.");
+        "A primitive is a static, non-generic, public or internal method of a top-level public or internal type, in one of three forms: taking one Machine and returning void or int; taking ref Registers and returning void; or taking its input cells as long parameters (after an optional Machine) and returning its output cells as void, long, bool or a tuple of longs, as many as its stack effect names.");
 
     public static readonly DiagnosticDescriptor InvalidWordName = Create(
         "SF1008",

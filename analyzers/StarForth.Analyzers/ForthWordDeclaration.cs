@@ -10,7 +10,6 @@ namespace StarForth.Analyzers;
 public readonly record struct ForthWordDeclaration(WordDeclaration Word, AttributeSyntax Attribute, IMethodSymbol Method)
 {
     public const string AttributeMetadataName = "StarForth.ForthWordAttribute";
-    public const string MachineMetadataName = "StarForth.Machine";
 
     public Location Location => Attribute.GetLocation();
 
@@ -21,12 +20,12 @@ public readonly record struct ForthWordDeclaration(WordDeclaration Word, Attribu
     public static List<ForthWordDeclaration> Read(IMethodSymbol method, INamedTypeSymbol attributeType, CancellationToken cancellationToken)
     {
         var result = new List<ForthWordDeclaration>();
-        bool validSignature = PrimitiveShape.Problem(method) == null;
+        PrimitiveSignature signature = PrimitiveSignature.Read(method);
         foreach (AttributeData attribute in method.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
                 && attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
-                && WordDeclarationReader.Read(attribute, method, validSignature) is WordDeclaration word)
+                && WordDeclarationReader.Read(attribute, method, signature) is WordDeclaration word)
             {
                 result.Add(new ForthWordDeclaration(word, syntax, method));
             }

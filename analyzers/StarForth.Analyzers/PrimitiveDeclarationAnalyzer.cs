@@ -37,13 +37,16 @@ public sealed class PrimitiveDeclarationAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        if (PrimitiveShape.Problem(method) is string problem)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.PrimitiveSignature, method.Locations[0], declarations[0].Word.Name, method.Name, problem));
-        }
+        bool signatureReported = false;
         foreach (ForthWordDeclaration declaration in declarations)
         {
+            // One report per method: a signature problem is the same for each of its words.
+            if (!signatureReported && declaration.Word.Signature.ProblemWith(declaration.Word.StackEffectText) is string problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.PrimitiveSignature, method.Locations[0], declaration.Word.Name, method.Name, problem));
+                signatureReported = true;
+            }
             if (NameProblem(declaration.Word.Name) is string nameProblem)
             {
                 context.ReportDiagnostic(Diagnostic.Create(

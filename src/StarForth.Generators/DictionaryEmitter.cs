@@ -71,49 +71,227 @@ public static class DictionaryEmitter
     /// <summary>StarForth.WordOperand's members by value.</summary>
     private static readonly string[] OperandNames = { "None", "Literal", "Branch", "InlineString" };
 
+    /// <summary>The run-time word IF compiles; a flag-producing primitive followed by it jumps straight to its case.</summary>
+    public const string ZeroBranchName = "(0BRANCH)";
+
     public static string EmitInnerInterpreter(DictionaryModel model)
     {
+        int zeroBranchId = -1;
+        bool checksUnderflow = false;
+        bool checksOverflow = false;
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.Name == ZeroBranchName && entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Registers })
+            {
+                zeroBranchId = entry.WordId;
+            }
+            if (entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.StackItems } stackItems)
+            {
+                checksUnderflow |= stackItems.Signature.Inputs > 0;
+                checksOverflow |= stackItems.Signature.Outputs > stackItems.Signature.Inputs;
+            }
+        }
+
         var source = new StringBuilder(FileHeader);
-        source.Append("public sealed partial class GeneratedWordSet\n{\n");
+        source.Append("public sealed unsafe partial class GeneratedWordSet\n{\n");
         source.Append("    /// <summary>\n");
-        source.Append("    /// The inner interpreter: one switch over word_ids, so a primitive is a jump, not a call through a table.\n");
+        source.Append("    /// The inner interpreter: one switch over word_ids with the instruction pointer and stack pointers in\n");
+        source.Append("    /// <see cref=\"global::StarForth.Registers\"/>, a local the compiler keeps in CPU registers. Stack-item and\n");
+        source.Append("    /// threading primitives run inside the switch; primitives that work on the machine, and words that are not\n");
+        source.Append("    /// primitives, go through <see cref=\"CallMachineWord\"/> with the registers written back around the call.\n");
         source.Append("    /// Colon words push the instruction pointer on the return stack instead of recursing on the .NET stack.\n");
         source.Append("    /// </summary>\n");
         source.Append("    public override void Run(global::StarForth.Machine machine, int wordId)\n    {\n");
+        source.Append("        global::StarForth.Registers r = machine.LoadRegisters();\n");
         source.Append("        while (true)\n        {\n");
-        source.Append("            int next = -1;\n");
         source.Append("            switch (wordId)\n            {\n");
+        // Threading words first: the JIT inlines in this order and stops when the method has too many locals, and a
+        // threading word left as a call would take the address of the registers and force them all into memory.
+        var inSwitch = new System.Collections.Generic.List<DictionaryEntry>();
+        foreach (PrimitiveForm form in new[] { PrimitiveForm.Registers, PrimitiveForm.StackItems })
+        {
+            foreach (DictionaryEntry entry in model.Entries)
+            {
+                if (entry.Primitive is WordDeclaration candidate && candidate.Signature.Form == form)
+                {
+                    inSwitch.Add(entry);
+                }
+            }
+        }
+        foreach (DictionaryEntry entry in inSwitch)
+        {
+            WordDeclaration primitive = entry.Primitive!.Value;
+            source.Append("                case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append(' ').Append(primitive.StackEffectText).Append('\n');
+            if (primitive.Signature.Form == PrimitiveForm.Registers)
+            {
+                source.Append("                    ").Append(primitive.ContainingType).Append('.').Append(primitive.MethodName).Append("(ref r);\n");
+                source.Append("                    if (r.Fault != 0)\n                    {\n                        goto Fault;\n                    }\n");
+                source.Append("                    break;\n");
+            }
+            else
+            {
+                AppendStackItemsCase(source, primitive, zeroBranchId);
+            }
+        }
+        source.Append("                default:\n");
+        source.Append("                    if (machine.IsColonEntry(wordId))\n                    {\n");
+        source.Append("                        if (!machine.AdmitExecution(wordId))\n                        {\n                            goto Stop;\n                        }\n");
+        source.Append("                        r.ReturnPush(r.Ip);\n");
+        source.Append("                        if (r.Fault != 0)\n                        {\n                            goto Fault;\n                        }\n");
+        source.Append("                        r.Ip = machine.BodyOf(wordId);\n");
+        source.Append("                        break;\n                    }\n");
+        source.Append("                    machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
+        source.Append("                    int next = CallMachineWord(machine, wordId);\n");
+        source.Append("                    r.Ip = machine.Ip;\n");
+        source.Append("                    r.Depth = machine.Depth;\n");
+        source.Append("                    r.ReturnDepth = machine.ReturnDepth;\n");
+        source.Append("                    if (machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
+        source.Append("                    if (next >= 0)\n                    {\n                        wordId = next;\n                        continue;\n                    }\n");
+        source.Append("                    break;\n");
+        source.Append("            }\n");
+        source.Append("        Next:\n");
+        source.Append("            if ((ulong)(r.Ip - 1) >= (ulong)r.LastCellAddress)\n            {\n");
+        source.Append("                // 0 returns to the host; any other address outside the arena is a fault.\n");
+        source.Append("                if (r.Ip == 0)\n                {\n                    goto Stop;\n                }\n");
+        source.Append("                r.Fault = global::StarForth.ThrowCode.InvalidAddress;\n");
+        source.Append("                goto Fault;\n            }\n");
+        source.Append("            wordId = (int)*(long*)(r.Arena + r.Ip);\n");
+        source.Append("            r.Ip += global::StarForth.ArenaLayout.CellSize;\n");
+        source.Append("            continue;\n");
+        if (checksUnderflow)
+        {
+            source.Append("        StackUnderflow:\n");
+            source.Append("            r.Fault = global::StarForth.ThrowCode.StackUnderflow;\n");
+            source.Append("            goto Fault;\n");
+        }
+        if (checksOverflow)
+        {
+            source.Append("        StackOverflow:\n");
+            source.Append("            r.Fault = global::StarForth.ThrowCode.StackOverflow;\n");
+            source.Append("            goto Fault;\n");
+        }
+        source.Append("        Fault:\n");
+        source.Append("            machine.Throw(r.Fault);\n");
+        source.Append("            r.Fault = 0;\n");
+        source.Append("        Stop:\n");
+        source.Append("            // Back to the host at address 0 or on a THROW, unless a CATCH frame of this nesting level takes it.\n");
+        source.Append("            machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
+        source.Append("            if (!machine.ResumeAfterStop())\n            {\n                return;\n            }\n");
+        source.Append("            r = machine.LoadRegisters();\n");
+        source.Append("            goto Next;\n");
+        source.Append("        }\n    }\n\n");
+
+        source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive.</summary>\n");
+        source.Append("    private static int CallMachineWord(global::StarForth.Machine machine, int wordId)\n    {\n");
+        source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)
         {
-            if (entry.Primitive is not WordDeclaration primitive)
+            if (entry.Primitive is not WordDeclaration primitive || primitive.Signature.Form != PrimitiveForm.Machine)
             {
                 continue;
             }
-            source.Append("                case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append(' ').Append(primitive.StackEffectText).Append('\n');
+            source.Append("            case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append(' ').Append(primitive.StackEffectText).Append('\n');
             StackEffect effect = StackEffect.Parse(primitive.StackEffectText);
             if (effect.IsFixed && (effect.Inputs > 0 || effect.Outputs > effect.Inputs))
             {
-                source.Append("                    if (!machine.CheckStack(").Append(effect.Inputs).Append(", ")
-                    .Append(effect.Outputs - effect.Inputs).Append("))\n                    {\n                        break;\n                    }\n");
+                source.Append("                if (!machine.CheckStack(").Append(effect.Inputs).Append(", ")
+                    .Append(effect.Outputs - effect.Inputs).Append("))\n                {\n                    return -1;\n                }\n");
             }
-            source.Append("                    ");
-            if (primitive.ReturnsNextWord)
+            string call = primitive.ContainingType + "." + primitive.MethodName + "(machine);\n";
+            if (primitive.Signature.ReturnsNextWord)
             {
-                source.Append("next = ");
+                source.Append("                return ").Append(call);
             }
-            source.Append(primitive.ContainingType).Append('.').Append(primitive.MethodName).Append("(machine);\n");
-            source.Append("                    break;\n");
+            else
+            {
+                source.Append("                ").Append(call).Append("                return -1;\n");
+            }
         }
-        source.Append("                default:\n");
-        source.Append("                    next = machine.EnterDefinition(wordId);\n");
-        source.Append("                    break;\n");
-        source.Append("            }\n");
-        source.Append("            if (next >= 0)\n            {\n                wordId = next;\n                continue;\n            }\n");
-        source.Append("            while (machine.Ip == 0 || machine.ThrowCode != 0)\n            {\n");
-        source.Append("                if (!machine.ResumeAfterStop())\n                {\n                    return;\n                }\n            }\n");
-        source.Append("            wordId = machine.NextWordId();\n");
+        source.Append("            default:\n                return machine.EnterDefinition(wordId);\n");
         source.Append("        }\n    }\n}\n");
         return source.ToString();
+    }
+
+    /// <summary>
+    /// A stack-items primitive: one depth check, the input cells as arguments (deepest first), the results
+    /// written over them. A method that takes the machine may THROW; its results are then not written.
+    /// </summary>
+    private static void AppendStackItemsCase(StringBuilder source, WordDeclaration primitive, int zeroBranchId)
+    {
+        PrimitiveSignature signature = primitive.Signature;
+        int growth = signature.Outputs - signature.Inputs;
+        source.Append("                {\n");
+        if (signature.Inputs > 0)
+        {
+            source.Append("                    if (r.Depth < ").Append(signature.Inputs).Append(")\n                    {\n                        goto StackUnderflow;\n                    }\n");
+        }
+        if (growth > 0)
+        {
+            source.Append("                    if (r.Depth > r.DataCapacity - ").Append(growth).Append(")\n                    {\n                        goto StackOverflow;\n                    }\n");
+        }
+        source.Append("                    long* cells = r.Data + r.Depth");
+        if (signature.Inputs > 0)
+        {
+            source.Append(" - ").Append(signature.Inputs);
+        }
+        source.Append(";\n");
+
+        var arguments = new StringBuilder();
+        if (signature.TakesMachine)
+        {
+            arguments.Append("machine");
+        }
+        for (int i = 0; i < signature.Inputs; i++)
+        {
+            arguments.Append(arguments.Length == 0 ? "" : ", ").Append("cells[").Append(i).Append(']');
+        }
+        string call = primitive.ContainingType + "." + primitive.MethodName + "(" + arguments + ")";
+        source.Append("                    ");
+        if (signature.ReturnsFlag)
+        {
+            source.Append("bool flag = ");
+        }
+        else if (signature.Outputs == 1)
+        {
+            source.Append("long result = ");
+        }
+        else if (signature.Outputs > 1)
+        {
+            source.Append("var results = ");
+        }
+        source.Append(call).Append(";\n");
+        if (signature.TakesMachine)
+        {
+            source.Append("                    if (machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
+        }
+        if (signature.ReturnsFlag)
+        {
+            source.Append("                    cells[0] = flag ? -1 : 0;\n");
+        }
+        else if (signature.Outputs == 1)
+        {
+            source.Append("                    cells[0] = result;\n");
+        }
+        else
+        {
+            for (int i = 0; i < signature.Outputs; i++)
+            {
+                source.Append("                    cells[").Append(i).Append("] = results.Item").Append(i + 1).Append(";\n");
+            }
+        }
+        if (growth != 0)
+        {
+            source.Append("                    r.Depth ").Append(growth > 0 ? "+= " : "-= ").Append(growth > 0 ? growth : -growth).Append(";\n");
+        }
+        if (signature.ReturnsFlag && zeroBranchId >= 0)
+        {
+            source.Append("                    if (r.NextCellIs(").Append(zeroBranchId).Append("))\n                    {\n");
+            source.Append("                        r.Ip += global::StarForth.ArenaLayout.CellSize;\n");
+            source.Append("                        goto case ").Append(zeroBranchId).Append(";\n");
+            source.Append("                    }\n");
+        }
+        source.Append("                    break;\n");
+        source.Append("                }\n");
     }
 
     private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";

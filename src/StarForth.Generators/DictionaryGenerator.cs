@@ -15,7 +15,6 @@ namespace StarForth.Generators;
 public sealed class DictionaryGenerator : IIncrementalGenerator
 {
     public const string AttributeMetadataName = "StarForth.ForthWordAttribute";
-    public const string MachineMetadataName = "StarForth.Machine";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -81,28 +80,16 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
     private static EquatableArray<WordDeclaration> ReadDeclarations(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var method = (IMethodSymbol)context.TargetSymbol;
-        bool validSignature = HasPrimitiveSignature(method);
+        PrimitiveSignature signature = PrimitiveSignature.Read(method);
         ImmutableArray<WordDeclaration>.Builder result = ImmutableArray.CreateBuilder<WordDeclaration>();
         foreach (AttributeData attribute in context.Attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (WordDeclarationReader.Read(attribute, method, validSignature) is WordDeclaration declaration)
+            if (WordDeclarationReader.Read(attribute, method, signature) is WordDeclaration declaration)
             {
                 result.Add(declaration);
             }
         }
         return new EquatableArray<WordDeclaration>(result.ToArray());
     }
-
-    /// <summary>static, not generic, one Machine parameter, returning void or int (the next word to run), callable from the assembly.</summary>
-    public static bool HasPrimitiveSignature(IMethodSymbol method) =>
-        method.IsStatic
-        && !method.IsGenericMethod
-        && method.Parameters.Length == 1
-        && method.Parameters[0].RefKind == RefKind.None
-        && method.Parameters[0].Type.ToDisplayString() == MachineMetadataName
-        && (method.ReturnsVoid || method.ReturnType.SpecialType == SpecialType.System_Int32)
-        && method.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-        && method.ContainingType.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-        && method.ContainingType.ContainingType == null;
 }

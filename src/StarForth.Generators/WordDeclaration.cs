@@ -10,5 +10,5 @@ public readonly record struct WordDeclaration(
     int ExplicitId,
     string ContainingType,
     string MethodName,
-    bool ReturnsNextWord,
+    PrimitiveSignature Signature,
     bool HasValidSignature);

@@ -9,7 +9,7 @@ namespace StarForth.Generators;
 public static class WordDeclarationReader
 {
     /// <summary>The declaration, or null when the attribute lacks its two constructor strings (the compiler reports that).</summary>
-    public static WordDeclaration? Read(AttributeData attribute, IMethodSymbol method, bool hasValidSignature)
+    public static WordDeclaration? Read(AttributeData attribute, IMethodSymbol method, PrimitiveSignature signature)
     {
         if (attribute.ConstructorArguments.Length != 2
             || attribute.ConstructorArguments[0].Value is not string name
@@ -48,7 +48,7 @@ public static class WordDeclarationReader
             explicitId,
             method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             method.Name,
-            ReturnsNextWord: method.ReturnType.SpecialType == SpecialType.System_Int32,
-            hasValidSignature);
+            signature,
+            HasValidSignature: signature.ProblemWith(stackEffect) == null);
     }
 }

@@ -29,7 +29,7 @@ public sealed unsafe partial class Machine
     /// Called where a word is entered: enforces its ACL (-256 naming the word) and records the execution.
     /// False when the word may not run.
     /// </summary>
-    private bool AdmitExecution(int wordId)
+    public bool AdmitExecution(int wordId)
     {
         if (!AclBypass && !AclPermits(acl + wordId))
         {

@@ -78,21 +78,42 @@ public sealed unsafe partial class Machine
         }
     }
 
-    /// <summary>Fetches the word_id at the instruction pointer and steps past it.</summary>
+    /// <summary>The inner interpreter's registers, read from the machine's fields when Run starts or resumes.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public int NextWordId()
+    public Registers LoadRegisters()
     {
-        long ip = Ip;
-        if ((ulong)ip > (ulong)(arenaSize_ - ArenaLayout.CellSize))
-        {
-            Throw(StarForth.ThrowCode.InvalidAddress);
-            return 0;
-        }
-        Ip = ip + ArenaLayout.CellSize;
-        return (int)*(long*)(arena + ip);
+        Registers registers = default;
+        registers.Ip = Ip;
+        registers.Data = dataStack;
+        registers.Depth = Depth;
+        registers.DataCapacity = dataStackCapacity;
+        registers.Return = returnStack;
+        registers.ReturnDepth = ReturnDepth;
+        registers.ReturnCapacity = returnStackCapacity;
+        registers.Arena = arena;
+        registers.LastCellAddress = arenaSize_ - ArenaLayout.CellSize;
+        registers.Machine = this;
+        return registers;
     }
 
-    /// <summary>Fetches an inline operand (literal, branch offset) at the instruction pointer and steps past it.</summary>
+    /// <summary>Writes the registers back to the machine's fields, before a primitive that works on the machine runs.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void StoreRegisters(long ip, int depth, int returnDepth)
+    {
+        Ip = ip;
+        Depth = depth;
+        ReturnDepth = returnDepth;
+    }
+
+    /// <summary>
+    /// True when <paramref name="wordId"/> is a colon definition the generated Run can enter on its fast path:
+    /// no interrupt is pending (the slow path, <see cref="EnterDefinition"/>, reports it).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsColonEntry(int wordId) =>
+        (uint)wordId < (uint)nextWordId && wordKind[wordId] == WordKind.Colon && !InterruptRequested;
+
+    /// <summary>Fetches an inline operand (literal, branch offset, string length) at the instruction pointer and steps past it.</summary>
     public long NextOperand()
     {
         if (Ip == 0)

@@ -7,25 +7,13 @@ namespace StarForth.Words;
 public static class ArithmeticWords
 {
     [ForthWord("+", "( n1 n2 -- n3 )")]
-    public static void Plus(Machine m)
-    {
-        long n2 = m.Pop();
-        m.Poke(0, unchecked(m.Peek() + n2));
-    }
+    public static long Plus(long n1, long n2) => unchecked(n1 + n2);
 
     [ForthWord("-", "( n1 n2 -- n3 )")]
-    public static void Minus(Machine m)
-    {
-        long n2 = m.Pop();
-        m.Poke(0, unchecked(m.Peek() - n2));
-    }
+    public static long Minus(long n1, long n2) => unchecked(n1 - n2);
 
     [ForthWord("*", "( n1 n2 -- n3 )")]
-    public static void Times(Machine m)
-    {
-        long n2 = m.Pop();
-        m.Poke(0, unchecked(m.Peek() * n2));
-    }
+    public static long Times(long n1, long n2) => unchecked(n1 * n2);
 
     [ForthWord("/", "( n1 n2 -- n3 )")]
     public static void Divide(Machine m)
@@ -95,52 +83,34 @@ public static class ArithmeticWords
     }
 
     [ForthWord("1+", "( n1 -- n2 )")]
-    public static void OnePlus(Machine m) => m.Poke(0, unchecked(m.Peek() + 1));
+    public static long OnePlus(long n1) => unchecked(n1 + 1);
 
     [ForthWord("1-", "( n1 -- n2 )")]
-    public static void OneMinus(Machine m) => m.Poke(0, unchecked(m.Peek() - 1));
+    public static long OneMinus(long n1) => unchecked(n1 - 1);
 
     [ForthWord("2+", "( n1 -- n2 )")]
-    public static void TwoPlus(Machine m) => m.Poke(0, unchecked(m.Peek() + 2));
+    public static long TwoPlus(long n1) => unchecked(n1 + 2);
 
     [ForthWord("2-", "( n1 -- n2 )")]
-    public static void TwoMinus(Machine m) => m.Poke(0, unchecked(m.Peek() - 2));
+    public static long TwoMinus(long n1) => unchecked(n1 - 2);
 
     [ForthWord("2*", "( x1 -- x2 )")]
-    public static void TwoStar(Machine m) => m.Poke(0, m.Peek() << 1);
+    public static long TwoStar(long x1) => x1 << 1;
 
     [ForthWord("2/", "( x1 -- x2 )")]
-    public static void TwoSlash(Machine m) => m.Poke(0, m.Peek() >> 1);
+    public static long TwoSlash(long x1) => x1 >> 1;
 
     [ForthWord("ABS", "( n -- u )")]
-    public static void Abs(Machine m)
-    {
-        long n = m.Peek();
-        m.Poke(0, n < 0 ? unchecked(-n) : n);
-    }
+    public static long Abs(long n) => n < 0 ? unchecked(-n) : n;
 
     [ForthWord("NEGATE", "( n1 -- n2 )")]
-    public static void Negate(Machine m) => m.Poke(0, unchecked(-m.Peek()));
+    public static long Negate(long n1) => unchecked(-n1);
 
     [ForthWord("MIN", "( n1 n2 -- n3 )")]
-    public static void Min(Machine m)
-    {
-        long n2 = m.Pop();
-        if (n2 < m.Peek())
-        {
-            m.Poke(0, n2);
-        }
-    }
+    public static long Min(long n1, long n2) => n2 < n1 ? n2 : n1;
 
     [ForthWord("MAX", "( n1 n2 -- n3 )")]
-    public static void Max(Machine m)
-    {
-        long n2 = m.Pop();
-        if (n2 > m.Peek())
-        {
-            m.Poke(0, n2);
-        }
-    }
+    public static long Max(long n1, long n2) => n2 > n1 ? n2 : n1;
 
     /// <summary>Truncating division; -10 for a zero divisor. The most negative cell divided by -1 wraps instead of trapping.</summary>
     public static bool SymmetricDivide(Machine m, long dividend, long divisor, out long quotient, out long remainder)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StarForth.Words;
 
 /// <summary>
@@ -8,69 +10,92 @@ namespace StarForth.Words;
 public static class ControlWords
 {
     [ForthWord("(BRANCH)", "( -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
-    public static void Branch(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Branch(ref Registers r)
     {
-        long operand = m.Ip;
-        m.TakeBranch(operand, m.NextOperand());
+        long operand = r.Ip;
+        long offset = r.NextOperand();
+        if (r.Fault == 0)
+        {
+            r.Branch(operand, offset);
+        }
     }
 
     [ForthWord("(0BRANCH)", "( x -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
-    public static void ZeroBranch(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ZeroBranch(ref Registers r)
     {
-        long operand = m.Ip;
-        long offset = m.NextOperand();
-        if (m.Pop() == 0)
+        long operand = r.Ip;
+        long offset = r.NextOperand();
+        if (r.Pop() == 0 && r.Fault == 0)
         {
-            m.TakeBranch(operand, offset);
+            r.Branch(operand, offset);
         }
     }
 
     [ForthWord("(DO)", "( n1 n2 -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
-    public static void DoRuntime(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DoRuntime(ref Registers r)
     {
-        long operand = m.Ip;
-        long exit = operand + m.NextOperand() * ArenaLayout.CellSize;
-        long index = m.Pop();
-        long limit = m.Pop();
-        EnterLoop(m, exit, limit, index);
+        long operand = r.Ip;
+        long exit = operand + r.NextOperand() * ArenaLayout.CellSize;
+        long index = r.Pop();
+        long limit = r.Pop();
+        EnterLoop(ref r, exit, limit, index);
     }
 
     [ForthWord("(?DO)", "( n1 n2 -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
-    public static void QuestionDoRuntime(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void QuestionDoRuntime(ref Registers r)
     {
-        long operand = m.Ip;
-        long exit = operand + m.NextOperand() * ArenaLayout.CellSize;
-        long index = m.Pop();
-        long limit = m.Pop();
+        long operand = r.Ip;
+        long exit = operand + r.NextOperand() * ArenaLayout.CellSize;
+        long index = r.Pop();
+        long limit = r.Pop();
         if (index == limit)
         {
-            m.Ip = exit;
+            r.Ip = exit;
             return;
         }
-        EnterLoop(m, exit, limit, index);
+        EnterLoop(ref r, exit, limit, index);
     }
 
-    private static void EnterLoop(Machine m, long exit, long limit, long index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void EnterLoop(ref Registers r, long exit, long limit, long index)
     {
-        m.ReturnPush(exit);
-        m.ReturnPush(limit);
-        m.ReturnPush(index);
+        if (r.Fault != 0)
+        {
+            return;
+        }
+        r.ReturnPush(exit);
+        r.ReturnPush(limit);
+        r.ReturnPush(index);
     }
 
     [ForthWord("(LOOP)", "( -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
-    public static void LoopRuntime(Machine m) => Step(m, 1);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void LoopRuntime(ref Registers r) => Step(ref r, 1);
 
     [ForthWord("(+LOOP)", "( n -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Branch)]
-    public static void PlusLoopRuntime(Machine m) => Step(m, m.Pop());
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void PlusLoopRuntime(ref Registers r)
+    {
+        long increment = r.Pop();
+        if (r.Fault == 0)
+        {
+            Step(ref r, increment);
+        }
+    }
 
     /// <summary>Adds to the index; the loop ends when the index crosses the boundary between limit-1 and limit.</summary>
-    private static void Step(Machine m, long increment)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(ref Registers r, long increment)
     {
-        long operand = m.Ip;
-        long offset = m.NextOperand();
-        long index = m.ReturnPeek(0);
-        long limit = m.ReturnPeek(1);
-        if (m.ThrowCode != 0)
+        long operand = r.Ip;
+        long offset = r.NextOperand();
+        long index = r.ReturnPeek(0);
+        long limit = r.ReturnPeek(1);
+        if (r.Fault != 0)
         {
             return;
         }
@@ -78,49 +103,54 @@ public static class ControlWords
         long after = unchecked(before + increment);
         if (((before ^ after) & (before ^ increment)) < 0)
         {
-            m.ReturnDrop(3);
+            r.ReturnDrop(3);
             return;
         }
-        m.ReturnPoke(0, unchecked(index + increment));
-        m.TakeBranch(operand, offset);
+        r.ReturnPoke(0, unchecked(index + increment));
+        r.Branch(operand, offset);
     }
 
     [ForthWord("(LEAVE)", "( -- ) ( R: loop-sys -- )", Flags = WordFlags.CompileOnly)]
-    public static void LeaveRuntime(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void LeaveRuntime(ref Registers r)
     {
-        long exit = m.ReturnPeek(2);
-        m.ReturnDrop(3);
-        if (m.ThrowCode == 0)
+        long exit = r.ReturnPeek(2);
+        r.ReturnDrop(3);
+        if (r.Fault == 0)
         {
-            m.Ip = exit;
+            r.Ip = exit;
         }
     }
 
     [ForthWord("UNLOOP", "( -- ) ( R: loop-sys -- )", Flags = WordFlags.CompileOnly)]
-    public static void Unloop(Machine m) => m.ReturnDrop(3);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unloop(ref Registers r) => r.ReturnDrop(3);
 
     [ForthWord("I", "( -- n ) ( R: loop-sys -- loop-sys )", Flags = WordFlags.CompileOnly)]
-    public static void I(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void I(ref Registers r)
     {
-        long index = m.ReturnPeek(0);
-        if (m.ThrowCode == 0)
+        long index = r.ReturnPeek(0);
+        if (r.Fault == 0)
         {
-            m.Push(index);
+            r.Push(index);
         }
     }
 
     [ForthWord("J", "( -- n ) ( R: loop-sys1 loop-sys2 -- loop-sys1 loop-sys2 )", Flags = WordFlags.CompileOnly)]
-    public static void J(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void J(ref Registers r)
     {
-        long index = m.ReturnPeek(3);
-        if (m.ThrowCode == 0)
+        long index = r.ReturnPeek(3);
+        if (r.Fault == 0)
         {
-            m.Push(index);
+            r.Push(index);
         }
     }
 
     [ForthWord("EXIT", "( -- ) ( R: nest-sys -- )", Flags = WordFlags.CompileOnly)]
-    public static void Exit(Machine m) => m.Ip = m.ReturnPop();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Exit(ref Registers r) => r.Ip = r.ReturnPop();
 
     [ForthWord("IF", "( C: -- orig )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void If(Machine m) => ControlFlow.Push(m, m.CompileForwardBranch(WordIds.ZeroBranch), ControlFlow.Orig);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StarForth.Words;
 
 /// <summary>Creating words: colon definitions, CREATE/DOES>, variables and constants, and compilation state.</summary>
@@ -66,7 +68,15 @@ public static class DefiningWords
     }
 
     [ForthWord("LIT", "( -- x )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Literal)]
-    public static void Lit(Machine m) => m.Push(m.NextOperand());
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Lit(ref Registers r)
+    {
+        long x = r.NextOperand();
+        if (r.Fault == 0)
+        {
+            r.Push(x);
+        }
+    }
 
     [ForthWord("LITERAL", "( x -- )", Id = 120)]
     [ForthWord("LITERAL", "( x -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]

@@ -4,41 +4,29 @@ namespace StarForth.Words;
 public static class MemoryWords
 {
     [ForthWord("@", "( a-addr -- x )")]
-    public static void Fetch(Machine m) => m.Poke(0, m.FetchCell(m.Peek()));
+    public static long Fetch(Machine m, long address) => m.FetchCell(address);
 
     [ForthWord("!", "( x a-addr -- )")]
-    public static void Store(Machine m)
-    {
-        long address = m.Pop();
-        long x = m.Pop();
-        m.StoreCell(address, x);
-    }
+    public static void Store(Machine m, long x, long address) => m.StoreCell(address, x);
 
     [ForthWord("C@", "( c-addr -- char )")]
-    public static void CFetch(Machine m) => m.Poke(0, m.FetchByte(m.Peek()));
+    public static long CFetch(Machine m, long address) => m.FetchByte(address);
 
     [ForthWord("C!", "( char c-addr -- )")]
-    public static void CStore(Machine m)
-    {
-        long address = m.Pop();
-        long c = m.Pop();
-        m.StoreByte(address, (byte)c);
-    }
+    public static void CStore(Machine m, long c, long address) => m.StoreByte(address, (byte)c);
 
     [ForthWord("+!", "( n a-addr -- )")]
-    public static void PlusStore(Machine m)
+    public static void PlusStore(Machine m, long n, long address)
     {
-        long address = m.Pop();
-        long n = m.Pop();
-        m.StoreCell(address, m.FetchCell(address) + n);
+        long x = m.FetchCell(address);
+        m.StoreCell(address, unchecked(x + n));
     }
 
     [ForthWord("-!", "( n a-addr -- )")]
-    public static void MinusStore(Machine m)
+    public static void MinusStore(Machine m, long n, long address)
     {
-        long address = m.Pop();
-        long n = m.Pop();
-        m.StoreCell(address, m.FetchCell(address) - n);
+        long x = m.FetchCell(address);
+        m.StoreCell(address, unchecked(x - n));
     }
 
     [ForthWord("2@", "( a-addr -- x1 x2 )")]
@@ -93,18 +81,18 @@ public static class MemoryWords
     }
 
     [ForthWord("CELLS", "( n1 -- n2 )")]
-    public static void Cells(Machine m) => m.Poke(0, m.Peek() * ArenaLayout.CellSize);
+    public static long Cells(long n1) => unchecked(n1 * ArenaLayout.CellSize);
 
     [ForthWord("CELL+", "( a-addr1 -- a-addr2 )")]
-    public static void CellPlus(Machine m) => m.Poke(0, m.Peek() + ArenaLayout.CellSize);
+    public static long CellPlus(long address) => unchecked(address + ArenaLayout.CellSize);
 
     [ForthWord("CHAR+", "( c-addr1 -- c-addr2 )")]
-    public static void CharPlus(Machine m) => m.Poke(0, m.Peek() + 1);
+    public static long CharPlus(long address) => unchecked(address + 1);
 
     /// <summary>Characters are bytes, so CHARS leaves n unchanged (it is not a no-op on other systems).</summary>
     [ForthWord("CHARS", "( n1 -- n2 )")]
-    public static void Chars(Machine m) => m.Poke(0, m.Peek());
+    public static long Chars(long n1) => n1;
 
     [ForthWord("ALIGNED", "( addr -- a-addr )")]
-    public static void Aligned(Machine m) => m.Poke(0, Machine.AlignedAddress(m.Peek()));
+    public static long Aligned(long address) => Machine.AlignedAddress(address);
 }

@@ -1,28 +1,40 @@
+using System.Runtime.CompilerServices;
+
 namespace StarForth.Words;
 
 /// <summary>Moving cells between the data and return stacks.</summary>
 public static class ReturnStackWords
 {
     [ForthWord(">R", "( x -- ) ( R: -- x )")]
-    public static void ToR(Machine m) => m.ReturnPush(m.Pop());
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ToR(ref Registers r)
+    {
+        long x = r.Pop();
+        if (r.Fault == 0)
+        {
+            r.ReturnPush(x);
+        }
+    }
 
     [ForthWord("R>", "( -- x ) ( R: x -- )")]
-    public static void RFrom(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void RFrom(ref Registers r)
     {
-        long x = m.ReturnPop();
-        if (m.ThrowCode == 0)
+        long x = r.ReturnPop();
+        if (r.Fault == 0)
         {
-            m.Push(x);
+            r.Push(x);
         }
     }
 
     [ForthWord("R@", "( -- x ) ( R: x -- x )")]
-    public static void RFetch(Machine m)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void RFetch(ref Registers r)
     {
-        long x = m.ReturnPeek();
-        if (m.ThrowCode == 0)
+        long x = r.ReturnPeek(0);
+        if (r.Fault == 0)
         {
-            m.Push(x);
+            r.Push(x);
         }
     }
 }

@@ -4,10 +4,10 @@ namespace StarForth.Words;
 public static class StackWords
 {
     [ForthWord("DROP", "( x -- )")]
-    public static void Drop(Machine m) => m.Pop();
+    public static void Drop(long x) { }
 
     [ForthWord("DUP", "( x -- x x )")]
-    public static void Dup(Machine m) => m.Push(m.Peek());
+    public static (long, long) Dup(long x) => (x, x);
 
     [ForthWord("?DUP", "( x -- 0 | x x )")]
     public static void QuestionDup(Machine m)
@@ -20,33 +20,16 @@ public static class StackWords
     }
 
     [ForthWord("SWAP", "( x1 x2 -- x2 x1 )")]
-    public static void Swap(Machine m)
-    {
-        long x2 = m.Peek(0);
-        m.Poke(0, m.Peek(1));
-        m.Poke(1, x2);
-    }
+    public static (long, long) Swap(long x1, long x2) => (x2, x1);
 
     [ForthWord("OVER", "( x1 x2 -- x1 x2 x1 )")]
-    public static void Over(Machine m) => m.Push(m.Peek(1));
+    public static (long, long, long) Over(long x1, long x2) => (x1, x2, x1);
 
     [ForthWord("ROT", "( x1 x2 x3 -- x2 x3 x1 )")]
-    public static void Rot(Machine m)
-    {
-        long x1 = m.Peek(2);
-        m.Poke(2, m.Peek(1));
-        m.Poke(1, m.Peek(0));
-        m.Poke(0, x1);
-    }
+    public static (long, long, long) Rot(long x1, long x2, long x3) => (x2, x3, x1);
 
     [ForthWord("-ROT", "( x1 x2 x3 -- x3 x1 x2 )")]
-    public static void MinusRot(Machine m)
-    {
-        long x3 = m.Peek(0);
-        m.Poke(0, m.Peek(1));
-        m.Poke(1, m.Peek(2));
-        m.Poke(2, x3);
-    }
+    public static (long, long, long) MinusRot(long x1, long x2, long x3) => (x3, x1, x2);
 
     [ForthWord("DEPTH", "( -- +n )")]
     public static void Depth(Machine m) => m.Push(m.Depth);
@@ -113,36 +96,16 @@ public static class StackWords
     }
 
     [ForthWord("NIP", "( x1 x2 -- x2 )")]
-    public static void Nip(Machine m)
-    {
-        long x2 = m.Pop();
-        m.Poke(0, x2);
-    }
+    public static long Nip(long x1, long x2) => x2;
 
     [ForthWord("TUCK", "( x1 x2 -- x2 x1 x2 )")]
-    public static void Tuck(Machine m)
-    {
-        long x2 = m.Peek(0);
-        m.Poke(0, m.Peek(1));
-        m.Poke(1, x2);
-        m.Push(x2);
-    }
+    public static (long, long, long) Tuck(long x1, long x2) => (x2, x1, x2);
 
     [ForthWord("2DROP", "( x1 x2 -- )")]
-    public static void TwoDrop(Machine m)
-    {
-        m.Pop();
-        m.Pop();
-    }
+    public static void TwoDrop(long x1, long x2) { }
 
     [ForthWord("2DUP", "( x1 x2 -- x1 x2 x1 x2 )")]
-    public static void TwoDup(Machine m)
-    {
-        long x1 = m.Peek(1);
-        long x2 = m.Peek(0);
-        m.Push(x1);
-        m.Push(x2);
-    }
+    public static (long, long, long, long) TwoDup(long x1, long x2) => (x1, x2, x1, x2);
 
     [ForthWord("2SWAP", "( x1 x2 x3 x4 -- x3 x4 x1 x2 )")]
     public static void TwoSwap(Machine m)
