@@ -133,18 +133,21 @@ public static class DictionaryEmitter
                 AppendStackItemsCase(source, primitive, zeroBranchId);
             }
         }
+        // The machine words share the default section, so the case labels cover every bootstrap word_id and the
+        // switch compiles to one jump table.
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Machine })
+            {
+                source.Append("                case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append('\n');
+            }
+        }
         source.Append("                default:\n");
-        source.Append("                    if (machine.IsColonEntry(wordId))\n                    {\n");
-        source.Append("                        if (!machine.AdmitExecution(wordId))\n                        {\n                            goto Stop;\n                        }\n");
-        source.Append("                        r.ReturnPush(r.Ip);\n");
-        source.Append("                        if (r.Fault != 0)\n                        {\n                            goto Fault;\n                        }\n");
-        source.Append("                        r.Ip = machine.BodyOf(wordId);\n");
-        source.Append("                        break;\n                    }\n");
+        source.Append("                    if (machine.TryEnterColon(ref r, wordId))\n                    {\n                        break;\n                    }\n");
+        source.Append("                    // Nothing in the registers lives across the call, so none of them has to be kept in memory.\n");
         source.Append("                    machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
         source.Append("                    int next = CallMachineWord(machine, wordId);\n");
-        source.Append("                    r.Ip = machine.Ip;\n");
-        source.Append("                    r.Depth = machine.Depth;\n");
-        source.Append("                    r.ReturnDepth = machine.ReturnDepth;\n");
+        source.Append("                    r = machine.LoadRegisters();\n");
         source.Append("                    if (machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
         source.Append("                    if (next >= 0)\n                    {\n                        wordId = next;\n                        continue;\n                    }\n");
         source.Append("                    break;\n");
@@ -227,7 +230,7 @@ public static class DictionaryEmitter
         }
         if (growth > 0)
         {
-            source.Append("                    if (r.Depth > r.DataCapacity - ").Append(growth).Append(")\n                    {\n                        goto StackOverflow;\n                    }\n");
+            source.Append("                    if (r.Depth > global::StarForth.Registers.DataCapacity - ").Append(growth).Append(")\n                    {\n                        goto StackOverflow;\n                    }\n");
         }
         source.Append("                    long* cells = r.Data + r.Depth");
         if (signature.Inputs > 0)

@@ -40,6 +40,7 @@ public sealed unsafe partial class Machine
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool AclPermits(AclEntry* entry)
     {
         if (entry->Mode == AclModeTtl)

@@ -58,22 +58,15 @@ public sealed unsafe partial class Machine
     public void ResolveBranch(long operand, long target) => StoreCell(operand, (target - operand) / ArenaLayout.CellSize);
 
     /// <summary>
-    /// Moves the instruction pointer by a branch operand read from the cell just before it. A backward branch is
-    /// where a loop can run forever, so that is where an interrupt request (Ctrl-C at the prompt) is taken: -28.
+    /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next
+    /// colon entry or backward branch. Lives in the arena's interrupt cell.
     /// </summary>
-    public void TakeBranch(long operandAddress, long offsetCells)
+    public bool InterruptRequested
     {
-        if (offsetCells < 0 && InterruptRequested)
-        {
-            InterruptRequested = false;
-            Throw(StarForth.ThrowCode.UserInterrupt);
-            return;
-        }
-        Ip = operandAddress + offsetCells * ArenaLayout.CellSize;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => *(long*)(arena + ArenaLayout.InterruptAddress) != 0;
+        set => *(long*)(arena + ArenaLayout.InterruptAddress) = value ? 1 : 0;
     }
-
-    /// <summary>Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28.</summary>
-    public bool InterruptRequested;
 
     /// <summary>: NAME — starts a hidden colon definition and enters compilation state.</summary>
     public void BeginDefinition()

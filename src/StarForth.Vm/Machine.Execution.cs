@@ -21,6 +21,7 @@ public sealed unsafe partial class Machine
     public System.ReadOnlySpan<byte> ErrorDetail => new System.ReadOnlySpan<byte>(errorDetail, errorDetailLength);
 
     /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Throw(int code)
     {
         if (ThrowCode == 0)
@@ -86,13 +87,10 @@ public sealed unsafe partial class Machine
         registers.Ip = Ip;
         registers.Data = dataStack;
         registers.Depth = Depth;
-        registers.DataCapacity = dataStackCapacity;
         registers.Return = returnStack;
         registers.ReturnDepth = ReturnDepth;
-        registers.ReturnCapacity = returnStackCapacity;
         registers.Arena = arena;
         registers.LastCellAddress = arenaSize_ - ArenaLayout.CellSize;
-        registers.Machine = this;
         return registers;
     }
 
@@ -106,12 +104,32 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>
-    /// True when <paramref name="wordId"/> is a colon definition the generated Run can enter on its fast path:
-    /// no interrupt is pending (the slow path, <see cref="EnterDefinition"/>, reports it).
+    /// Enters a colon definition on the generated Run's fast path: a colon word whose ACL admits it without a THROW,
+    /// with no interrupt pending, transitions not being counted and room on the return stack. Records the entry
+    /// exactly as <see cref="EnterDefinition"/> does; false (nothing changed) sends the word there instead.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool IsColonEntry(int wordId) =>
-        (uint)wordId < (uint)nextWordId && wordKind[wordId] == WordKind.Colon && !InterruptRequested;
+    public bool TryEnterColon(ref Registers r, int wordId)
+    {
+        if ((uint)wordId >= (uint)nextWordId || wordKind[wordId] != WordKind.Colon
+            || InterruptRequested || transitionsEnabled || r.ReturnDepth >= Registers.ReturnCapacity)
+        {
+            return false;
+        }
+        if (!AclBypass)
+        {
+            AclEntry* entry = acl + wordId;
+            if (entry->Denied != 0)
+            {
+                return false;
+            }
+            AclPermits(entry); // allowed either way; this keeps the TTL count
+        }
+        RecordWindowAndHeat(wordId);
+        r.Return[r.ReturnDepth++] = r.Ip;
+        r.Ip = bodyAddress[wordId];
+        return true;
+    }
 
     /// <summary>Fetches an inline operand (literal, branch offset, string length) at the instruction pointer and steps past it.</summary>
     public long NextOperand()

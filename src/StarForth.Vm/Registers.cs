@@ -19,19 +19,19 @@ public unsafe struct Registers
     /// <summary>Arena address of the next body cell; 0 means "return to the host".</summary>
     public long Ip;
 
+    public const int DataCapacity = Machine.DefaultDataStackCells;
+
+    public const int ReturnCapacity = Machine.DefaultReturnStackCells;
+
     public long* Data;
 
     /// <summary>Cells on the data stack.</summary>
     public int Depth;
 
-    public int DataCapacity;
-
     public long* Return;
 
     /// <summary>Cells on the return stack.</summary>
     public int ReturnDepth;
-
-    public int ReturnCapacity;
 
     public byte* Arena;
 
@@ -40,9 +40,6 @@ public unsafe struct Registers
 
     /// <summary>The THROW code a threading primitive raised, or 0.</summary>
     public int Fault;
-
-    /// <summary>The machine, for the interrupt flag a backward branch polls.</summary>
-    public Machine Machine;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise(int code)
@@ -78,15 +75,16 @@ public unsafe struct Registers
 
     /// <summary>
     /// Sets the instruction pointer <paramref name="offsetCells"/> cells from the operand cell at
-    /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls
-    /// <see cref="Machine.InterruptRequested"/> and raises -28.
+    /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls the arena's
+    /// interrupt cell (<see cref="Machine.InterruptRequested"/>) and raises -28.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Branch(long operandAddress, long offsetCells)
     {
-        if (offsetCells < 0 && Machine.InterruptRequested)
+        long* interrupt = (long*)(Arena + ArenaLayout.InterruptAddress);
+        if (offsetCells < 0 && *interrupt != 0)
         {
-            Machine.InterruptRequested = false;
+            *interrupt = 0;
             Raise(ThrowCode.UserInterrupt);
             return;
         }
