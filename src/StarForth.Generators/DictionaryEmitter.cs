@@ -95,13 +95,31 @@ public static class DictionaryEmitter
         var source = new StringBuilder(FileHeader);
         source.Append("public sealed unsafe partial class GeneratedWordSet\n{\n");
         source.Append("    /// <summary>\n");
-        source.Append("    /// The inner interpreter: one switch over word_ids with the instruction pointer and stack pointers in\n");
-        source.Append("    /// <see cref=\"global::StarForth.Registers\"/>, a local the compiler keeps in CPU registers. Stack-item and\n");
-        source.Append("    /// threading primitives run inside the switch; primitives that work on the machine, and words that are not\n");
-        source.Append("    /// primitives, go through <see cref=\"CallMachineWord\"/> with the registers written back around the call.\n");
-        source.Append("    /// Colon words push the instruction pointer on the return stack instead of recursing on the .NET stack.\n");
+        source.Append("    /// The inner interpreter. <see cref=\"RunInline\"/> runs threaded code until it meets a word that needs the\n");
+        source.Append("    /// machine; that word runs here, through <see cref=\"CallMachineWord\"/>, and the inline loop goes on. Colon\n");
+        source.Append("    /// words push the instruction pointer on the return stack instead of recursing on the .NET stack.\n");
         source.Append("    /// </summary>\n");
         source.Append("    public override void Run(global::StarForth.Machine machine, int wordId)\n    {\n");
+        source.Append("        while (true)\n        {\n");
+        source.Append("            int machineWord = RunInline(machine, wordId);\n");
+        source.Append("            if (machineWord >= 0)\n            {\n");
+        source.Append("                wordId = CallMachineWord(machine, machineWord);\n");
+        source.Append("                if (machine.ThrowCode == 0)\n                {\n                    continue;\n                }\n");
+        source.Append("            }\n");
+        source.Append("            // Stopped: back to the host at address 0 or on a THROW, unless a CATCH frame of this nesting level takes it.\n");
+        source.Append("            if (!machine.ResumeAfterStop())\n            {\n                return;\n            }\n");
+        source.Append("            wordId = NoWord;\n");
+        source.Append("        }\n    }\n\n");
+        source.Append("    /// <summary>Passed to <see cref=\"RunInline\"/>: start with the word at the instruction pointer.</summary>\n");
+        source.Append("    private const int NoWord = -1;\n\n");
+        source.Append("    /// <summary>\n");
+        source.Append("    /// Runs <paramref name=\"wordId\"/> (unless it is <see cref=\"NoWord\"/>) and the threaded code after it, with\n");
+        source.Append("    /// the instruction pointer and stack pointers in <see cref=\"global::StarForth.Registers\"/>, a local the\n");
+        source.Append("    /// compiler keeps in CPU registers: the loop makes no calls, so no register has to be saved around one.\n");
+        source.Append("    /// Returns the first word that needs the machine, with the registers written back, or -1 when execution\n");
+        source.Append("    /// stops (address 0 or a THROW).\n");
+        source.Append("    /// </summary>\n");
+        source.Append("    private static int RunInline(global::StarForth.Machine machine, int wordId)\n    {\n");
         source.Append("        global::StarForth.Registers r = machine.LoadRegisters();\n");
         source.Append("        while (true)\n        {\n");
         source.Append("            switch (wordId)\n            {\n");
@@ -133,6 +151,8 @@ public static class DictionaryEmitter
                 AppendStackItemsCase(source, primitive, zeroBranchId);
             }
         }
+        source.Append("                case NoWord:\n");
+        source.Append("                    break;\n");
         // The machine words share the default section, so the case labels cover every bootstrap word_id and the
         // switch compiles to one jump table.
         foreach (DictionaryEntry entry in model.Entries)
@@ -143,16 +163,10 @@ public static class DictionaryEmitter
             }
         }
         source.Append("                default:\n");
-        source.Append("                    if (machine.TryEnterColon(ref r, wordId))\n                    {\n                        break;\n                    }\n");
-        source.Append("                    // Nothing in the registers lives across the call, so none of them has to be kept in memory.\n");
+        source.Append("                    if (machine.TryEnterDefinition(ref r, wordId))\n                    {\n                        break;\n                    }\n");
         source.Append("                    machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
-        source.Append("                    int next = CallMachineWord(machine, wordId);\n");
-        source.Append("                    r = machine.LoadRegisters();\n");
-        source.Append("                    if (machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
-        source.Append("                    if (next >= 0)\n                    {\n                        wordId = next;\n                        continue;\n                    }\n");
-        source.Append("                    break;\n");
+        source.Append("                    return wordId;\n");
         source.Append("            }\n");
-        source.Append("        Next:\n");
         source.Append("            if ((ulong)(r.Ip - 1) >= (ulong)r.LastCellAddress)\n            {\n");
         source.Append("                // 0 returns to the host; any other address outside the arena is a fault.\n");
         source.Append("                if (r.Ip == 0)\n                {\n                    goto Stop;\n                }\n");
@@ -177,14 +191,10 @@ public static class DictionaryEmitter
         source.Append("            machine.Throw(r.Fault);\n");
         source.Append("            r.Fault = 0;\n");
         source.Append("        Stop:\n");
-        source.Append("            // Back to the host at address 0 or on a THROW, unless a CATCH frame of this nesting level takes it.\n");
         source.Append("            machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
-        source.Append("            if (!machine.ResumeAfterStop())\n            {\n                return;\n            }\n");
-        source.Append("            r = machine.LoadRegisters();\n");
-        source.Append("            goto Next;\n");
+        source.Append("            return -1;\n");
         source.Append("        }\n    }\n\n");
-
-        source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive.</summary>\n");
+        source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive: returns the word to run next, or -1.</summary>\n");
         source.Append("    private static int CallMachineWord(global::StarForth.Machine machine, int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)

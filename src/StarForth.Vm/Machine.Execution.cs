@@ -104,15 +104,66 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>
-    /// Enters a colon definition on the generated Run's fast path: a colon word whose ACL admits it without a THROW,
-    /// with no interrupt pending, transitions not being counted and room on the return stack. Records the entry
-    /// exactly as <see cref="EnterDefinition"/> does; false (nothing changed) sends the word there instead.
+    /// Runs a word that is not a primitive on the generated inner loop's fast path: enters a colon or DOES> word,
+    /// or pushes what a CREATE, VARIABLE, CONSTANT or VALUE word gives. Does exactly what
+    /// <see cref="EnterDefinition"/> does for those; false, with nothing changed, sends the word there instead
+    /// (other kinds, an interrupt pending, an ACL that denies, transitions being counted, a full stack).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool TryEnterColon(ref Registers r, int wordId)
+    public bool TryEnterDefinition(ref Registers r, int wordId)
     {
-        if ((uint)wordId >= (uint)nextWordId || wordKind[wordId] != WordKind.Colon
-            || InterruptRequested || transitionsEnabled || r.ReturnDepth >= Registers.ReturnCapacity)
+        if ((uint)wordId >= (uint)nextWordId)
+        {
+            return false;
+        }
+        switch (wordKind[wordId])
+        {
+            case WordKind.Colon:
+                if (r.ReturnDepth >= Registers.ReturnCapacity || !TryAdmitInline(wordId))
+                {
+                    return false;
+                }
+                r.Return[r.ReturnDepth++] = r.Ip;
+                r.Ip = bodyAddress[wordId];
+                return true;
+            case WordKind.Does:
+                if (r.Depth >= Registers.DataCapacity || r.ReturnDepth >= Registers.ReturnCapacity || !TryAdmitInline(wordId))
+                {
+                    return false;
+                }
+                r.Data[r.Depth++] = bodyAddress[wordId];
+                r.Return[r.ReturnDepth++] = r.Ip;
+                r.Ip = doesCode[wordId];
+                return true;
+            case WordKind.Create:
+                if (r.Depth >= Registers.DataCapacity)
+                {
+                    return false;
+                }
+                r.Data[r.Depth++] = bodyAddress[wordId];
+                return true;
+            case WordKind.Constant:
+            case WordKind.Value:
+                long body = bodyAddress[wordId];
+                if (r.Depth >= Registers.DataCapacity || !IsValidRange(body, ArenaLayout.CellSize))
+                {
+                    return false;
+                }
+                r.Data[r.Depth++] = *(long*)(arena + body);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AdmitExecution"/> for the common case, without a call: false, with nothing changed, when an
+    /// interrupt is pending, transitions are being counted or the ACL denies (the slow path then reports it).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool TryAdmitInline(int wordId)
+    {
+        if (InterruptRequested || transitionsEnabled)
         {
             return false;
         }
@@ -126,8 +177,6 @@ public sealed unsafe partial class Machine
             AclPermits(entry); // allowed either way; this keeps the TTL count
         }
         RecordWindowAndHeat(wordId);
-        r.Return[r.ReturnDepth++] = r.Ip;
-        r.Ip = bodyAddress[wordId];
         return true;
     }
 
