@@ -104,16 +104,19 @@ public static class DictionaryEmitter
         source.Append("            int machineWord = RunInline(machine, wordId);\n");
         source.Append("            if (machineWord >= 0)\n            {\n");
         source.Append("                wordId = CallMachineWord(machine, machineWord);\n");
-        source.Append("                if (machine.ThrowCode == 0)\n                {\n                    continue;\n                }\n");
+        source.Append("                if (wordId < 0 && machine.ThrowCode == 0)\n                {\n");
+        source.Append("                    wordId = machine.FetchWordId();\n");
+        source.Append("                }\n");
+        source.Append("                if (wordId >= 0 && machine.ThrowCode == 0)\n                {\n                    continue;\n                }\n");
         source.Append("            }\n");
         source.Append("            // Stopped: back to the host at address 0 or on a THROW, unless a CATCH frame of this nesting level takes it.\n");
-        source.Append("            if (!machine.ResumeAfterStop())\n            {\n                return;\n            }\n");
-        source.Append("            wordId = NoWord;\n");
+        source.Append("            do\n            {\n");
+        source.Append("                if (!machine.ResumeAfterStop())\n                {\n                    return;\n                }\n");
+        source.Append("                wordId = machine.FetchWordId();\n");
+        source.Append("            }\n            while (wordId < 0);\n");
         source.Append("        }\n    }\n\n");
-        source.Append("    /// <summary>Passed to <see cref=\"RunInline\"/>: start with the word at the instruction pointer.</summary>\n");
-        source.Append("    private const int NoWord = -1;\n\n");
         source.Append("    /// <summary>\n");
-        source.Append("    /// Runs <paramref name=\"wordId\"/> (unless it is <see cref=\"NoWord\"/>) and the threaded code after it, with\n");
+        source.Append("    /// Runs <paramref name=\"wordId\"/> and the threaded code after it, with\n");
         source.Append("    /// the instruction pointer and stack pointers in <see cref=\"global::StarForth.Registers\"/>, a local the\n");
         source.Append("    /// compiler keeps in CPU registers: the loop makes no calls, so no register has to be saved around one.\n");
         source.Append("    /// Returns the first word that needs the machine, with the registers written back, or -1 when execution\n");
@@ -151,8 +154,6 @@ public static class DictionaryEmitter
                 AppendStackItemsCase(source, primitive, zeroBranchId);
             }
         }
-        source.Append("                case NoWord:\n");
-        source.Append("                    break;\n");
         // The machine words share the default section, so the case labels cover every bootstrap word_id and the
         // switch compiles to one jump table.
         foreach (DictionaryEntry entry in model.Entries)
@@ -163,8 +164,8 @@ public static class DictionaryEmitter
             }
         }
         source.Append("                default:\n");
-        source.Append("                    if (machine.TryEnterDefinition(ref r, wordId))\n                    {\n                        break;\n                    }\n");
-        source.Append("                    machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
+        source.Append("                    if (r.Machine.TryEnterDefinition(ref r, wordId))\n                    {\n                        break;\n                    }\n");
+        source.Append("                    r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
         source.Append("                    return wordId;\n");
         source.Append("            }\n");
         source.Append("            if ((ulong)(r.Ip - 1) >= (ulong)r.LastCellAddress)\n            {\n");
@@ -188,10 +189,10 @@ public static class DictionaryEmitter
             source.Append("            goto Fault;\n");
         }
         source.Append("        Fault:\n");
-        source.Append("            machine.Throw(r.Fault);\n");
+        source.Append("            r.Machine.Throw(r.Fault);\n");
         source.Append("            r.Fault = 0;\n");
         source.Append("        Stop:\n");
-        source.Append("            machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
+        source.Append("            r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
         source.Append("            return -1;\n");
         source.Append("        }\n    }\n\n");
         source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive: returns the word to run next, or -1.</summary>\n");
@@ -252,7 +253,7 @@ public static class DictionaryEmitter
         var arguments = new StringBuilder();
         if (signature.TakesMachine)
         {
-            arguments.Append("machine");
+            arguments.Append("r.Machine");
         }
         for (int i = 0; i < signature.Inputs; i++)
         {
@@ -275,7 +276,7 @@ public static class DictionaryEmitter
         source.Append(call).Append(";\n");
         if (signature.TakesMachine)
         {
-            source.Append("                    if (machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
+            source.Append("                    if (r.Machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
         }
         if (signature.ReturnsFlag)
         {

@@ -25,12 +25,6 @@ public static class ArenaLayout
     /// <summary>CURRENT: the vocabulary new definitions go into (its index).</summary>
     public const long CurrentAddress = 80;
 
-    /// <summary>
-    /// The interrupt cell: nonzero when the host asked the running words to stop (Ctrl-C). Kept in the arena so the
-    /// inner interpreter polls it through the arena pointer it already holds in a register.
-    /// </summary>
-    public const long InterruptAddress = 88;
-
     /// <summary>Two transient buffers for S" and S\" in interpretation state.</summary>
     public const long TransientStringStart = 128;
     public const int TransientStringSize = 1024;

@@ -59,14 +59,9 @@ public sealed unsafe partial class Machine
 
     /// <summary>
     /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next
-    /// colon entry or backward branch. Lives in the arena's interrupt cell.
+    /// colon entry or backward branch.
     /// </summary>
-    public bool InterruptRequested
-    {
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => *(long*)(arena + ArenaLayout.InterruptAddress) != 0;
-        set => *(long*)(arena + ArenaLayout.InterruptAddress) = value ? 1 : 0;
-    }
+    public bool InterruptRequested;
 
     /// <summary>: NAME — starts a hidden colon definition and enters compilation state.</summary>
     public void BeginDefinition()

@@ -84,13 +84,10 @@ public sealed unsafe partial class Machine
     public Registers LoadRegisters()
     {
         Registers registers = default;
+        registers.Machine = this;
         registers.Ip = Ip;
-        registers.Data = dataStack;
         registers.Depth = Depth;
-        registers.Return = returnStack;
         registers.ReturnDepth = ReturnDepth;
-        registers.Arena = arena;
-        registers.LastCellAddress = arenaSize_ - ArenaLayout.CellSize;
         return registers;
     }
 
@@ -178,6 +175,25 @@ public sealed unsafe partial class Machine
         }
         RecordWindowAndHeat(wordId);
         return true;
+    }
+
+    /// <summary>
+    /// The word_id at the instruction pointer, which then steps past it: where the inner interpreter resumes after a
+    /// word that needed the machine. -1 at address 0 (back to the host), or after -9 outside the arena.
+    /// </summary>
+    public int FetchWordId()
+    {
+        long ip = Ip;
+        if ((ulong)(ip - 1) >= (ulong)lastCellAddress)
+        {
+            if (ip != 0)
+            {
+                Throw(StarForth.ThrowCode.InvalidAddress);
+            }
+            return -1;
+        }
+        Ip = ip + ArenaLayout.CellSize;
+        return (int)*(long*)(arena + ip);
     }
 
     /// <summary>Fetches an inline operand (literal, branch offset, string length) at the instruction pointer and steps past it.</summary>

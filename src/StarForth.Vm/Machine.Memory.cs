@@ -4,8 +4,11 @@ namespace StarForth;
 // checked against its size, so no host pointer ever reaches Forth code.
 public sealed unsafe partial class Machine
 {
-    private byte* arena;
+    internal byte* arena;
     private long arenaSize_;
+
+    /// <summary>The highest address a whole cell can be read from: the inner interpreter's bound for the instruction pointer.</summary>
+    internal long lastCellAddress;
     private long here;
 
     /// <summary>Lowest address used by stacked input lines; the dictionary may not grow past it.</summary>

@@ -3,9 +3,9 @@ namespace StarForth;
 // The data and return stacks: host-allocated cell arrays, every access checked.
 public sealed unsafe partial class Machine
 {
-    private long* dataStack;
+    internal long* dataStack;
     private int dataStackCapacity;
-    private long* returnStack;
+    internal long* returnStack;
     private int returnStackCapacity;
 
     /// <summary>Number of cells on the data stack.</summary>

@@ -113,6 +113,7 @@ public sealed unsafe partial class Machine
             return false;
         }
         arenaSize_ = arenaSize;
+        lastCellAddress = arenaSize - ArenaLayout.CellSize;
         dataStackCapacity = DefaultDataStackCells;
         returnStackCapacity = DefaultReturnStackCells;
         return true;

@@ -16,30 +16,36 @@ namespace StarForth;
 /// </remarks>
 public unsafe struct Registers
 {
-    /// <summary>Arena address of the next body cell; 0 means "return to the host".</summary>
-    public long Ip;
-
     public const int DataCapacity = Machine.DefaultDataStackCells;
 
     public const int ReturnCapacity = Machine.DefaultReturnStackCells;
 
-    public long* Data;
+    /// <summary>The machine whose stacks and arena these registers work on.</summary>
+    public Machine Machine;
+
+    /// <summary>Arena address of the next body cell; 0 means "return to the host".</summary>
+    public long Ip;
 
     /// <summary>Cells on the data stack.</summary>
     public int Depth;
 
-    public long* Return;
-
     /// <summary>Cells on the return stack.</summary>
     public int ReturnDepth;
 
-    public byte* Arena;
-
-    /// <summary>The highest address a whole cell can be read from.</summary>
-    public long LastCellAddress;
-
     /// <summary>The THROW code a threading primitive raised, or 0.</summary>
     public int Fault;
+
+    // What never changes while words run is read from the machine where it is used, not held in a register:
+    // the fewer values the loop keeps, the fewer the compiler has to spill.
+
+    public long* Data => Machine.dataStack;
+
+    public long* Return => Machine.returnStack;
+
+    public byte* Arena => Machine.arena;
+
+    /// <summary>The highest address a whole cell can be read from.</summary>
+    public long LastCellAddress => Machine.lastCellAddress;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise(int code)
@@ -75,16 +81,15 @@ public unsafe struct Registers
 
     /// <summary>
     /// Sets the instruction pointer <paramref name="offsetCells"/> cells from the operand cell at
-    /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls the arena's
-    /// interrupt cell (<see cref="Machine.InterruptRequested"/>) and raises -28.
+    /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls
+    /// <see cref="Machine.InterruptRequested"/> and raises -28.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Branch(long operandAddress, long offsetCells)
     {
-        long* interrupt = (long*)(Arena + ArenaLayout.InterruptAddress);
-        if (offsetCells < 0 && *interrupt != 0)
+        if (offsetCells < 0 && Machine.InterruptRequested)
         {
-            *interrupt = 0;
+            Machine.InterruptRequested = false;
             Raise(ThrowCode.UserInterrupt);
             return;
         }
