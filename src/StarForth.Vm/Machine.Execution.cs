@@ -155,23 +155,34 @@ public sealed unsafe partial class Machine
 
     /// <summary>
     /// <see cref="AdmitExecution"/> for the common case, without a call: false, with nothing changed, when an
-    /// interrupt is pending, transitions are being counted or the ACL denies (the slow path then reports it).
+    /// interrupt is pending, the ACL denies, or the transition from the previous word is new or not in its home
+    /// slot (the slow path then does the whole job).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool TryAdmitInline(int wordId)
     {
-        if (InterruptRequested || transitionsEnabled)
+        AclEntry* entry = acl + wordId;
+        if (InterruptRequested || (!AclBypass && entry->Denied != 0))
         {
             return false;
         }
-        if (!AclBypass)
+        Transition* transition = null;
+        if (transitionsEnabled && lastRecordedWord >= 0)
         {
-            AclEntry* entry = acl + wordId;
-            if (entry->Denied != 0)
+            transition = transitions + TransitionHome(lastRecordedWord, wordId);
+            if (transition->Count == 0 || transition->From != lastRecordedWord || transition->To != wordId)
             {
                 return false;
             }
+        }
+        if (!AclBypass)
+        {
             AclPermits(entry); // allowed either way; this keeps the TTL count
+        }
+        if (transition != null)
+        {
+            transition->Count++;
+            transitionsCounted++;
         }
         RecordWindowAndHeat(wordId);
         return true;

@@ -197,9 +197,13 @@ public sealed unsafe partial class Machine
         transitionsCounted++;
     }
 
+    /// <summary>Where the search for a transition's slot starts (open addressing, linear probing).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint TransitionHome(int from, int to) => ((uint)from * 2654435761u ^ (uint)to * 40503u) & (TransitionCapacity - 1);
+
     private int TransitionSlot(int from, int to)
     {
-        uint slot = ((uint)from * 2654435761u ^ (uint)to * 40503u) & (TransitionCapacity - 1);
+        uint slot = TransitionHome(from, to);
         while (transitions[slot].Count != 0 && (transitions[slot].From != from || transitions[slot].To != to))
         {
             slot = (slot + 1) & (TransitionCapacity - 1);
