@@ -89,24 +89,28 @@ public static class ControlWords
 
     /// <summary>Adds to the index; the loop ends when the index crosses the boundary between limit-1 and limit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref Registers r, long increment)
+    private static unsafe void Step(ref Registers r, long increment)
     {
         long operand = r.Ip;
         long offset = r.NextOperand();
-        long index = r.ReturnPeek(0);
-        long limit = r.ReturnPeek(1);
+        if (r.ReturnDepth < 3)
+        {
+            r.Raise(ThrowCode.ReturnStackUnderflow);
+        }
         if (r.Fault != 0)
         {
             return;
         }
-        long before = unchecked(index - limit);
+        long* loop = r.Return + r.ReturnDepth; // loop[-1] index, loop[-2] limit, loop[-3] exit
+        long index = loop[-1];
+        long before = unchecked(index - loop[-2]);
         long after = unchecked(before + increment);
         if (((before ^ after) & (before ^ increment)) < 0)
         {
-            r.ReturnDrop(3);
+            r.ReturnDepth -= 3;
             return;
         }
-        r.ReturnPoke(0, unchecked(index + increment));
+        loop[-1] = unchecked(index + increment);
         r.Branch(operand, offset);
     }
 
