@@ -147,11 +147,12 @@ public static class DictionaryEmitter
             {
                 source.Append("                    ").Append(primitive.ContainingType).Append('.').Append(primitive.MethodName).Append("(ref r);\n");
                 source.Append("                    if (r.Fault != 0)\n                    {\n                        goto Fault;\n                    }\n");
+                AppendFusedJumps(source, model, entry.WordId, "                    ");
                 source.Append("                    break;\n");
             }
             else
             {
-                AppendStackItemsCase(source, primitive, zeroBranchId);
+                AppendStackItemsCase(source, model, entry.WordId, primitive, zeroBranchId);
             }
         }
         // The machine words share the default section, so the case labels cover every bootstrap word_id and the
@@ -230,7 +231,7 @@ public static class DictionaryEmitter
     /// A stack-items primitive: one depth check, the input cells as arguments (deepest first), the results
     /// written over them. A method that takes the machine may THROW; its results are then not written.
     /// </summary>
-    private static void AppendStackItemsCase(StringBuilder source, WordDeclaration primitive, int zeroBranchId)
+    private static void AppendStackItemsCase(StringBuilder source, DictionaryModel model, int wordId, WordDeclaration primitive, int zeroBranchId)
     {
         PrimitiveSignature signature = primitive.Signature;
         int growth = signature.Outputs - signature.Inputs;
@@ -304,8 +305,38 @@ public static class DictionaryEmitter
             source.Append("                        goto case ").Append(zeroBranchId).Append(";\n");
             source.Append("                    }\n");
         }
+        AppendFusedJumps(source, model, wordId, "                    ");
         source.Append("                    break;\n");
         source.Append("                }\n");
+    }
+
+    /// <summary>The fused pairs that start with <paramref name="wordId"/>: a direct jump when the second word follows.</summary>
+    private static void AppendFusedJumps(StringBuilder source, DictionaryModel model, int wordId, string indent)
+    {
+        foreach (FusedPair pair in model.FusedPairs)
+        {
+            if (pair.First == wordId)
+            {
+                source.Append(indent).Append("if (r.NextCellIs(").Append(pair.Second).Append(")) // fused pair: ")
+                    .Append(NameOf(model, pair.First)).Append(' ').Append(NameOf(model, pair.Second)).Append('\n');
+                source.Append(indent).Append("{\n");
+                source.Append(indent).Append("    r.Ip += global::StarForth.ArenaLayout.CellSize;\n");
+                source.Append(indent).Append("    goto case ").Append(pair.Second).Append(";\n");
+                source.Append(indent).Append("}\n");
+            }
+        }
+    }
+
+    private static string NameOf(DictionaryModel model, int wordId)
+    {
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.WordId == wordId)
+            {
+                return entry.Name;
+            }
+        }
+        return wordId.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";

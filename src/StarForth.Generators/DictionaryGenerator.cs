@@ -36,9 +36,17 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
             .Select(static (texts, _) => texts.Length == 1 ? texts[0] : null)
             .WithTrackingName(TrackingNames.LockText);
 
+        IncrementalValueProvider<EquatableArray<NamePair>> fusedPairs = context.AdditionalTextsProvider
+            .Where(static file => FusedPairs.IsPairsFile(file.Path))
+            .Select(static (file, cancellationToken) => FusedPairs.Parse(file.GetText(cancellationToken)?.ToString() ?? ""))
+            .Collect()
+            .Select(static (files, _) => files.Length == 1 ? files[0] : new EquatableArray<NamePair>(System.Array.Empty<NamePair>()))
+            .WithTrackingName(TrackingNames.FusedPairs);
+
         IncrementalValueProvider<DictionaryModel?> dictionary = declarations
             .Combine(lockText)
-            .Select(static (input, _) => BuildModel(input.Left, input.Right))
+            .Combine(fusedPairs)
+            .Select(static (input, _) => BuildModel(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Dictionary);
 
         IncrementalValueProvider<EquatableArray<PostFile>> postFiles = context.AdditionalTextsProvider
@@ -67,14 +75,14 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
         });
     }
 
-    private static DictionaryModel? BuildModel(EquatableArray<WordDeclaration> declarations, string? lockText)
+    private static DictionaryModel? BuildModel(EquatableArray<WordDeclaration> declarations, string? lockText, EquatableArray<NamePair> fusedPairs)
     {
         if (lockText == null)
         {
             return null;
         }
         WordsLock wordsLock = WordsLock.Parse(lockText);
-        return wordsLock.IsValid ? DictionaryModel.Build(wordsLock, declarations) : null;
+        return wordsLock.IsValid ? DictionaryModel.Build(wordsLock, declarations, fusedPairs) : null;
     }
 
     private static EquatableArray<WordDeclaration> ReadDeclarations(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

@@ -12,8 +12,15 @@ public readonly record struct DictionaryEntry(
     WordDeclaration? Primitive,
     string? ConstantName);
 
+/// <summary>A fused pair resolved to word_ids: the first word's case jumps to the second's when it follows.</summary>
+public readonly record struct FusedPair(int First, int Second);
+
 /// <summary>Everything the emitted source is made from.</summary>
-public readonly record struct DictionaryModel(EquatableArray<DictionaryEntry> Entries, int LatestWordId, ulong HeaderHash)
+public readonly record struct DictionaryModel(
+    EquatableArray<DictionaryEntry> Entries,
+    int LatestWordId,
+    ulong HeaderHash,
+    EquatableArray<FusedPair> FusedPairs)
 {
     public const byte AclDefault = 1;
 
@@ -22,6 +29,9 @@ public readonly record struct DictionaryModel(EquatableArray<DictionaryEntry> En
     /// otherwise it takes the newest live entry of its name in its vocabulary. The first declaration wins an entry.
     /// </summary>
     public static DictionaryModel Build(WordsLock wordsLock, EquatableArray<WordDeclaration> declarations)
+        => Build(wordsLock, declarations, new EquatableArray<NamePair>(System.Array.Empty<NamePair>()));
+
+    public static DictionaryModel Build(WordsLock wordsLock, EquatableArray<WordDeclaration> declarations, EquatableArray<NamePair> fusedPairs)
     {
         var bound = new Dictionary<int, WordDeclaration>();
         foreach (WordDeclaration declaration in declarations)
@@ -73,7 +83,39 @@ public readonly record struct DictionaryModel(EquatableArray<DictionaryEntry> En
             latest = entry.WordId;
             entries.Add(new DictionaryEntry(entry.WordId, entry.Name, flags, VocabularyIndex(entry.Vocabulary), entryHash, primitive, constantName));
         }
-        return new DictionaryModel(new EquatableArray<DictionaryEntry>(entries.ToArray()), latest, headerHash);
+        return new DictionaryModel(new EquatableArray<DictionaryEntry>(entries.ToArray()), latest, headerHash, ResolvePairs(entries, fusedPairs));
+    }
+
+    /// <summary>
+    /// Names to word_ids: each name is the newest FORTH entry of that name whose primitive runs inline (threading or
+    /// stack-item form). Pairs naming anything else are left out.
+    /// </summary>
+    private static EquatableArray<FusedPair> ResolvePairs(List<DictionaryEntry> entries, EquatableArray<NamePair> names)
+    {
+        var resolved = new List<FusedPair>();
+        foreach (NamePair pair in names)
+        {
+            int first = InlineWordNamed(entries, pair.First);
+            int second = InlineWordNamed(entries, pair.Second);
+            if (first >= 0 && second >= 0)
+            {
+                resolved.Add(new FusedPair(first, second));
+            }
+        }
+        return new EquatableArray<FusedPair>(resolved.ToArray());
+    }
+
+    private static int InlineWordNamed(List<DictionaryEntry> entries, string name)
+    {
+        for (int i = entries.Count - 1; i >= 0; i--)
+        {
+            DictionaryEntry entry = entries[i];
+            if (entry.Name == name && entry.VocabularyIndex == 0)
+            {
+                return entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Registers or PrimitiveForm.StackItems } ? entry.WordId : -1;
+            }
+        }
+        return -1;
     }
 
     public static int Bind(WordsLock wordsLock, WordDeclaration declaration)

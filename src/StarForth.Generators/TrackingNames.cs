@@ -8,4 +8,5 @@ public static class TrackingNames
     public const string LockText = nameof(LockText);
     public const string Dictionary = nameof(Dictionary);
     public const string PostFiles = nameof(PostFiles);
+    public const string FusedPairs = nameof(FusedPairs);
 }
