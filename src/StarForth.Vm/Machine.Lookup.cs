@@ -240,5 +240,6 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>The newest visible word with this name in the CURRENT vocabulary: the one a new definition would shadow.</summary>
-    private int FindInCompilationVocabulary(System.ReadOnlySpan<byte> name) => FindLinear(name, CompilationVocabulary);
+    private int FindInCompilationVocabulary(System.ReadOnlySpan<byte> name) =>
+        lookupStrategy == LookupHashed ? FindHashed(name, HashName(name), CompilationVocabulary) : FindLinear(name, CompilationVocabulary);
 }
