@@ -122,6 +122,11 @@ public static class DictionaryEmitter
         source.Append("    /// Returns the first word that needs the machine, with the registers written back, or -1 when execution\n");
         source.Append("    /// stops (address 0 or a THROW).\n");
         source.Append("    /// </summary>\n");
+        source.Append("    /// <remarks>\n");
+        source.Append("    /// Compiled fully optimized at once: under tiered compilation the loop would otherwise run as on-stack-replaced\n");
+        source.Append("    /// code, where the registers stay in memory.\n");
+        source.Append("    /// </remarks>\n");
+        source.Append("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n");
         source.Append("    private static int RunInline(global::StarForth.Machine machine, int wordId)\n    {\n");
         source.Append("        global::StarForth.Registers r = machine.LoadRegisters();\n");
         source.Append("        while (true)\n        {\n");

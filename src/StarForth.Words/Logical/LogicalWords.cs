@@ -20,9 +20,11 @@ public static class LogicalWords
     public static long Invert(long x1) => ~x1;
 
     [ForthWord("LSHIFT", "( x1 u -- x2 )")]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // no call left in the inner loop
     public static long LShift(long x1, long u) => (ulong)u >= 64 ? 0 : x1 << (int)u;
 
     [ForthWord("RSHIFT", "( x1 u -- x2 )")]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // no call left in the inner loop
     public static long RShift(long x1, long u) => (ulong)u >= 64 ? 0 : (long)((ulong)x1 >> (int)u);
 
     [ForthWord("0=", "( x -- flag )")]
