@@ -7,16 +7,24 @@ namespace StarForth.Analyzers.Tests;
 /// <summary>SF1007 and SF1008.</summary>
 public class PrimitiveDeclarationTests
 {
+    private const string CellsProblem = "it must take one Machine, ref Registers, or stack cells as long parameters (after an optional Machine)";
+
     [Theory]
-    [InlineData("public void {|#0:W|}(Machine m) { }", "it is not static")]
-    [InlineData("public static void {|#0:W|}<T>(Machine m) { }", "it is generic")]
-    [InlineData("public static void {|#0:W|}(ref Machine m) { }", "it must take exactly one Machine parameter, by value")]
-    [InlineData("public static void {|#0:W|}(Machine m, int n) { }", "it must take exactly one Machine parameter, by value")]
-    [InlineData("public static long {|#0:W|}(Machine m) => 0;", "it must return void or int")]
-    [InlineData("private static void {|#0:W|}(Machine m) { }", "it must be public or internal")]
-    public async Task SignatureFiresWithTheReason(string method, string reason)
+    [InlineData("( -- )", "public void {|#0:W|}(Machine m) { }", "it is not static")]
+    [InlineData("( -- )", "public static void {|#0:W|}<T>(Machine m) { }", "it is generic")]
+    [InlineData("( -- )", "public static void {|#0:W|}(ref Machine m) { }", CellsProblem)]
+    [InlineData("( -- )", "public static void {|#0:W|}(Machine m, int n) { }", CellsProblem)]
+    [InlineData("( -- )", "private static void {|#0:W|}(Machine m) { }", "it must be public or internal")]
+    [InlineData("( -- )", "public static void {|#0:W|}(ref Registers r) { }", "a primitive taking ref Registers must be [MethodImpl(MethodImplOptions.AggressiveInlining)]")]
+    [InlineData("( -- )", "[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] public static int {|#0:W|}(ref Registers r) => 0;", "a primitive taking ref Registers must return void")]
+    [InlineData("( x -- s )", "public static string {|#0:W|}(long x) => \"\";", "a primitive taking stack cells must return void, long, bool or a tuple of longs")]
+    [InlineData("( -- )", "public static long {|#0:W|}(Machine m) => 0;", "its parameters and result move 0 cell(s) in and 1 out, but the stack effect ( -- ) does not say the same")]
+    [InlineData("( n1 n2 -- n3 )", "public static long {|#0:W|}(long n1) => n1;", "its parameters and result move 1 cell(s) in and 1 out, but the stack effect ( n1 n2 -- n3 ) does not say the same")]
+    [InlineData("( x -- x x )", "public static (long, long, long) {|#0:W|}(long x) => (x, x, x);", "its parameters and result move 1 cell(s) in and 3 out, but the stack effect ( x -- x x ) does not say the same")]
+    [InlineData("( i*x -- j*x )", "public static void {|#0:W|}(long x) { }", "its parameters and result move 1 cell(s) in and 0 out, but the stack effect ( i*x -- j*x ) does not say the same")]
+    public async Task SignatureFiresWithTheReason(string stackEffect, string method, string reason)
     {
-        string source = "using StarForth;\n\npublic class Words\n{\n    [ForthWord(\"W\", \"( -- )\")]\n    " + method + "\n}\n";
+        string source = "using StarForth;\n\npublic class Words\n{\n    [ForthWord(\"W\", \"" + stackEffect + "\")]\n    " + method + "\n}\n";
         var test = Verify.Analyzer<PrimitiveDeclarationAnalyzer>(source, lockText: null);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.PrimitiveSignature).WithLocation(0).WithArguments("W", "W", reason));
         await test.RunAsync();
@@ -44,9 +52,10 @@ public class PrimitiveDeclarationTests
     }
 
     [Fact]
-    public async Task SignatureIsQuietForVoidAndIntPrimitives()
+    public async Task SignatureIsQuietForEveryForm()
     {
         const string source = """
+            using System.Runtime.CompilerServices;
             using StarForth;
 
             internal static class Words
@@ -56,6 +65,28 @@ public class PrimitiveDeclarationTests
 
                 [ForthWord("EXECUTE", "( xt -- )")]
                 internal static int Execute(Machine m) => -1;
+
+                [ForthWord("LIT", "( -- x )")]
+                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                public static void Lit(ref Registers r) { }
+
+                [ForthWord("+", "( n1 n2 -- n3 )")]
+                public static long Plus(long n1, long n2) => n1 + n2;
+
+                [ForthWord("<", "( n1 n2 -- flag )")]
+                public static bool Less(long n1, long n2) => n1 < n2;
+
+                [ForthWord("SWAP", "( x1 x2 -- x2 x1 )")]
+                public static (long, long) Swap(long x1, long x2) => (x2, x1);
+
+                [ForthWord("2DROP", "( x1 x2 -- )")]
+                public static void TwoDrop(long x1, long x2) { }
+
+                [ForthWord("@", "( a-addr -- x )")]
+                public static long Fetch(Machine m, long address) => 0;
+
+                [ForthWord("D+", "( d1 d2 -- d3 )")]
+                public static (long, long) DPlus(long low1, long high1, long low2, long high2) => (low1, high1);
             }
             """;
         await Verify.Analyzer<PrimitiveDeclarationAnalyzer>(source, lockText: null).RunAsync();

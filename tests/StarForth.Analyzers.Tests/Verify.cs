@@ -11,7 +11,7 @@ internal static class Verify
 {
     public const string LockPath = "words.lock";
 
-    /// <summary>The shapes of StarForth.Vm's ForthWordAttribute, WordFlags and Machine that the analyzers look at.</summary>
+    /// <summary>The shapes of StarForth.Vm's ForthWordAttribute, WordFlags, Machine and Registers that the analyzers look at.</summary>
     public const string Stubs = """
         namespace StarForth
         {
@@ -53,6 +53,11 @@ internal static class Verify
                 public void Push(long value) { }
 
                 public long Pop() { return 0; }
+            }
+
+            public struct Registers
+            {
+                public long Ip;
             }
         }
         """;

@@ -95,7 +95,7 @@ public class DictionaryGeneratorTests
 
         SyntaxTree original = compilation.SyntaxTrees.Single();
         SyntaxTree edited = CSharpSyntaxTree.ParseText(
-            GeneratorFixture.Words.Replace("public static void Dup(Machine m) => m.Push(m.Peek());", "public static void Dup(Machine m) { long x = m.Peek(); m.Push(x); }"),
+            GeneratorFixture.Words.Replace("public static (long, long) Dup(long x) => (x, x);", "public static (long, long) Dup(long x) { long copy = x; return (x, copy); }"),
             GeneratorFixture.ParseOptions);
         GeneratorDriverRunResult result = driver.RunGenerators(compilation.ReplaceSyntaxTree(original, edited)).GetRunResult();
 
@@ -105,6 +105,18 @@ public class DictionaryGeneratorTests
         Assert.All(all.Outputs, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.All(result.Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void FusedPairsBecomeDirectJumpsBetweenInlineWordsOnly()
+    {
+        GeneratorDriverRunResult result = GeneratorFixture.Driver().RunGenerators(GeneratorFixture.Compilation(GeneratorFixture.Words)).GetRunResult();
+        string run = result.Results.Single().GeneratedSources.Single(s => s.HintName == "GeneratedWordSet.InnerInterpreter.g.cs").SourceText.ToString();
+
+        Assert.Contains("if (r.NextCellIs(9)) // fused pair: DUP LIT", run);
+        Assert.Contains("goto case 9;", run);
+        Assert.DoesNotContain("fused pair: LIT EXECUTE", run); // EXECUTE works on the machine: not inline
+        Assert.Contains("case 5: // EXECUTE", run.Substring(run.IndexOf("CallMachineWord(global::StarForth.Machine machine", System.StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -27,22 +27,32 @@ public static class GeneratorFixture
         "8\tGONE\t0x00\tFORTH\tretired\n" +
         "9\tLIT\t0x00\tFORTH\n";
 
+    /// <summary>Every primitive form: machine, stack items (void, tuple, with a Machine), registers.</summary>
     public const string Words = """
         namespace Fixture;
 
+        using System.Runtime.CompilerServices;
         using StarForth;
 
         public static class FixtureWords
         {
             [ForthWord("DROP", "( x -- )")]
-            public static void Drop(Machine m) => m.Pop();
+            public static void Drop(long x) { }
 
             [ForthWord("DUP", "( x -- x x )")]
-            public static void Dup(Machine m) => m.Push(m.Peek());
+            public static (long, long) Dup(long x) => (x, x);
 
             [ForthWord("MOD", "( n1 n2 -- n3 )", Id = 2)]
             [ForthWord("MOD", "( n1 n2 -- n3 )")]
-            public static void Mod(Machine m) => m.Pop();
+            public static long Mod(Machine m, long n1, long n2)
+            {
+                if (n2 == 0)
+                {
+                    m.Throw(ThrowCode.DivisionByZero);
+                    return 0;
+                }
+                return n1 % n2;
+            }
 
             [ForthWord("IF", "( C: -- orig )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
             public static void If(Machine m) { }
@@ -54,9 +64,20 @@ public static class GeneratorFixture
             public static void SQuote(Machine m) { }
 
             [ForthWord("LIT", "( -- x )", Operand = WordOperand.Literal)]
-            public static void Lit(Machine m) => m.Push(m.NextOperand());
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static void Lit(ref Registers r)
+            {
+                long x = r.NextOperand();
+                if (r.Fault == 0)
+                {
+                    r.Push(x);
+                }
+            }
         }
         """;
+
+    /// <summary>A fused-pairs file: one pair the fixture can fuse, one naming a machine word (left out), a comment.</summary>
+    public const string Pairs = "# fixture\nDUP LIT\nLIT EXECUTE\n";
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
@@ -76,7 +97,7 @@ public static class GeneratorFixture
     public static GeneratorDriver Driver(string lockText = Lock) =>
         CSharpGeneratorDriver.Create(
             new[] { new DictionaryGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new InMemoryAdditionalText("/fixture/words.lock", lockText) },
+            new AdditionalText[] { new InMemoryAdditionalText("/fixture/words.lock", lockText), new InMemoryAdditionalText("/fixture/fused-pairs", Pairs) },
             ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
