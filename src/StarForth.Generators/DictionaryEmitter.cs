@@ -101,7 +101,7 @@ public static class DictionaryEmitter
         source.Append("    /// </summary>\n");
         source.Append("    public override void Run(global::StarForth.Machine machine, int wordId)\n    {\n");
         source.Append("        while (true)\n        {\n");
-        source.Append("            int machineWord = RunInline(machine, wordId);\n");
+        source.Append("            int machineWord = IsMachineWord(wordId) ? wordId : RunInline(machine, wordId);\n");
         source.Append("            if (machineWord >= 0)\n            {\n");
         source.Append("                wordId = CallMachineWord(machine, machineWord);\n");
         source.Append("                if (wordId < 0 && machine.ThrowCode == 0)\n                {\n");
@@ -200,6 +200,22 @@ public static class DictionaryEmitter
         source.Append("        Stop:\n");
         source.Append("            r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
         source.Append("            return -1;\n");
+        source.Append("        }\n    }\n\n");
+        source.Append("    /// <summary>\n");
+        source.Append("    /// True for the primitives that work on the machine: the outer interpreter runs most of its words this way,\n");
+        source.Append("    /// without entering the inline loop (which the JIT compiles only when threaded code first runs).\n");
+        source.Append("    /// </summary>\n");
+        source.Append("    private static bool IsMachineWord(int wordId)\n    {\n");
+        source.Append("        switch (wordId)\n        {\n");
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Machine })
+            {
+                source.Append("            case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append('\n');
+            }
+        }
+        source.Append("                return true;\n");
+        source.Append("            default:\n                return false;\n");
         source.Append("        }\n    }\n\n");
         source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive: returns the word to run next, or -1.</summary>\n");
         source.Append("    private static int CallMachineWord(global::StarForth.Machine machine, int wordId)\n    {\n");
