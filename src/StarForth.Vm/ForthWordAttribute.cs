@@ -5,10 +5,18 @@ namespace StarForth;
 /// words.lock, into the bootstrap dictionary and the inner interpreter's dispatch.
 /// </summary>
 /// <remarks>
-/// The method takes the <see cref="Machine"/> and returns void, or returns int: the execution token to run next
-/// (the way EXECUTE hands a word to the inner interpreter), or -1 for none.
-/// The stack effect documents the word; when it names a fixed number of inputs and outputs (no "..."),
-/// the generated dispatch checks the depth before calling the method, so a failing word changes nothing.
+/// The method's signature says how the generated inner interpreter calls it:
+/// <list type="bullet">
+/// <item><description>Stack items: the input cells as <c>long</c> parameters (deepest first), the output cells as the
+/// result (<c>void</c>, <c>long</c>, <c>bool</c> for a flag, or a tuple of <c>long</c>s), optionally after a leading
+/// <see cref="Machine"/> used for memory and THROW only. Runs inline; the counts must match the stack effect.</description></item>
+/// <item><description>Registers: <c>void M(ref Registers r)</c>, marked AggressiveInlining, for threading words that
+/// move the instruction pointer or use the return stack. Runs inline.</description></item>
+/// <item><description>Machine: <c>void M(Machine m)</c>, or <c>int M(Machine m)</c> returning the execution token to
+/// run next (the way EXECUTE hands a word to the inner interpreter) or -1. When the stack effect names a fixed number
+/// of inputs and outputs (no "..."), the dispatch checks the depth before the call, so a failing word changes
+/// nothing.</description></item>
+/// </list>
 /// </remarks>
 [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
 public sealed class ForthWordAttribute : System.Attribute
