@@ -91,6 +91,14 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "StarKernel compiles this code with no BCL and no runtime services: no exceptions, delegates, boxing, string building, generic collections, host APIs, reflection or async.");
 
+    public static readonly DiagnosticDescriptor StackItemsUsesMachineState = Create(
+        "SF1011",
+        "A stack-items primitive uses the machine's stacks or instruction pointer",
+        "Primitive '{0}' gets its cells as parameters and runs inside the inline loop, where Machine.{1} is out of date: use the parameters and the result, or make it a machine primitive",
+        PrimitiveCategory,
+        DiagnosticSeverity.Error,
+        "While the generated inner loop runs, the instruction pointer and the stack depths live in its registers; the machine's fields are written back only around machine primitives. A stack-items primitive may use its Machine for memory and THROW, not for the stacks, the instruction pointer or running other words.");
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

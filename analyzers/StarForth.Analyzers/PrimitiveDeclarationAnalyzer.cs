@@ -3,17 +3,28 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using StarForth.Generators;
 
 namespace StarForth.Analyzers;
 
-/// <summary>SF1007 and SF1008: a [ForthWord] method the generator cannot dispatch, or a name Forth cannot hold.</summary>
+/// <summary>
+/// SF1007 and SF1008: a [ForthWord] method the generator cannot dispatch, or a name Forth cannot hold. SF1011: a
+/// stack-items primitive that reaches for the machine's stacks or instruction pointer.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrimitiveDeclarationAnalyzer : DiagnosticAnalyzer
 {
     public const int MaxNameBytes = 31;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.PrimitiveSignature, DiagnosticDescriptors.InvalidWordName);
+        ImmutableArray.Create(DiagnosticDescriptors.PrimitiveSignature, DiagnosticDescriptors.InvalidWordName, DiagnosticDescriptors.StackItemsUsesMachineState);
+
+    /// <summary>Machine members that read or change the stacks or the instruction pointer, or run other words.</summary>
+    public static readonly ImmutableHashSet<string> MachineStateMembers = ImmutableHashSet.Create(
+        "Push", "Pop", "Peek", "Poke", "PushFlag", "Depth", "CheckStack", "PopExecutionToken",
+        "ReturnPush", "ReturnPop", "ReturnPeek", "ReturnPoke", "ReturnDrop", "ReturnDepth",
+        "Ip", "NextOperand", "FetchWordId", "Execute", "Evaluate", "CatchEvaluate", "InterpretLine");
 
     public override void Initialize(AnalysisContext context)
     {
@@ -26,6 +37,11 @@ public sealed class PrimitiveDeclarationAnalyzer : DiagnosticAnalyzer
                 return;
             }
             start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, attributeType), SymbolKind.Method);
+            start.RegisterOperationAction(
+                operationContext => AnalyzeMachineUse(operationContext, attributeType),
+                OperationKind.Invocation,
+                OperationKind.PropertyReference,
+                OperationKind.FieldReference);
         });
     }
 
@@ -52,6 +68,31 @@ public sealed class PrimitiveDeclarationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.InvalidWordName, declaration.NameLocation, declaration.Word.Name, nameProblem));
             }
+        }
+    }
+
+    private static void AnalyzeMachineUse(OperationAnalysisContext context, INamedTypeSymbol attributeType)
+    {
+        (IOperation? instance, ISymbol member) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.Instance, (ISymbol)invocation.TargetMethod),
+            IPropertyReferenceOperation property => (property.Instance, property.Property),
+            IFieldReferenceOperation field => (field.Instance, field.Field),
+            _ => (null, context.ContainingSymbol),
+        };
+        if (instance is not IParameterReferenceOperation { Parameter: var parameter }
+            || parameter.Type.ToDisplayString() != PrimitiveSignature.MachineMetadataName
+            || !MachineStateMembers.Contains(member.Name)
+            || context.ContainingSymbol is not IMethodSymbol method
+            || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+        {
+            return;
+        }
+        List<ForthWordDeclaration> declarations = ForthWordDeclaration.Read(method, attributeType, context.CancellationToken);
+        if (declarations.Count > 0 && declarations[0].Word.Signature.Form == PrimitiveForm.StackItems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.StackItemsUsesMachineState, context.Operation.Syntax.GetLocation(), declarations[0].Word.Name, member.Name));
         }
     }
 

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace StarForth.Analyzers.Tests;
 
-/// <summary>SF1007 and SF1008.</summary>
+/// <summary>SF1007, SF1008 and SF1011.</summary>
 public class PrimitiveDeclarationTests
 {
     private const string CellsProblem = "it must take one Machine, ref Registers, or stack cells as long parameters (after an optional Machine)";
@@ -87,6 +87,44 @@ public class PrimitiveDeclarationTests
 
                 [ForthWord("D+", "( d1 d2 -- d3 )")]
                 public static (long, long) DPlus(long low1, long high1, long low2, long high2) => (low1, high1);
+            }
+            """;
+        await Verify.Analyzer<PrimitiveDeclarationAnalyzer>(source, lockText: null).RunAsync();
+    }
+
+    [Theory]
+    [InlineData("public static void W(Machine m, long x) => {|#0:m.Push(x)|};", "Push")]
+    [InlineData("public static long W(Machine m, long x) => x + {|#0:m.Depth|};", "Depth")]
+    public async Task StackItemsPrimitiveUsingTheMachineStacksFires(string method, string member)
+    {
+        string source = "using StarForth;\n\npublic static class Words\n{\n    [ForthWord(\"W\", \"( x -- " + (method.Contains("long W") ? "y" : "") + " )\")]\n    " + method + "\n}\n";
+        var test = Verify.Analyzer<PrimitiveDeclarationAnalyzer>(source, lockText: null);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.StackItemsUsesMachineState).WithLocation(0).WithArguments("W", member));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MachineUseIsQuietInMachinePrimitivesAndForThrow()
+    {
+        const string source = """
+            using StarForth;
+
+            public static class Words
+            {
+                [ForthWord("A", "( x -- )")]
+                public static void A(Machine m) => m.Push(m.Pop() + m.Depth);
+
+                [ForthWord("B", "( n -- n )")]
+                public static long B(Machine m, long n)
+                {
+                    if (n < 0)
+                    {
+                        m.Throw(-24);
+                    }
+                    return n;
+                }
+
+                public static void NotAPrimitive(Machine m, long x) => m.Push(x);
             }
             """;
         await Verify.Analyzer<PrimitiveDeclarationAnalyzer>(source, lockText: null).RunAsync();

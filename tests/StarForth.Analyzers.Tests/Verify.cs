@@ -50,9 +50,13 @@ internal static class Verify
 
             public sealed class Machine
             {
+                public int Depth;
+
                 public void Push(long value) { }
 
                 public long Pop() { return 0; }
+
+                public void Throw(int code) { }
             }
 
             public struct Registers
