@@ -3,15 +3,15 @@ using System.Runtime.CompilerServices;
 namespace StarForth;
 
 /// <summary>
-/// The inner interpreter's registers: the instruction pointer and both stack pointers, held in a local of the
-/// generated <see cref="WordSet.Run"/> so that the JIT and ilc keep them in CPU registers. The machine's own
-/// fields (<see cref="Machine.Ip"/>, <see cref="Machine.Depth"/>, <see cref="Machine.ReturnDepth"/>) are
-/// current only around a call to a <c>Machine</c>-taking primitive and when Run returns.
+/// The inner interpreter's registers: the instruction pointer, both stack depths and a fault code, held in a local of
+/// the generated <c>RunInline</c> so that the JIT and ilc keep them in CPU registers. The machine's own fields
+/// (<see cref="Machine.Ip"/>, <see cref="Machine.Depth"/>, <see cref="Machine.ReturnDepth"/>) are current only while
+/// a machine primitive runs and after the inner interpreter returns.
 /// </summary>
 /// <remarks>
-/// Threading primitives (literals, branches, loops, EXIT) take <c>ref Registers</c>. They must stay small enough
-/// to be inlined, since a <c>ref</c> to the local that escapes into a real call would force every register back
-/// into memory. Every access is checked; a failed check records a THROW code in <see cref="Fault"/>, which the
+/// Threading primitives (literals, branches, loops, EXIT) take <c>ref Registers</c> and must be marked
+/// AggressiveInlining (SF1007): a <c>ref</c> to the local that escaped into a real call would force every register
+/// back into memory. Every access is checked; a failed check records a THROW code in <see cref="Fault"/>, which the
 /// generated dispatch tests after each such primitive.
 /// </remarks>
 public unsafe struct Registers
@@ -146,17 +146,6 @@ public unsafe struct Registers
             return 0;
         }
         return Return[ReturnDepth - 1 - index];
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void ReturnPoke(int index, long value)
-    {
-        if ((uint)index >= (uint)ReturnDepth)
-        {
-            Raise(ThrowCode.ReturnStackUnderflow);
-            return;
-        }
-        Return[ReturnDepth - 1 - index] = value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
