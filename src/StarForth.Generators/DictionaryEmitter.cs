@@ -76,24 +76,19 @@ public static class DictionaryEmitter
 
     public static string EmitInnerInterpreter(DictionaryModel model)
     {
-        int zeroBranchId = -1;
-        bool checksUnderflow = false;
-        bool checksOverflow = false;
-        foreach (DictionaryEntry entry in model.Entries)
-        {
-            if (entry.Name == ZeroBranchName && entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Registers })
-            {
-                zeroBranchId = entry.WordId;
-            }
-            if (entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.StackItems } stackItems)
-            {
-                checksUnderflow |= stackItems.Signature.Inputs > 0;
-                checksOverflow |= stackItems.Signature.Outputs > stackItems.Signature.Inputs;
-            }
-        }
-
         var source = new StringBuilder(FileHeader);
         source.Append("public sealed unsafe partial class GeneratedWordSet\n{\n");
+        AppendRun(source);
+        AppendRunInline(source, model);
+        AppendIsMachineWord(source, model);
+        AppendCallMachineWord(source, model);
+        source.Append("}\n");
+        return source.ToString();
+    }
+
+    /// <summary>Run: the inline loop, and the machine words it hands back.</summary>
+    private static void AppendRun(StringBuilder source)
+    {
         source.Append("    /// <summary>\n");
         source.Append("    /// The inner interpreter. <see cref=\"RunInline\"/> runs threaded code until it meets a word that needs the\n");
         source.Append("    /// machine; that word runs here, through <see cref=\"CallMachineWord\"/>, and the inline loop goes on. Colon\n");
@@ -115,10 +110,31 @@ public static class DictionaryEmitter
         source.Append("                wordId = machine.FetchWordId();\n");
         source.Append("            }\n            while (wordId < 0);\n");
         source.Append("        }\n    }\n\n");
+    }
+
+    /// <summary>RunInline: the switch with the registers in a local, the inline primitives in their cases.</summary>
+    private static void AppendRunInline(StringBuilder source, DictionaryModel model)
+    {
+        int zeroBranchId = -1;
+        bool checksUnderflow = false;
+        bool checksOverflow = false;
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.Name == ZeroBranchName && entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Registers })
+            {
+                zeroBranchId = entry.WordId;
+            }
+            if (entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.StackItems } stackItems)
+            {
+                checksUnderflow |= stackItems.Signature.Inputs > 0;
+                checksOverflow |= stackItems.Signature.Outputs > stackItems.Signature.Inputs;
+            }
+        }
+
         source.Append("    /// <summary>\n");
-        source.Append("    /// Runs <paramref name=\"wordId\"/> and the threaded code after it, with\n");
-        source.Append("    /// the instruction pointer and stack pointers in <see cref=\"global::StarForth.Registers\"/>, a local the\n");
-        source.Append("    /// compiler keeps in CPU registers: the loop makes no calls, so no register has to be saved around one.\n");
+        source.Append("    /// Runs <paramref name=\"wordId\"/> and the threaded code after it, with the instruction pointer and the\n");
+        source.Append("    /// stack depths in <see cref=\"global::StarForth.Registers\"/>, a local the compiler keeps in CPU registers:\n");
+        source.Append("    /// the loop makes no calls, so no register has to be saved around one.\n");
         source.Append("    /// Returns the first word that needs the machine, with the registers written back, or -1 when execution\n");
         source.Append("    /// stops (address 0 or a THROW).\n");
         source.Append("    /// </summary>\n");
@@ -201,6 +217,11 @@ public static class DictionaryEmitter
         source.Append("            r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
         source.Append("            return -1;\n");
         source.Append("        }\n    }\n\n");
+    }
+
+    /// <summary>IsMachineWord: which word_ids the host runs without the inline loop.</summary>
+    private static void AppendIsMachineWord(StringBuilder source, DictionaryModel model)
+    {
         source.Append("    /// <summary>\n");
         source.Append("    /// True for the primitives that work on the machine: the outer interpreter runs most of its words this way,\n");
         source.Append("    /// without entering the inline loop (which the JIT compiles only when threaded code first runs).\n");
@@ -217,6 +238,11 @@ public static class DictionaryEmitter
         source.Append("                return true;\n");
         source.Append("            default:\n                return false;\n");
         source.Append("        }\n    }\n\n");
+    }
+
+    /// <summary>CallMachineWord: the machine primitives, and EnterDefinition for the rest.</summary>
+    private static void AppendCallMachineWord(StringBuilder source, DictionaryModel model)
+    {
         source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive: returns the word to run next, or -1.</summary>\n");
         source.Append("    private static int CallMachineWord(global::StarForth.Machine machine, int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
@@ -244,8 +270,7 @@ public static class DictionaryEmitter
             }
         }
         source.Append("            default:\n                return machine.EnterDefinition(wordId);\n");
-        source.Append("        }\n    }\n}\n");
-        return source.ToString();
+        source.Append("        }\n    }\n");
     }
 
     /// <summary>
