@@ -66,6 +66,4 @@ public static class LogicalWords
 
     [ForthWord("FALSE", "( -- false )")]
     public static long False() => 0;
-
-    private static long Flag(bool condition) => condition ? -1 : 0;
 }
