@@ -132,25 +132,4 @@ public sealed unsafe partial class Machine
         }
         return returnStack[ReturnDepth - 1 - index];
     }
-
-    public void ReturnPoke(int index, long value)
-    {
-        if ((uint)index >= (uint)ReturnDepth)
-        {
-            Throw(StarForth.ThrowCode.ReturnStackUnderflow);
-            return;
-        }
-        returnStack[ReturnDepth - 1 - index] = value;
-    }
-
-    /// <summary>Drops <paramref name="count"/> return-stack cells (UNLOOP, LEAVE).</summary>
-    public void ReturnDrop(int count)
-    {
-        if (ReturnDepth < count)
-        {
-            Throw(StarForth.ThrowCode.ReturnStackUnderflow);
-            return;
-        }
-        ReturnDepth -= count;
-    }
 }
