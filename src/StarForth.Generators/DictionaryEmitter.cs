@@ -190,7 +190,7 @@ public static class DictionaryEmitter
         source.Append("                    r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
         source.Append("                    return wordId;\n");
         source.Append("            }\n");
-        source.Append("            if ((ulong)(r.Ip - 1) >= (ulong)r.LastCellAddress)\n            {\n");
+        source.Append("            if (!r.IsCodeAddress(r.Ip))\n            {\n");
         source.Append("                // 0 returns to the host; any other address outside the arena is a fault.\n");
         source.Append("                if (r.Ip == 0)\n                {\n                    goto Stop;\n                }\n");
         source.Append("                r.Fault = global::StarForth.ThrowCode.InvalidAddress;\n");

@@ -56,12 +56,19 @@ public unsafe struct Registers
         }
     }
 
+    /// <summary>
+    /// True when a cell of threaded code can be read at <paramref name="address"/>: not 0 (which means "back to the
+    /// host") and a whole cell inside the arena. One unsigned compare covers both.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCodeAddress(long address) => (ulong)(address - 1) < (ulong)LastCellAddress;
+
     /// <summary>The cell at the instruction pointer, which is then stepped past it (a literal or branch offset).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long NextOperand()
     {
         long address = Ip;
-        if ((ulong)(address - 1) >= (ulong)LastCellAddress) // one compare for 0 and for past the arena
+        if (!IsCodeAddress(address))
         {
             // Ip 0: a compiling word's run-time part executed from the host, with no threaded code to read.
             Raise(address == 0 ? ThrowCode.CompileOnly : ThrowCode.InvalidAddress);
@@ -73,7 +80,7 @@ public unsafe struct Registers
 
     /// <summary>True when the next body cell holds <paramref name="wordId"/> (used to fuse a flag with (0BRANCH)).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool NextCellIs(int wordId) => (ulong)(Ip - 1) < (ulong)LastCellAddress && *(long*)(Arena + Ip) == wordId;
+    public bool NextCellIs(int wordId) => IsCodeAddress(Ip) && *(long*)(Arena + Ip) == wordId;
 
     /// <summary>
     /// Sets the instruction pointer <paramref name="offsetCells"/> cells from the operand cell at
