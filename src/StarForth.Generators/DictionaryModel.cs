@@ -28,9 +28,6 @@ public readonly record struct DictionaryModel(
     /// Binds declarations to lock entries: an attribute with an Id takes that entry (when name and vocabulary agree);
     /// otherwise it takes the newest live entry of its name in its vocabulary. The first declaration wins an entry.
     /// </summary>
-    public static DictionaryModel Build(WordsLock wordsLock, EquatableArray<WordDeclaration> declarations)
-        => Build(wordsLock, declarations, new EquatableArray<NamePair>(System.Array.Empty<NamePair>()));
-
     public static DictionaryModel Build(WordsLock wordsLock, EquatableArray<WordDeclaration> declarations, EquatableArray<NamePair> fusedPairs)
     {
         var bound = new Dictionary<int, WordDeclaration>();

@@ -68,6 +68,7 @@ public class WordIdStabilityTests
                 declarations.AddRange(ForthWordDeclaration.Read(symbol, attribute, default).Select(declaration => declaration.Word));
             }
         }
-        return DictionaryModel.Build(WordsLock.Parse(LockText), new EquatableArray<WordDeclaration>(declarations.ToArray()));
+        return DictionaryModel.Build(
+            WordsLock.Parse(LockText), new EquatableArray<WordDeclaration>(declarations.ToArray()), new EquatableArray<NamePair>(System.Array.Empty<NamePair>()));
     }
 }
