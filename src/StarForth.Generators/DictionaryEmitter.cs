@@ -364,25 +364,13 @@ public static class DictionaryEmitter
             if (pair.First == wordId)
             {
                 source.Append(indent).Append("if (r.NextCellIs(").Append(pair.Second).Append(")) // fused pair: ")
-                    .Append(NameOf(model, pair.First)).Append(' ').Append(NameOf(model, pair.Second)).Append('\n');
+                    .Append(pair.Names.First).Append(' ').Append(pair.Names.Second).Append('\n');
                 source.Append(indent).Append("{\n");
                 source.Append(indent).Append("    r.Ip += global::StarForth.ArenaLayout.CellSize;\n");
                 source.Append(indent).Append("    goto case ").Append(pair.Second).Append(";\n");
                 source.Append(indent).Append("}\n");
             }
         }
-    }
-
-    private static string NameOf(DictionaryModel model, int wordId)
-    {
-        foreach (DictionaryEntry entry in model.Entries)
-        {
-            if (entry.WordId == wordId)
-            {
-                return entry.Name;
-            }
-        }
-        return wordId.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";

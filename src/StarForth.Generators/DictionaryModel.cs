@@ -13,7 +13,7 @@ public readonly record struct DictionaryEntry(
     string? ConstantName);
 
 /// <summary>A fused pair resolved to word_ids: the first word's case jumps to the second's when it follows.</summary>
-public readonly record struct FusedPair(int First, int Second);
+public readonly record struct FusedPair(int First, int Second, NamePair Names);
 
 /// <summary>Everything the emitted source is made from.</summary>
 public readonly record struct DictionaryModel(
@@ -96,7 +96,7 @@ public readonly record struct DictionaryModel(
             int second = InlineWordNamed(entries, pair.Second);
             if (first >= 0 && second >= 0)
             {
-                resolved.Add(new FusedPair(first, second));
+                resolved.Add(new FusedPair(first, second, pair));
             }
         }
         return new EquatableArray<FusedPair>(resolved.ToArray());
