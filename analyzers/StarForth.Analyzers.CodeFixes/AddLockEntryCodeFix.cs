@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 using StarForth.Generators;
 
 namespace StarForth.Analyzers.CodeFixes;
@@ -23,9 +22,7 @@ public sealed class AddLockEntryCodeFix : CodeFixProvider
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         Diagnostic diagnostic = context.Diagnostics[0];
-        TextDocument? lockDocument = FindLock(context.Document.Project);
-        if (lockDocument == null
-            || !diagnostic.Properties.TryGetValue(WordBindingAnalyzer.NameProperty, out string? name) || name == null
+        if (!diagnostic.Properties.TryGetValue(WordBindingAnalyzer.NameProperty, out string? name) || name == null
             || !diagnostic.Properties.TryGetValue(WordBindingAnalyzer.VocabularyProperty, out string? vocabulary) || vocabulary == null
             || !diagnostic.Properties.TryGetValue(WordBindingAnalyzer.FlagsProperty, out string? flagsText)
             || !int.TryParse(flagsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int flags))
@@ -35,38 +32,19 @@ public sealed class AddLockEntryCodeFix : CodeFixProvider
         context.RegisterCodeFix(
             CodeAction.Create(
                 "Add '" + name + "' to words.lock",
-                cancellationToken => AppendAsync(lockDocument, name, flags, vocabulary, cancellationToken),
+                cancellationToken => AppendAsync(context.Document.Project, name, flags, vocabulary, cancellationToken),
                 equivalenceKey: nameof(AddLockEntryCodeFix)),
             diagnostic);
         return Task.CompletedTask;
     }
 
-    private static TextDocument? FindLock(Project project)
+    private static async Task<Solution> AppendAsync(Project project, string name, int flags, string vocabulary, CancellationToken cancellationToken)
     {
-        TextDocument? found = null;
-        foreach (TextDocument document in project.AdditionalDocuments)
+        if (await LockDocuments.FindAsync(project, cancellationToken).ConfigureAwait(false) is not LockDocuments documents)
         {
-            if (document.FilePath is string path ? WordsLock.IsLockFile(path) : document.Name == WordsLock.FileName)
-            {
-                if (found != null)
-                {
-                    return null;
-                }
-                found = document;
-            }
+            return project.Solution;
         }
-        return found;
-    }
-
-    private static async Task<Solution> AppendAsync(TextDocument lockDocument, string name, int flags, string vocabulary, CancellationToken cancellationToken)
-    {
-        SourceText text = await lockDocument.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        string content = text.ToString();
-        int nextId = LockFile.NextFreeId(WordsLock.Parse(content));
-        string newLine = content.Contains("\r\n") ? "\r\n" : "\n";
-        string line = nextId.ToString(CultureInfo.InvariantCulture) + "\t" + name + "\t" + LockFile.FormatFlags(flags) + "\t" + vocabulary + newLine;
-        string prefix = content.Length == 0 || content.EndsWith("\n", System.StringComparison.Ordinal) ? string.Empty : newLine;
-        SourceText appended = text.WithChanges(new TextChange(new TextSpan(text.Length, 0), prefix + line));
-        return lockDocument.Project.Solution.WithAdditionalDocumentText(lockDocument.Id, appended);
+        string line = WordsLock.Format(documents.WordsLock.NextFreeWordId, name, flags, vocabulary, null);
+        return documents.WithEdits(new[] { LineEdit.Append(line) });
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StarForth.Generators;
 
 namespace StarForth.Analyzers.CodeFixes;
 
@@ -36,7 +37,7 @@ public sealed class TakeLockFlagsCodeFix : CodeFixProvider
         }
         context.RegisterCodeFix(
             CodeAction.Create(
-                "Use flags " + LockFile.FormatFlags(lockFlags) + " from words.lock",
+                "Use flags " + WordsLock.FormatFlags(lockFlags) + " from words.lock",
                 cancellationToken => lockFlags == 0
                     ? AttributeArgument.RemoveAsync(context.Document, attribute, "Flags", cancellationToken)
                     : AttributeArgument.SetAsync(context.Document, attribute, "Flags", Expression(lockFlags), cancellationToken),
@@ -58,7 +59,7 @@ public sealed class TakeLockFlagsCodeFix : CodeFixProvider
         }
         if (rest != 0)
         {
-            result = Or(result, SyntaxFactory.ParseExpression("(WordFlags)" + LockFile.FormatFlags(rest)));
+            result = Or(result, SyntaxFactory.ParseExpression("(WordFlags)" + WordsLock.FormatFlags(rest)));
         }
         return result!;
     }

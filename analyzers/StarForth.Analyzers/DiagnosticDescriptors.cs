@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using StarForth.Generators;
 
 namespace StarForth.Analyzers;
 
@@ -15,7 +16,7 @@ public static class DiagnosticDescriptors
         "Word '{0}' in vocabulary {1} has no entry in words.lock; its word_id would be {2}, the next free one",
         LockCategory,
         DiagnosticSeverity.Warning,
-        "Every word needs a frozen word_id. Append a line to words.lock with the next free id (the code fix does this).");
+        "Every word needs a frozen word_id. Append a line to words.lock with the next free id (the code fix does this). A warning by rule, and an error wherever warnings are errors, as in this solution.");
 
     public static readonly DiagnosticDescriptor WordIdDrift = Create(
         "SF1002",
@@ -31,16 +32,16 @@ public static class DiagnosticDescriptors
         "words.lock entry {0} '{1}' ({2}) has no [ForthWord] and is not marked retired",
         LockCategory,
         DiagnosticSeverity.Warning,
-        "Implement the word, or end its line with a tab and 'retired'. Never delete the line: its id must not be reused.",
+        "Implement the word, or end its line with a tab and 'retired' (the code fix does this). Never delete the line: its id must not be reused.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor DuplicateWordId = Create(
         "SF1004",
-        "A word_id is used twice or used again after retirement",
+        "A word_id is already given out",
         "Word '{0}' cannot take word_id {1}: {2}",
         LockCategory,
         DiagnosticSeverity.Error,
-        "A word_id names one word forever. A retired id stays retired; a new word gets the next free id.",
+        "A word_id names one word forever: one given to another entry, retired or shipped is never given again. A new word gets the next free id (the code fix moves its line to the end with that id).",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UnmarkedShadowing = Create(
@@ -54,10 +55,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedLock = Create(
         "SF1006",
         "words.lock is malformed",
-        "words.lock line {0} is malformed: {1}",
+        "{0} line {1} is malformed: {2}",
         LockCategory,
         DiagnosticSeverity.Error,
-        "Until words.lock parses, no other lock check runs and the generator emits no dictionary.");
+        "A line that does not parse, or a new entry out of order. The generator leaves such a line out (a shipped word on it keeps its shipped entry), and no [ForthWord] is checked against the lock until every lock error is fixed.");
 
     public static readonly DiagnosticDescriptor PrimitiveSignature = Create(
         "SF1007",
@@ -98,6 +99,31 @@ public static class DiagnosticDescriptors
         PrimitiveCategory,
         DiagnosticSeverity.Error,
         "While the generated inner loop runs, the instruction pointer and the stack depths live in its registers; the machine's fields are written back only around machine primitives. A stack-items primitive may use its Machine for memory and THROW, not for the stacks, the instruction pointer or running other words.");
+
+    public static readonly DiagnosticDescriptor ShippedEntryChanged = Create(
+        "SF1012",
+        "A shipped words.lock entry changed",
+        "Word '{0}' was shipped as word_id {1}, but {2}",
+        LockCategory,
+        DiagnosticSeverity.Error,
+        "words.shipped.lock records every word_id ever given out. A shipped entry keeps its id, name, vocabulary, hashed flags and marker forever; words.lock may only retire it. The code fix restores the shipped line.");
+
+    public static readonly DiagnosticDescriptor ShippedEntriesChanged = Create(
+        "SF1013",
+        "A block of shipped words.lock entries changed",
+        "{0} more shipped words after '{1}' (shipped word_ids {2} to {3}) {4}",
+        LockCategory,
+        DiagnosticSeverity.Error,
+        "A renumbering or a cut changes many shipped entries the same way; the first is reported by SF1012 and the rest by this one line. The code fix restores the whole block from words.shipped.lock.");
+
+    /// <summary>The diagnostic that reports a words.lock finding.</summary>
+    public static DiagnosticDescriptor For(LockFindingKind kind) => kind switch
+    {
+        LockFindingKind.WordIdTaken => DuplicateWordId,
+        LockFindingKind.ShippedEntryChanged => ShippedEntryChanged,
+        LockFindingKind.ShippedEntriesChanged => ShippedEntriesChanged,
+        _ => MalformedLock,
+    };
 
     private static DiagnosticDescriptor Create(
         string id,

@@ -1,21 +1,23 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using StarForth.Generators;
 
 namespace StarForth.Analyzers;
 
-/// <summary>A parsed words.lock together with its text, so diagnostics can point at its lines.</summary>
+/// <summary>
+/// A project's words.lock read against its words.shipped.lock (when it has one), together with their texts, so
+/// diagnostics can point at their lines.
+/// </summary>
 public sealed class LockFile
 {
-    // Parsed once per text, as PublicApiAnalyzers does: every analyzer and every compilation shares the result.
-    public static readonly SourceTextValueProvider<WordsLock> Parser = new(static text => WordsLock.Parse(text.ToString()));
-
-    private LockFile(AdditionalText file, SourceText text, WordsLock wordsLock)
+    private LockFile(AdditionalText file, SourceText text, AdditionalText? shippedFile, SourceText? shippedText, WordsLock wordsLock)
     {
         File = file;
         Text = text;
+        ShippedFile = shippedFile;
+        ShippedText = shippedText;
         Lock = wordsLock;
     }
 
@@ -23,15 +25,49 @@ public sealed class LockFile
 
     public SourceText Text { get; }
 
+    public AdditionalText? ShippedFile { get; }
+
+    public SourceText? ShippedText { get; }
+
     public WordsLock Lock { get; }
 
     /// <summary>The project's words.lock, or null when there is none or more than one (the generator then emits nothing).</summary>
-    public static LockFile? Find(ImmutableArray<AdditionalText> additionalFiles, System.Func<SourceText, WordsLock?> parse, System.Threading.CancellationToken cancellationToken)
+    public static LockFile? Find(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    {
+        if (Single(additionalFiles, WordsLock.IsLockFile) is not AdditionalText file || file.GetText(cancellationToken) is not SourceText text)
+        {
+            return null;
+        }
+        AdditionalText? shippedFile = Single(additionalFiles, WordsLock.IsShippedLockFile);
+        SourceText? shippedText = shippedFile?.GetText(cancellationToken);
+        return new LockFile(file, text, shippedFile, shippedText, WordsLock.Read(text.ToString(), shippedText?.ToString()));
+    }
+
+    /// <summary>The whole of a 0-based line of words.lock, as a location.</summary>
+    public Location LineLocation(int line) => LineLocation(File, Text, line);
+
+    /// <summary>Where a finding is: a line of words.lock, or of words.shipped.lock.</summary>
+    public Location LocationOf(LockFinding finding) =>
+        finding.File == WordsLock.ShippedFileName && ShippedFile != null && ShippedText != null
+            ? LineLocation(ShippedFile, ShippedText, finding.Line)
+            : LineLocation(finding.Line);
+
+    private static Location LineLocation(AdditionalText file, SourceText text, int line)
+    {
+        if (line >= text.Lines.Count)
+        {
+            line = text.Lines.Count - 1;
+        }
+        TextSpan span = text.Lines[line].Span;
+        return Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    private static AdditionalText? Single(ImmutableArray<AdditionalText> additionalFiles, System.Func<string, bool> isWanted)
     {
         AdditionalText? found = null;
         foreach (AdditionalText file in additionalFiles)
         {
-            if (!WordsLock.IsLockFile(file.Path))
+            if (!isWanted(file.Path))
             {
                 continue;
             }
@@ -41,47 +77,6 @@ public sealed class LockFile
             }
             found = file;
         }
-        if (found?.GetText(cancellationToken) is not SourceText text)
-        {
-            return null;
-        }
-        return parse(text) is WordsLock parsed ? new LockFile(found, text, parsed) : null;
+        return found;
     }
-
-    public static LockFile? Read(AdditionalText file, AdditionalFileAnalysisContext context)
-    {
-        if (file.GetText(context.CancellationToken) is not SourceText text)
-        {
-            return null;
-        }
-        return new LockFile(file, text, WordsLock.Parse(text.ToString()));
-    }
-
-    /// <summary>The whole of a 0-based line, as a location in words.lock.</summary>
-    public Location LineLocation(int line)
-    {
-        if (line >= Text.Lines.Count)
-        {
-            line = Text.Lines.Count - 1;
-        }
-        TextSpan span = Text.Lines[line].Span;
-        return Location.Create(File.Path, span, Text.Lines.GetLinePositionSpan(span));
-    }
-
-    /// <summary>One more than the highest word_id ever handed out, retired ones included.</summary>
-    public static int NextFreeId(WordsLock wordsLock)
-    {
-        int next = 0;
-        foreach (LockEntry entry in wordsLock.Entries)
-        {
-            if (entry.WordId >= next)
-            {
-                next = entry.WordId + 1;
-            }
-        }
-        return next;
-    }
-
-    public static string FormatFlags(int flags) => "0x" + flags.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
-
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,13 +14,6 @@ public static class StarForthOptions
     public const string KernelSafeProperty = "build_property.StarForthKernelSafe";
     public const string KernelSafeKey = "starforth_kernel_safe";
 
-    /// <summary>
-    /// The lowest word_id that SF1003 requires a [ForthWord] for: entries below it were seeded from another
-    /// dictionary and may stay unimplemented. Default 0: every entry is checked.
-    /// </summary>
-    public const string FirstCheckedWordIdProperty = "build_property.StarForthFirstCheckedWordId";
-    public const string FirstCheckedWordIdKey = "starforth_first_checked_word_id";
-
     public static bool IsKernelSafe(AnalyzerOptions options, SyntaxTree tree)
     {
         if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(KernelSafeKey, out string? value))
@@ -29,19 +21,6 @@ public static class StarForthOptions
             return IsTrue(value);
         }
         return options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(KernelSafeProperty, out value) && IsTrue(value);
-    }
-
-    public static int FirstCheckedWordId(AnalyzerOptions options, AdditionalText lockFile)
-    {
-        if (options.AnalyzerConfigOptionsProvider.GetOptions(lockFile).TryGetValue(FirstCheckedWordIdKey, out string? value)
-            || options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FirstCheckedWordIdProperty, out value))
-        {
-            if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int firstId))
-            {
-                return firstId;
-            }
-        }
-        return 0;
     }
 
     private static bool IsTrue(string value) => string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -10,7 +10,8 @@ namespace StarForth.Analyzers;
 
 /// <summary>
 /// SF1001, SF1002, SF1003, SF1004 and SF1009: each [ForthWord] against words.lock, bound with the generator's own
-/// DictionaryModel.Bind. Runs only when the project has exactly one words.lock and it parses.
+/// DictionaryModel.Bind. Runs only when the project has exactly one words.lock and it has no mistakes (until then
+/// WordsLockFileAnalyzer speaks, and binding against a broken lock would only add noise).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WordBindingAnalyzer : DiagnosticAnalyzer
@@ -36,12 +37,12 @@ public sealed class WordBindingAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             if (start.Compilation.GetTypeByMetadataName(ForthWordDeclaration.AttributeMetadataName) is not INamedTypeSymbol attributeType
-                || LockFile.Find(start.Options.AdditionalFiles, text => start.TryGetValue(text, LockFile.Parser, out WordsLock? parsed) ? parsed : null, start.CancellationToken) is not LockFile lockFile
+                || LockFile.Find(start.Options.AdditionalFiles, start.CancellationToken) is not LockFile lockFile
                 || !lockFile.Lock.IsValid)
             {
                 return;
             }
-            var binding = new Binding(lockFile, StarForthOptions.FirstCheckedWordId(start.Options, lockFile.File));
+            var binding = new Binding(lockFile);
             start.RegisterSymbolAction(
                 symbolContext =>
                 {
@@ -58,15 +59,13 @@ public sealed class WordBindingAnalyzer : DiagnosticAnalyzer
     private sealed class Binding
     {
         private readonly LockFile lockFile;
-        private readonly int firstCheckedWordId;
         private readonly Dictionary<int, LockEntry> entriesById = new();
         private readonly ConcurrentBag<(ForthWordDeclaration Declaration, int WordId)> bound = new();
         private readonly ConcurrentDictionary<int, bool> claimed = new();
 
-        public Binding(LockFile lockFile, int firstCheckedWordId)
+        public Binding(LockFile lockFile)
         {
             this.lockFile = lockFile;
-            this.firstCheckedWordId = firstCheckedWordId;
             foreach (LockEntry entry in lockFile.Lock.Entries)
             {
                 entriesById[entry.WordId] = entry;
@@ -93,7 +92,7 @@ public sealed class WordBindingAnalyzer : DiagnosticAnalyzer
                         .Add(LockFlagsProperty, entry.Flags.ToString(CultureInfo.InvariantCulture));
                     report(Diagnostic.Create(
                         DiagnosticDescriptors.FlagsDiffer, declaration.Location, properties,
-                        word.Name, wordId, LockFile.FormatFlags(word.Flags), LockFile.FormatFlags(entry.Flags)));
+                        word.Name, wordId, WordsLock.FormatFlags(word.Flags), WordsLock.FormatFlags(entry.Flags)));
                 }
                 return;
             }
@@ -126,7 +125,7 @@ public sealed class WordBindingAnalyzer : DiagnosticAnalyzer
                 .Add(FlagsProperty, word.Flags.ToString(CultureInfo.InvariantCulture));
             report(Diagnostic.Create(
                 DiagnosticDescriptors.MissingLockEntry, declaration.Location, missing,
-                word.Name, word.Vocabulary, LockFile.NextFreeId(Lock)));
+                word.Name, word.Vocabulary, Lock.NextFreeWordId));
         }
 
         public void Finish(Compilation compilation, System.Action<Diagnostic> report)
@@ -158,7 +157,7 @@ public sealed class WordBindingAnalyzer : DiagnosticAnalyzer
 
             foreach (LockEntry entry in Lock.Entries)
             {
-                if (!entry.Retired && entry.WordId >= firstCheckedWordId && !claimed.ContainsKey(entry.WordId))
+                if (!entry.Retired && !claimed.ContainsKey(entry.WordId))
                 {
                     report(Diagnostic.Create(
                         DiagnosticDescriptors.UnboundLockEntry, lockFile.LineLocation(entry.Line), entry.WordId, entry.Name, entry.Vocabulary));

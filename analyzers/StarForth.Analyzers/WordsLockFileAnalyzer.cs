@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StarForth.Generators;
@@ -8,14 +7,18 @@ using StarForth.Generators;
 namespace StarForth.Analyzers;
 
 /// <summary>
-/// SF1006, SF1004 and SF1005 on words.lock by itself: the file is validated first, and while it is malformed
-/// nothing else about it is checked (a duplicated or reused word_id is reported as SF1004, not SF1006).
+/// words.lock by itself and against words.shipped.lock: SF1006, SF1004, SF1012 and SF1013, one diagnostic per mistake
+/// (the findings of <see cref="WordsLock.Read"/>), then SF1005 once the lock has none.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WordsLockFileAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MalformedLock, DiagnosticDescriptors.DuplicateWordId, DiagnosticDescriptors.UnmarkedShadowing);
+        DiagnosticDescriptors.MalformedLock,
+        DiagnosticDescriptors.DuplicateWordId,
+        DiagnosticDescriptors.UnmarkedShadowing,
+        DiagnosticDescriptors.ShippedEntryChanged,
+        DiagnosticDescriptors.ShippedEntriesChanged);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -26,54 +29,22 @@ public sealed class WordsLockFileAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeLockFile(AdditionalFileAnalysisContext context)
     {
-        if (!WordsLock.IsLockFile(context.AdditionalFile.Path) || LockFile.Read(context.AdditionalFile, context) is not LockFile lockFile)
+        if (!WordsLock.IsLockFile(context.AdditionalFile.Path)
+            || LockFile.Find(context.Options.AdditionalFiles, context.CancellationToken) is not LockFile lockFile
+            || lockFile.File.Path != context.AdditionalFile.Path)
         {
             return;
         }
-        WordsLock wordsLock = lockFile.Lock;
-        if (!wordsLock.IsValid)
+        foreach (LockFinding finding in lockFile.Lock.Findings)
         {
-            foreach (LockProblem problem in wordsLock.Problems)
-            {
-                context.ReportDiagnostic(ReportProblem(lockFile, problem));
-            }
-            return;
+            IEnumerable<Location>? related = finding.RelatedLine >= 0 ? new[] { lockFile.LineLocation(finding.RelatedLine) } : null;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.For(finding.Kind), lockFile.LocationOf(finding), related, finding.Arguments));
         }
-        ReportUnmarkedShadowing(context, lockFile);
-    }
-
-    private static Diagnostic ReportProblem(LockFile lockFile, LockProblem problem)
-    {
-        string[] fields = lockFile.Text.Lines[problem.Line].ToString().Split('\t');
-        if (problem.Line > 0
-            && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out int wordId)
-            && FirstWithId(lockFile.Lock, wordId, problem.Line) is LockEntry first)
+        if (lockFile.Lock.IsValid)
         {
-            string name = fields.Length > 1 ? fields[1] : string.Empty;
-            string reason = first.Retired
-                ? "it was retired on words.lock line " + (first.Line + 1)
-                : "words.lock line " + (first.Line + 1) + " already gives it to '" + first.Name + "'";
-            return Diagnostic.Create(
-                DiagnosticDescriptors.DuplicateWordId,
-                lockFile.LineLocation(problem.Line),
-                new[] { lockFile.LineLocation(first.Line) },
-                name,
-                wordId,
-                reason);
+            ReportUnmarkedShadowing(context, lockFile);
         }
-        return Diagnostic.Create(DiagnosticDescriptors.MalformedLock, lockFile.LineLocation(problem.Line), problem.Line + 1, problem.Message);
-    }
-
-    private static LockEntry? FirstWithId(WordsLock wordsLock, int wordId, int beforeLine)
-    {
-        foreach (LockEntry entry in wordsLock.Entries)
-        {
-            if (entry.WordId == wordId && entry.Line < beforeLine)
-            {
-                return entry;
-            }
-        }
-        return null;
     }
 
     private static void ReportUnmarkedShadowing(AdditionalFileAnalysisContext context, LockFile lockFile)

@@ -8,8 +8,8 @@ namespace StarForth.Generators;
 
 /// <summary>
 /// Turns the [ForthWord] methods of a compilation and its words.lock into the bootstrap dictionary, the
-/// word_id constants and the inner interpreter's dispatch. It reports nothing: when its input is unusable it
-/// emits nothing, and the analyzers explain why.
+/// word_id constants and the inner interpreter's dispatch. It reports nothing: the analyzers explain what is wrong
+/// with its input, and it emits what it can (nothing only when there is no words.lock).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DictionaryGenerator : IIncrementalGenerator
@@ -29,12 +29,11 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
             .Select(static (all, _) => new EquatableArray<WordDeclaration>(all.ToArray()))
             .WithTrackingName(TrackingNames.AllDeclarations);
 
-        IncrementalValueProvider<string?> lockText = context.AdditionalTextsProvider
-            .Where(static file => WordsLock.IsLockFile(file.Path))
-            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString())
-            .Collect()
-            .Select(static (texts, _) => texts.Length == 1 ? texts[0] : null)
+        IncrementalValueProvider<string?> lockText = SingleText(context, WordsLock.IsLockFile)
             .WithTrackingName(TrackingNames.LockText);
+
+        IncrementalValueProvider<string?> shippedLockText = SingleText(context, WordsLock.IsShippedLockFile)
+            .WithTrackingName(TrackingNames.ShippedLockText);
 
         IncrementalValueProvider<EquatableArray<NamePair>> fusedPairs = context.AdditionalTextsProvider
             .Where(static file => FusedPairs.IsPairsFile(file.Path))
@@ -44,9 +43,9 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FusedPairs);
 
         IncrementalValueProvider<DictionaryModel?> dictionary = declarations
-            .Combine(lockText)
+            .Combine(lockText.Combine(shippedLockText))
             .Combine(fusedPairs)
-            .Select(static (input, _) => BuildModel(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => BuildModel(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right))
             .WithTrackingName(TrackingNames.Dictionary);
 
         IncrementalValueProvider<EquatableArray<PostFile>> postFiles = context.AdditionalTextsProvider
@@ -75,15 +74,21 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
         });
     }
 
-    private static DictionaryModel? BuildModel(EquatableArray<WordDeclaration> declarations, string? lockText, EquatableArray<NamePair> fusedPairs)
-    {
-        if (lockText == null)
-        {
-            return null;
-        }
-        WordsLock wordsLock = WordsLock.Parse(lockText);
-        return wordsLock.IsValid ? DictionaryModel.Build(wordsLock, declarations, fusedPairs) : null;
-    }
+    /// <summary>The text of the one additional file that matches, or null when there is none or more than one.</summary>
+    private static IncrementalValueProvider<string?> SingleText(IncrementalGeneratorInitializationContext context, System.Func<string, bool> isWanted) =>
+        context.AdditionalTextsProvider
+            .Where(file => isWanted(file.Path))
+            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString())
+            .Collect()
+            .Select(static (texts, _) => texts.Length == 1 ? texts[0] : null);
+
+    /// <summary>
+    /// The dictionary from the lock as read against its baseline. A lock with mistakes still gives a whole table
+    /// (shipped entries as shipped, the new lines that could be placed), so the only errors a user sees are the
+    /// analyzers' SF ones, never a cascade from missing generated code.
+    /// </summary>
+    private static DictionaryModel? BuildModel(EquatableArray<WordDeclaration> declarations, string? lockText, string? shippedLockText, EquatableArray<NamePair> fusedPairs) =>
+        lockText == null ? null : DictionaryModel.Build(WordsLock.Read(lockText, shippedLockText), declarations, fusedPairs);
 
     private static EquatableArray<WordDeclaration> ReadDeclarations(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ public static class TrackingNames
     public const string Declarations = nameof(Declarations);
     public const string AllDeclarations = nameof(AllDeclarations);
     public const string LockText = nameof(LockText);
+    public const string ShippedLockText = nameof(ShippedLockText);
     public const string Dictionary = nameof(Dictionary);
     public const string PostFiles = nameof(PostFiles);
     public const string FusedPairs = nameof(FusedPairs);

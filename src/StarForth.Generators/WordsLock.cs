@@ -1,127 +1,144 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace StarForth.Generators;
 
-/// <summary>One line of words.lock: a frozen word_id and what was declared for it.</summary>
-public readonly record struct LockEntry(int WordId, string Name, int Flags, string Vocabulary, int ShadowsWordId, bool Retired, int Line);
-
-/// <summary>A problem found while reading words.lock, on a 0-based line.</summary>
-public readonly record struct LockProblem(int Line, string Message);
+/// <summary>One line of words.lock: a frozen word_id and what was declared for it, with the line's text.</summary>
+public readonly record struct LockEntry(int WordId, string Name, int Flags, string Vocabulary, int ShadowsWordId, bool Retired, int Line, string Text);
 
 /// <summary>
-/// words.lock, the single source of truth for word_ids. Format (tab-separated, one entry per line):
+/// words.lock, the single source of truth for word_ids, read against its shipped baseline (words.shipped.lock).
+/// Format (tab-separated, one entry per line):
 /// <code>
 /// #words.lock format=1 hash=fnv1a64(flags8,name_len8,name,acl_default8,word_id32le)
 /// word_id  name  flags  vocabulary  [shadows=ID | retired]
 /// </code>
-/// Lines starting with # after the header are comments. word_ids strictly increase down the file;
-/// entries are only ever appended, and a retired entry keeps its line so its id is never reused.
-/// Shared by the generator and the analyzers, so both read the file the same way.
+/// Lines starting with # after the header are comments. word_ids strictly increase down the file; entries are only
+/// ever appended, and a retired entry keeps its line so its id is never reused. Every id in the baseline is given out
+/// for good: words.lock may retire a shipped entry, nothing else.
+/// <para>
+/// Reading never stops at the first mistake: <see cref="Entries"/> is always a usable table (a shipped entry the lock
+/// broke is taken from the baseline, a new line that cannot be placed is left out) and <see cref="Findings"/> names
+/// each mistake once. The generator builds from the entries, the analyzers report the findings, both from this code.
+/// </para>
 /// </summary>
 public sealed class WordsLock
 {
     public const string FileName = "words.lock";
+    public const string ShippedFileName = "words.shipped.lock";
     public const string Header = "#words.lock format=1 hash=fnv1a64(flags8,name_len8,name,acl_default8,word_id32le)";
 
     public static readonly string[] KnownVocabularies = { "FORTH", "STARFORTH" };
 
-    private WordsLock(LockEntry[] entries, LockProblem[] problems)
+    private WordsLock(LockEntry[] entries, LockFinding[] findings, int lastShippedWordId)
     {
         Entries = entries;
-        Problems = problems;
+        Findings = findings;
+        LastShippedWordId = lastShippedWordId;
     }
 
+    /// <summary>The table the dictionary is built from: word_ids strictly increasing, oldest first.</summary>
     public IReadOnlyList<LockEntry> Entries { get; }
 
-    /// <summary>Syntax problems; when there are any, no other check is meaningful.</summary>
-    public IReadOnlyList<LockProblem> Problems { get; }
+    /// <summary>Every mistake in words.lock (and in its baseline), at most one per mistake.</summary>
+    public IReadOnlyList<LockFinding> Findings { get; }
 
-    public bool IsValid => Problems.Count == 0;
+    /// <summary>The highest word_id in the shipped baseline, or -1 when there is none.</summary>
+    public int LastShippedWordId { get; }
 
-    public static bool IsLockFile(string path) =>
-        string.Equals(System.IO.Path.GetFileName(path), FileName, StringComparison.Ordinal);
+    public bool IsValid => Findings.Count == 0;
 
-    public static WordsLock Parse(string text)
+    /// <summary>One more than the highest word_id ever handed out, retired and shipped ones included.</summary>
+    public int NextFreeWordId
     {
+        get
+        {
+            int next = LastShippedWordId + 1;
+            foreach (LockEntry entry in Entries)
+            {
+                next = Math.Max(next, entry.WordId + 1);
+            }
+            return next;
+        }
+    }
+
+    public static bool IsLockFile(string path) => HasFileName(path, FileName);
+
+    public static bool IsShippedLockFile(string path) => HasFileName(path, ShippedFileName);
+
+    /// <summary>words.lock on its own, as when nothing has been shipped yet.</summary>
+    public static WordsLock Parse(string text) => Read(text, null);
+
+    /// <summary>words.lock checked against its shipped baseline (null: nothing shipped yet).</summary>
+    public static WordsLock Read(string text, string? shippedText)
+    {
+        var findings = new List<LockFinding>();
+        LockLines current = LockLines.Read(text, FileName);
+        findings.AddRange(current.Problems);
+
+        LockLines? shipped = shippedText == null ? null : LockLines.Read(shippedText, ShippedFileName);
+        if (shipped != null && !shipped.IsOrderedAndClean)
+        {
+            // A damaged baseline protects nothing: say so and check the lock on its own.
+            findings.AddRange(shipped.Problems);
+            findings.AddRange(shipped.OrderProblems());
+            shipped = null;
+        }
+        if (!current.HasHeader)
+        {
+            LockEntry[] fallback = shipped == null ? Array.Empty<LockEntry>() : shipped.Entries.ToArray();
+            return new WordsLock(fallback, findings.ToArray(), LastId(fallback));
+        }
+
         var entries = new List<LockEntry>();
-        var problems = new List<LockProblem>();
-        string[] lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != Header)
+        List<LockEntry> unshipped;
+        int lastShipped = -1;
+        int lastShippedLine = -1;
+        if (shipped != null)
         {
-            problems.Add(new LockProblem(0, "the first line must be the header '" + Header + "'"));
-            return new WordsLock(entries.ToArray(), problems.ToArray());
+            var baseline = ShippedBaseline.Compare(current, shipped);
+            entries.AddRange(baseline.Entries);
+            findings.AddRange(baseline.Findings);
+            unshipped = baseline.Unshipped;
+            lastShipped = LastId(shipped.Entries);
+            lastShippedLine = baseline.LastShippedLine;
         }
-        int previousId = -1;
-        for (int line = 1; line < lines.Length; line++)
+        else
         {
-            string content = lines[line];
-            if (content.Length == 0 || content[0] == '#')
-            {
-                continue;
-            }
-            string? problem = ParseEntry(content, line, out LockEntry entry);
-            if (problem == null && entry.WordId <= previousId)
-            {
-                problem = "word_id " + entry.WordId + " does not follow " + previousId + ": ids only grow down the file";
-            }
-            if (problem != null)
-            {
-                problems.Add(new LockProblem(line, problem));
-                continue;
-            }
-            previousId = entry.WordId;
-            entries.Add(entry);
+            unshipped = current.Entries;
         }
-        return new WordsLock(entries.ToArray(), problems.ToArray());
+        entries.AddRange(NewEntries.Place(current, unshipped, entries, lastShipped, lastShippedLine, findings));
+        entries.Sort((a, b) => a.WordId.CompareTo(b.WordId));
+        findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Kind.CompareTo(b.Kind));
+        return new WordsLock(entries.ToArray(), findings.ToArray(), lastShipped);
     }
 
-    private static string? ParseEntry(string content, int line, out LockEntry entry)
+    /// <summary>An entry as a words.lock line (without the line break).</summary>
+    public static string Format(int wordId, string name, int flags, string vocabulary, string? marker)
     {
-        entry = default;
-        string[] fields = content.Split('\t');
-        if (fields.Length < 4 || fields.Length > 5)
-        {
-            return "expected 'word_id<TAB>name<TAB>flags<TAB>vocabulary[<TAB>shadows=ID|retired]'";
-        }
-        if (!int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out int wordId))
-        {
-            return "word_id '" + fields[0] + "' is not a non-negative integer";
-        }
-        string name = fields[1];
-        if (name.Length == 0)
-        {
-            return "the name is empty";
-        }
-        string flagsText = fields[2];
-        if (!flagsText.StartsWith("0x", StringComparison.Ordinal)
-            || !int.TryParse(flagsText.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int flags)
-            || flags > 0xFFFF)
-        {
-            return "flags '" + flagsText + "' are not a hex number like 0x80";
-        }
-        string vocabulary = fields[3];
-        if (Array.IndexOf(KnownVocabularies, vocabulary) < 0)
-        {
-            return "unknown vocabulary '" + vocabulary + "'";
-        }
-        int shadows = -1;
-        bool retired = false;
-        if (fields.Length == 5)
-        {
-            string marker = fields[4];
-            if (marker == "retired")
-            {
-                retired = true;
-            }
-            else if (!marker.StartsWith("shadows=", StringComparison.Ordinal)
-                || !int.TryParse(marker.Substring("shadows=".Length), NumberStyles.None, CultureInfo.InvariantCulture, out shadows))
-            {
-                return "unknown marker '" + marker + "' (expected shadows=ID or retired)";
-            }
-        }
-        entry = new LockEntry(wordId, name, flags, vocabulary, shadows, retired, line);
-        return null;
+        string line = wordId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + name + "\t"
+            + FormatFlags(flags) + "\t" + vocabulary;
+        return marker == null ? line : line + "\t" + marker;
     }
+
+    public static string FormatFlags(int flags) => "0x" + flags.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The entry's optional last field, as written in the lock.</summary>
+    public static string? Marker(LockEntry entry) =>
+        entry.Retired ? "retired"
+        : entry.ShadowsWordId >= 0 ? "shadows=" + entry.ShadowsWordId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
+    private static int LastId(IReadOnlyList<LockEntry> entries)
+    {
+        int last = -1;
+        foreach (LockEntry entry in entries)
+        {
+            last = Math.Max(last, entry.WordId);
+        }
+        return last;
+    }
+
+    private static bool HasFileName(string path, string fileName) =>
+        string.Equals(System.IO.Path.GetFileName(path), fileName, StringComparison.Ordinal);
 }

@@ -35,7 +35,7 @@ public class KernelSafetyTests
     [InlineData("static void M({|#0:params|} int[] values) { }", "params")]
     public async Task FiresWithTheConstruct(string members, string construct)
     {
-        var test = Verify.Analyzer<KernelSafetyAnalyzer>(InClass(members), lockText: null, KernelSafe);
+        var test = Verify.Analyzer<KernelSafetyAnalyzer>(InClass(members), lockText: null, globalConfig: KernelSafe);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.KernelUnsafe).WithLocation(0).WithArguments(construct));
         await test.RunAsync();
     }
@@ -44,7 +44,7 @@ public class KernelSafetyTests
     public async Task FiresOnABannedUsingDirective()
     {
         string source = "using {|#0:System.Collections.Generic|};\n\npublic static class Kernel\n{\n}\n";
-        var test = Verify.Analyzer<KernelSafetyAnalyzer>(source, lockText: null, KernelSafe);
+        var test = Verify.Analyzer<KernelSafetyAnalyzer>(source, lockText: null, globalConfig: KernelSafe);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.KernelUnsafe).WithLocation(0).WithArguments("System.Collections.Generic"));
         await test.RunAsync();
     }
@@ -58,7 +58,7 @@ public class KernelSafetyTests
             public sealed class Keyboard : IDevice { public int Read() => 2; }
             public struct Null : IDevice { public int Read() => 0; }
             """;
-        var test = Verify.Analyzer<KernelSafetyAnalyzer>(source, lockText: null, KernelSafe);
+        var test = Verify.Analyzer<KernelSafetyAnalyzer>(source, lockText: null, globalConfig: KernelSafe);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.KernelUnsafe)
             .WithLocation(0).WithArguments("interface IDevice with 3 implementations (Keyboard, Null, Serial)"));
         await test.RunAsync();
@@ -95,7 +95,7 @@ public class KernelSafetyTests
                 public static int Pick(int kind) => kind switch { 0 => 1, 1 => 2, _ => 0 };
             }
             """;
-        var test = Verify.Analyzer<KernelSafetyAnalyzer>(source, lockText: null, KernelSafe);
+        var test = Verify.Analyzer<KernelSafetyAnalyzer>(source, lockText: null, globalConfig: KernelSafe);
         test.SolutionTransforms.Add((solution, projectId) =>
             solution.WithProjectCompilationOptions(projectId, ((Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithAllowUnsafe(true)));
         await test.RunAsync();
@@ -110,7 +110,7 @@ public class KernelSafetyTests
     [Fact]
     public async Task EditorConfigTurnsItOffForAFile()
     {
-        var test = Verify.Analyzer<KernelSafetyAnalyzer>(InClass("static void M() { throw new System.InvalidOperationException(); }"), lockText: null, KernelSafe);
+        var test = Verify.Analyzer<KernelSafetyAnalyzer>(InClass("static void M() { throw new System.InvalidOperationException(); }"), lockText: null, globalConfig: KernelSafe);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nstarforth_kernel_safe = false\n"));
         await test.RunAsync();
     }

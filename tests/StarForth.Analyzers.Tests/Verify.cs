@@ -10,6 +10,7 @@ namespace StarForth.Analyzers.Tests;
 internal static class Verify
 {
     public const string LockPath = "words.lock";
+    public const string ShippedLockPath = "words.shipped.lock";
 
     /// <summary>The shapes of StarForth.Vm's ForthWordAttribute, WordFlags, Machine and Registers that the analyzers look at.</summary>
     public const string Stubs = """
@@ -69,7 +70,7 @@ internal static class Verify
     /// <summary>A words.lock: the header, then one line per argument (fields separated by tabs).</summary>
     public static string Lock(params string[] lines) => WordsLock.Header + "\n" + string.Join("\n", lines) + "\n";
 
-    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Analyzer<TAnalyzer>(string source, string? lockText, string? globalConfig = null)
+    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Analyzer<TAnalyzer>(string source, string? lockText, string? shippedLockText = null, string? globalConfig = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
@@ -81,6 +82,10 @@ internal static class Verify
         if (lockText != null)
         {
             test.TestState.AdditionalFiles.Add((LockPath, lockText));
+        }
+        if (shippedLockText != null)
+        {
+            test.TestState.AdditionalFiles.Add((ShippedLockPath, shippedLockText));
         }
         if (globalConfig != null)
         {

@@ -95,7 +95,7 @@ public class WordBindingTests
     }
 
     [Fact]
-    public async Task UnboundLockEntryIsQuietForRetiredLinesAndBelowTheFirstCheckedId()
+    public async Task UnboundLockEntryFiresForEveryIdButIsQuietForRetiredLines()
     {
         const string source = """
             using StarForth;
@@ -107,7 +107,10 @@ public class WordBindingTests
             }
             """;
         string lockText = Verify.Lock("0\tDROP\t0x00\tFORTH", "1\tOVER\t0x00\tFORTH\tretired", "2\tNIP\t0x00\tFORTH");
-        await Verify.Analyzer<WordBindingAnalyzer>(source, lockText, "build_property.StarForthFirstCheckedWordId = 1").RunAsync();
+        var test = Verify.Analyzer<WordBindingAnalyzer>(source, lockText);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnboundLockEntry)
+            .OnLockLine(2, "0\tDROP\t0x00\tFORTH".Length).WithArguments(0, "DROP", "FORTH"));
+        await test.RunAsync();
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class WordsLockFileTests
         string badLine = "1\tDUP\t80\tFORTH";
         var test = Verify.Analyzer<WordsLockFileAnalyzer>(NoWords, Verify.Lock("0\tDROP\t0x00\tFORTH", badLine));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.MalformedLock)
-            .OnLockLine(3, badLine.Length).WithArguments(3, "flags '80' are not a hex number like 0x80"));
+            .OnLockLine(3, badLine.Length).WithArguments("words.lock", 3, "flags '80' are not a hex number like 0x80"));
         await test.RunAsync();
     }
 
@@ -36,7 +36,7 @@ public class WordsLockFileTests
         string lockText = "#words.lock format=0\n0\tDROP\t0x00\tFORTH\n1\tDROP\t0x00\tFORTH\n";
         var test = Verify.Analyzer<WordsLockFileAnalyzer>(source, lockText);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.MalformedLock)
-            .OnLockLine(1, "#words.lock format=0".Length).WithArguments(1, "the first line must be the header '" + WordsLock.Header + "'"));
+            .OnLockLine(1, "#words.lock format=0".Length).WithArguments("words.lock", 1, "the first line must be the header '" + WordsLock.Header + "'"));
         await test.RunAsync();
         await Verify.Analyzer<WordBindingAnalyzer>(source, lockText).RunAsync();
     }

@@ -59,7 +59,7 @@ public class ParityTests
     [Fact]
     public void TheFirst310DumpEntriesAreTheCStarForthBootstrapDictionary()
     {
-        string reference = Path.Combine(RepositoryRoot(), "..", "shared", "reference", "starforth-c-bootstrap-words.tsv");
+        string reference = Path.Combine(RepositoryRoot(), "tests", "data", "starforth-c-bootstrap-words.tsv");
         string[] expected = File.ReadAllLines(reference).Where(line => line.Length > 0 && char.IsDigit(line[0])).ToArray();
         string[] dump = StarForthProcess.Run(null, "--dump-dictionary").Output.Split('\n').Skip(1).Take(310).ToArray();
 

@@ -77,14 +77,41 @@ public class DictionaryGeneratorTests
     }
 
     [Fact]
-    public void InvalidLockEmitsNothing()
+    public void ABrokenLockStillEmitsTheEntriesItCouldReadAndTheyCompile()
     {
-        GeneratorDriver driver = GeneratorFixture.Driver("#not a lock\n0\tDROP\t0x00\tFORTH\n")
+        string broken = GeneratorFixture.Lock.Replace("1\tDUP\t0x00\tFORTH\n", "1\tDUP\t80\tFORTH\n").Replace("5\tEXECUTE", "50\tEXECUTE");
+        CSharpCompilation compilation = GeneratorFixture.Compilation(GeneratorFixture.Words);
+
+        GeneratorFixture.Driver(broken).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out var generatorDiagnostics);
+        string wordIds = output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("WordIds.g.cs", System.StringComparison.Ordinal)).ToString();
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(GeneratorFixture.CompileErrors(output));
+        Assert.Contains("public const int Drop = 0;", wordIds);
+        Assert.Contains("public const int Lit = 9;", wordIds);
+        Assert.DoesNotContain(" Dup ", wordIds);
+        Assert.DoesNotContain(" Execute ", wordIds);
+    }
+
+    [Fact]
+    public void AShippedIdEditedInTheLockIsEmittedAsShipped()
+    {
+        string edited = GeneratorFixture.Lock.Replace("1\tDUP\t0x00\tFORTH\n", "977\tDUP\t0x00\tFORTH\n");
+
+        GeneratorDriverRunResult result = GeneratorFixture.Driver(edited, shippedLockText: GeneratorFixture.Lock)
+            .RunGenerators(GeneratorFixture.Compilation(GeneratorFixture.Words)).GetRunResult();
+        string wordIds = result.Results.Single().GeneratedSources.Single(s => s.HintName == "WordIds.g.cs").SourceText.ToString();
+
+        Assert.Contains("public const int Dup = 1;", wordIds);
+    }
+
+    [Fact]
+    public void NoLockEmitsNothing()
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new DictionaryGenerator().AsSourceGenerator())
             .RunGenerators(GeneratorFixture.Compilation(GeneratorFixture.Words));
 
-        GeneratorDriverRunResult result = driver.GetRunResult();
-        Assert.Empty(result.Diagnostics);
-        Assert.Empty(result.Results.Single().GeneratedSources);
+        Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
     }
 
     [Fact]

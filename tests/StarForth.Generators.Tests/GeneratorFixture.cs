@@ -94,10 +94,11 @@ public static class GeneratorFixture
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
     }
 
-    public static GeneratorDriver Driver(string lockText = Lock) =>
+    public static GeneratorDriver Driver(string lockText = Lock, string? shippedLockText = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new DictionaryGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new InMemoryAdditionalText("/fixture/words.lock", lockText), new InMemoryAdditionalText("/fixture/fused-pairs", Pairs) },
+            new AdditionalText[] { new InMemoryAdditionalText("/fixture/words.lock", lockText), new InMemoryAdditionalText("/fixture/fused-pairs", Pairs) }
+                .Concat(shippedLockText == null ? Array.Empty<AdditionalText>() : new[] { new InMemoryAdditionalText("/fixture/words.shipped.lock", shippedLockText) }),
             ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using StarForth.Generators;
 using StarForth.Testing;
@@ -44,15 +46,35 @@ public class BootstrapTests
     public void WordIdsEqualTheLock()
     {
         using var runner = new ForthRunner();
-        WordsLock wordsLock = WordsLock.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "words.lock")));
+        WordsLock wordsLock = ReadLock();
 
-        Assert.True(wordsLock.IsValid);
+        Assert.Empty(wordsLock.Findings);
         Assert.Equal(wordsLock.Entries.Count, runner.Machine.WordCount);
         foreach (LockEntry entry in wordsLock.Entries)
         {
             Assert.Equal(entry.Name, Encoding.UTF8.GetString(runner.Machine.NameOf(entry.WordId)));
             Assert.Equal(entry.Flags, (int)runner.Machine.FlagsOf(entry.WordId));
             Assert.Equal(DictionaryModel.VocabularyIndex(entry.Vocabulary), runner.Machine.VocabularyOf(entry.WordId));
+        }
+    }
+
+    [Fact]
+    public void TheShippedBaselineBeginsWithTheCStarForthBootstrapTable()
+    {
+        string[] cTable = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "starforth-c-bootstrap-words.tsv"))
+            .Where(line => line.Length > 0 && char.IsDigit(line[0])).ToArray();
+        WordsLock shipped = WordsLock.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, WordsLock.ShippedFileName)));
+
+        Assert.Empty(shipped.Findings);
+        Assert.Equal(310, cTable.Length);
+        for (int i = 0; i < cTable.Length; i++)
+        {
+            string[] c = cTable[i].Split('\t');
+            LockEntry entry = shipped.Entries[i];
+            Assert.Equal(int.Parse(c[0], CultureInfo.InvariantCulture), entry.WordId);
+            Assert.Equal(c[1], entry.Name);
+            Assert.Equal(Convert.ToInt32(c[2], 16), entry.Flags & 0xFF);
+            Assert.Equal(entry.WordId is >= 259 and <= 270 ? "STARFORTH" : "FORTH", entry.Vocabulary);
         }
     }
 
@@ -94,7 +116,7 @@ public class BootstrapTests
     /// </summary>
     private sealed class LockWordSet : WordSet
     {
-        private readonly WordsLock wordsLock = WordsLock.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "words.lock")));
+        private readonly WordsLock wordsLock = ReadLock();
         private readonly int tamperedWordId;
         private readonly ulong headerHashDelta;
         private readonly GeneratedWordSet engine = new();
@@ -127,4 +149,8 @@ public class BootstrapTests
 
         public override void Run(Machine machine, int wordId) => engine.Run(machine, wordId);
     }
+
+    private static WordsLock ReadLock() => WordsLock.Read(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, WordsLock.FileName)),
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, WordsLock.ShippedFileName)));
 }
