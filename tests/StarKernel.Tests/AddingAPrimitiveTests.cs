@@ -63,7 +63,7 @@ public sealed class AddingAPrimitiveTests : IDisposable
 
         var kernel = Run("dotnet", "build", "src/StarKernel", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
         Assert.True(kernel.ExitCode == 0, kernel.Output);
-        Assert.Contains("9 \n ok\n", Boot("3 TRIPLE .\n"));
+        Assert.Contains("StarKernel: serial REPL (BYE or Ctrl-D ends it)\n9  ok\n", Boot("3 TRIPLE .\n"));
 
         File.WriteAllText(LockPath, InsertAndRenumber(shippedLock, "300\tTRIPLE\t0x00\tFORTH"));
         var renumbered = Run("dotnet", "build", "src/StarForth.Words", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
