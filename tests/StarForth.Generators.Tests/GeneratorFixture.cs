@@ -1,3 +1,5 @@
+extern alias generators;
+
 using System;
 using System.Collections.Immutable;
 using System.IO;
@@ -6,7 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using StarForth.Generators;
+using generators::StarForth.Generators;
 
 namespace StarForth.Generators.Tests;
 
