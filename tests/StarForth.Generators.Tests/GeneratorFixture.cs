@@ -5,10 +5,10 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using generators::StarForth.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using generators::StarForth.Generators;
 
 namespace StarForth.Generators.Tests;
 
