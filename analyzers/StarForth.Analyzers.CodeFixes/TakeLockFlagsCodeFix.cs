@@ -15,13 +15,6 @@ namespace StarForth.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TakeLockFlagsCodeFix)), Shared]
 public sealed class TakeLockFlagsCodeFix : CodeFixProvider
 {
-    /// <summary>StarForth.WordFlags, low bit first; bits not named here are written as a cast.</summary>
-    private static readonly (int Value, string Name)[] Names =
-    {
-        (0x04, "Frozen"), (0x08, "Pinned"), (0x10, "Colon"), (0x20, "Smudged"),
-        (0x40, "Hidden"), (0x80, "Immediate"), (0x100, "CompileOnly"),
-    };
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.FlagsDiffer.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -49,7 +42,7 @@ public sealed class TakeLockFlagsCodeFix : CodeFixProvider
     {
         ExpressionSyntax? result = null;
         int rest = flags;
-        foreach ((int value, string name) in Names)
+        foreach ((int value, string name) in WordFlagNames.LowestFirst)
         {
             if ((rest & value) != 0)
             {

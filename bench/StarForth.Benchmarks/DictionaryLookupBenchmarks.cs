@@ -1,34 +1,33 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using StarForth.Testing;
 
 namespace StarForth.Benchmarks;
 
 /// <summary>Dictionary lookup: an old primitive, a new word, and a miss, after 2,000 user definitions.</summary>
 public class DictionaryLookupBenchmarks
 {
-    private ForthRunner runner = null!;
+    private BenchmarkSession session = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        runner = new ForthRunner(arenaSize: 4 * 1024 * 1024);
+        session = new BenchmarkSession(4 * 1024 * 1024);
         var definitions = new StringBuilder();
         for (int i = 0; i < 2000; i++)
         {
-            runner.Stack($": WORD{i} {i} ;");
+            session.Run($": WORD{i} {i} ;");
         }
     }
 
     [GlobalCleanup]
-    public void Cleanup() => runner.Dispose();
+    public void Cleanup() => session.Dispose();
 
     [Benchmark(Description = "find DROP (oldest)")]
-    public int FindOldest() => runner.Machine.Find("DROP"u8);
+    public int FindOldest() => session.Machine.Find("DROP"u8);
 
     [Benchmark(Description = "find WORD1999 (newest)")]
-    public int FindNewest() => runner.Machine.Find("WORD1999"u8);
+    public int FindNewest() => session.Machine.Find("WORD1999"u8);
 
     [Benchmark(Description = "find a missing name")]
-    public int FindMissing() => runner.Machine.Find("NO-SUCH-WORD"u8);
+    public int FindMissing() => session.Machine.Find("NO-SUCH-WORD"u8);
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using StarForth.Testing;
 using StarForth.Words;
 
 namespace StarForth.Benchmarks;
@@ -11,7 +10,7 @@ namespace StarForth.Benchmarks;
 /// </summary>
 public unsafe class DispatchBenchmarks
 {
-    private ForthRunner runner = null!;
+    private BenchmarkSession session = null!;
     private int body;
     private int[] cells = null!;
     private delegate*<Machine, void>[] table = null!;
@@ -19,20 +18,20 @@ public unsafe class DispatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        runner = new ForthRunner(arenaSize: 1024 * 1024);
+        session = new BenchmarkSession(1024 * 1024);
         var source = new StringBuilder(": BODY 1 2 ");
         for (int i = 0; i < 250; i++)
         {
             source.Append("SWAP OVER DROP DUP DROP ");
         }
-        runner.Stack(source.Append("2DROP ;").ToString());
-        body = runner.Machine.LatestWordId;
+        session.Run(source.Append("2DROP ;").ToString());
+        body = session.Machine.LatestWordId;
 
         string[] sequence = { "SWAP", "OVER", "DROP", "DUP", "DROP" };
         cells = new int[250 * sequence.Length];
         for (int i = 0; i < cells.Length; i++)
         {
-            cells[i] = runner.Machine.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
+            cells[i] = session.Machine.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
         }
 
         table = new delegate*<Machine, void>[WordIds.Dup + 100];
@@ -57,15 +56,15 @@ public unsafe class DispatchBenchmarks
     private static void Dup(Machine m) => m.Push(m.Peek());
 
     [GlobalCleanup]
-    public void Cleanup() => runner.Dispose();
+    public void Cleanup() => session.Dispose();
 
     [Benchmark(Baseline = true, Description = "generated switch")]
-    public void Switch() => runner.Machine.Execute(body);
+    public void Switch() => session.Machine.Execute(body);
 
     [Benchmark(Description = "function-pointer table")]
     public void FunctionPointers()
     {
-        Machine m = runner.Machine;
+        Machine m = session.Machine;
         m.Push(1);
         m.Push(2);
         delegate*<Machine, void>[] primitives = table;

@@ -1,6 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using StarForth.Testing;
 
 namespace StarForth.Benchmarks;
 
@@ -8,7 +7,7 @@ namespace StarForth.Benchmarks;
 [MemoryDiagnoser]
 public class InnerInterpreterBenchmarks
 {
-    private ForthRunner runner = null!;
+    private BenchmarkSession session = null!;
     private byte[] fib = null!;
     private byte[] loops = null!;
     private byte[] stack = null!;
@@ -17,8 +16,8 @@ public class InnerInterpreterBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        runner = new ForthRunner(arenaSize: 1024 * 1024);
-        runner.Stack(
+        session = new BenchmarkSession(1024 * 1024);
+        session.Run(
             ": FIB DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ;",
             ": LOOPS 0 1000 0 DO 1000 0 DO I + LOOP LOOP ;",
             ": SHUFFLE 100000 0 DO 1 2 SWAP OVER ROT DROP 2DUP + NIP DROP DROP LOOP ;",
@@ -31,17 +30,17 @@ public class InnerInterpreterBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => runner.Dispose();
+    public void Cleanup() => session.Dispose();
 
     [Benchmark(Description = "20 FIB (21,891 calls)")]
-    public int Fib() => runner.Machine.InterpretLine(fib);
+    public int Fib() => session.Machine.InterpretLine(fib);
 
     [Benchmark(Description = "10^6 DO LOOP iterations")]
-    public int Loops() => runner.Machine.InterpretLine(loops);
+    public int Loops() => session.Machine.InterpretLine(loops);
 
     [Benchmark(Description = "10^5 x 10 stack words")]
-    public int StackWords() => runner.Machine.InterpretLine(stack);
+    public int StackWords() => session.Machine.InterpretLine(stack);
 
     [Benchmark(Description = "10^5 x ! @ +!")]
-    public int Memory() => runner.Machine.InterpretLine(memory);
+    public int Memory() => session.Machine.InterpretLine(memory);
 }

@@ -95,29 +95,32 @@ public static class CommandLine
         return root;
     }
 
-    /// <summary>Files and -e arguments in command-line order.</summary>
+    /// <summary>
+    /// Files and -e arguments in command-line order: the parse result's tokens, each kept when System.CommandLine
+    /// gave it to <see cref="Files"/> or to <see cref="Evaluate"/>.
+    /// </summary>
     public static List<SourceArgument> Sources(ParseResult result)
     {
+        HashSet<Token> code = TokensOf(result.GetResult(Evaluate)?.Tokens);
+        HashSet<Token> files = TokensOf(result.GetResult(Files)?.Tokens);
         var sources = new List<SourceArgument>();
-        IReadOnlyList<Token> tokens = result.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        foreach (Token token in result.Tokens)
         {
-            Token token = tokens[i];
-            if (token.Type == TokenType.Option && (token.Value == "-e" || token.Value == "--evaluate") && i + 1 < tokens.Count)
+            if (code.Contains(token))
             {
-                sources.Add(new SourceArgument(true, tokens[++i].Value));
+                sources.Add(new SourceArgument(true, token.Value));
             }
-            else if (token.Type == TokenType.Option && (token.Value == "--memory" || token.Value == "-m" || token.Value == "--blocks" || token.Value == "--init"))
-            {
-                i++; // its value
-            }
-            else if (token.Type == TokenType.Argument)
+            else if (files.Contains(token))
             {
                 sources.Add(new SourceArgument(false, token.Value));
             }
         }
         return sources;
     }
+
+    /// <summary>By identity: the same text can be a file name in one place and -e code in another.</summary>
+    private static HashSet<Token> TokensOf(IReadOnlyList<Token>? tokens) =>
+        new(tokens ?? Array.Empty<Token>(), ReferenceEqualityComparer.Instance);
 
     private static long ParseSize(ArgumentResult result)
     {

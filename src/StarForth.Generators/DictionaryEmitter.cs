@@ -48,7 +48,7 @@ public static class DictionaryEmitter
                 .Append(entry.WordId).Append(", ")
                 .Append(Utf8Literal(entry.Name)).Append(", ")
                 .Append(FlagsExpression(entry.Flags)).Append(", ")
-                .Append(entry.VocabularyIndex == 1 ? "global::StarForth.Vocabulary.StarForth" : "global::StarForth.Vocabulary.Forth").Append(", ")
+                .Append("global::StarForth.Vocabulary.").Append(entry.VocabularyIndex == Vocabulary.StarForth ? nameof(Vocabulary.StarForth) : nameof(Vocabulary.Forth)).Append(", ")
                 .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
                 .Append("entryHash: ").Append(Hex(entry.EntryHash)).Append(");\n");
         }
@@ -60,16 +60,13 @@ public static class DictionaryEmitter
             if (entry.Primitive is WordDeclaration primitive && primitive.Operand != 0)
             {
                 source.Append("            case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append('\n');
-                source.Append("                return global::StarForth.WordOperand.").Append(OperandNames[primitive.Operand]).Append(";\n");
+                source.Append("                return global::StarForth.WordOperand.").Append(((WordOperand)primitive.Operand).ToString()).Append(";\n");
             }
         }
         source.Append("            default:\n                return global::StarForth.WordOperand.None;\n");
         source.Append("        }\n    }\n}\n");
         return source.ToString();
     }
-
-    /// <summary>StarForth.WordOperand's members by value.</summary>
-    private static readonly string[] OperandNames = { "None", "Literal", "Branch", "InlineString" };
 
     /// <summary>The run-time word IF compiles; a flag-producing primitive followed by it jumps straight to its case.</summary>
     public const string ZeroBranchName = "(0BRANCH)";
@@ -382,14 +379,10 @@ public static class DictionaryEmitter
             return "global::StarForth.WordFlags.None";
         }
         var names = new StringBuilder();
-        (int Bit, string Name)[] known =
-        {
-            (0x100, "CompileOnly"), (0x80, "Immediate"), (0x40, "Hidden"), (0x20, "Smudged"),
-            (0x10, "Colon"), (0x08, "Pinned"), (0x04, "Frozen"),
-        };
         int rest = flags;
-        foreach ((int bit, string name) in known)
+        for (int i = WordFlagNames.LowestFirst.Count - 1; i >= 0; i--)
         {
+            (int bit, string name) = WordFlagNames.LowestFirst[i];
             if ((flags & bit) != 0)
             {
                 names.Append(names.Length == 0 ? "" : " | ").Append("global::StarForth.WordFlags.").Append(name);

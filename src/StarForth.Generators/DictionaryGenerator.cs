@@ -48,21 +48,6 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
             .Select(static (input, _) => BuildModel(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right))
             .WithTrackingName(TrackingNames.Dictionary);
 
-        IncrementalValueProvider<EquatableArray<PostFile>> postFiles = context.AdditionalTextsProvider
-            .Where(static file => PostFile.IsPostFile(file.Path))
-            .Select(static (file, cancellationToken) => new PostFile(System.IO.Path.GetFileName(file.Path), file.GetText(cancellationToken)?.ToString() ?? ""))
-            .Collect()
-            .Select(static (files, _) => new EquatableArray<PostFile>(files.OrderBy(file => file.Name, System.StringComparer.Ordinal).ToArray()))
-            .WithTrackingName(TrackingNames.PostFiles);
-
-        context.RegisterSourceOutput(postFiles, static (output, files) =>
-        {
-            if (files.Count > 0)
-            {
-                output.AddSource("PostSuite.g.cs", PostSuiteEmitter.Emit(files));
-            }
-        });
-
         context.RegisterSourceOutput(dictionary, static (output, model) =>
         {
             if (model is DictionaryModel usable)

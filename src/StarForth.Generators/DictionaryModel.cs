@@ -22,8 +22,6 @@ public readonly record struct DictionaryModel(
     ulong HeaderHash,
     EquatableArray<FusedPair> FusedPairs)
 {
-    public const byte AclDefault = 1;
-
     /// <summary>
     /// Binds declarations to lock entries: an attribute with an Id takes that entry (when name and vocabulary agree);
     /// otherwise it takes the newest live entry of its name in its vocabulary. The first declaration wins an entry.
@@ -46,7 +44,7 @@ public readonly record struct DictionaryModel(
 
         var constantNames = new Dictionary<string, int>();
         var entries = new List<DictionaryEntry>();
-        ulong headerHash = Fnv1a.OffsetBasis;
+        ulong headerHash = CanonicalHash.OffsetBasis;
         int latest = -1;
         for (int i = wordsLock.Entries.Count - 1; i >= 0; i--)
         {
@@ -75,10 +73,10 @@ public readonly record struct DictionaryModel(
                     : declaration.MethodName + "_" + entry.WordId;
             }
             byte[] name = System.Text.Encoding.UTF8.GetBytes(entry.Name);
-            ulong entryHash = Fnv1a.AddHeader(Fnv1a.OffsetBasis, flags, name, AclDefault, entry.WordId);
-            headerHash = Fnv1a.AddHeader(headerHash, flags, name, AclDefault, entry.WordId);
+            ulong entryHash = CanonicalHash.AddHeader(CanonicalHash.OffsetBasis, (WordFlags)flags, name, WordHeader.DefaultAcl, entry.WordId);
+            headerHash = CanonicalHash.AddHeader(headerHash, (WordFlags)flags, name, WordHeader.DefaultAcl, entry.WordId);
             latest = entry.WordId;
-            entries.Add(new DictionaryEntry(entry.WordId, entry.Name, flags, VocabularyIndex(entry.Vocabulary), entryHash, primitive, constantName));
+            entries.Add(new DictionaryEntry(entry.WordId, entry.Name, flags, Vocabulary.IndexOf(entry.Vocabulary), entryHash, primitive, constantName));
         }
         return new DictionaryModel(new EquatableArray<DictionaryEntry>(entries.ToArray()), latest, headerHash, ResolvePairs(entries, fusedPairs));
     }
@@ -107,7 +105,7 @@ public readonly record struct DictionaryModel(
         for (int i = entries.Count - 1; i >= 0; i--)
         {
             DictionaryEntry entry = entries[i];
-            if (entry.Name == name && entry.VocabularyIndex == 0)
+            if (entry.Name == name && entry.VocabularyIndex == Vocabulary.Forth)
             {
                 return entry.Primitive is WordDeclaration { Signature.Form: PrimitiveForm.Registers or PrimitiveForm.StackItems } ? entry.WordId : -1;
             }
@@ -138,6 +136,4 @@ public readonly record struct DictionaryModel(
         }
         return -1;
     }
-
-    public static int VocabularyIndex(string vocabulary) => vocabulary == "STARFORTH" ? 1 : 0;
 }

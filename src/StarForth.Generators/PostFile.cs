@@ -1,16 +1,15 @@
-using System;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace StarForth.Generators;
 
-/// <summary>One POST source file (tests/post/*.fs), embedded so that StarKernel runs the very same suite.</summary>
+/// <summary>One POST source file (a word module's <c>*.fs</c>), embedded so that StarKernel runs the very same suite.</summary>
 public readonly record struct PostFile(string Name, string Text)
 {
-    /// <summary>AdditionalFiles named *.fs in a folder named post are the POST suite.</summary>
-    public static bool IsPostFile(string path)
-    {
-        string normalized = path.Replace('\\', '/');
-        return normalized.EndsWith(".fs", StringComparison.Ordinal)
-            && normalized.IndexOf("/post/", StringComparison.Ordinal) >= 0
-            && normalized.LastIndexOf('/') == normalized.IndexOf("/post/", StringComparison.Ordinal) + "/post".Length;
-    }
+    /// <summary>The AdditionalFiles metadata that marks a POST file (set by src/StarForth.Words/PostSuite.props).</summary>
+    public const string MetadataName = "StarForthPostSuite";
+
+    private const string MetadataKey = "build_metadata.AdditionalFiles." + MetadataName;
+
+    public static bool IsPostFile(AnalyzerConfigOptions options) =>
+        options.TryGetValue(MetadataKey, out string? value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 }

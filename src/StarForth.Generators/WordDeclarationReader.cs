@@ -19,7 +19,7 @@ public static class WordDeclarationReader
         }
         int flags = 0;
         int operand = 0;
-        string vocabulary = "FORTH";
+        string vocabulary = Vocabulary.ForthName;
         int explicitId = -1;
         foreach (var argument in attribute.NamedArguments)
         {

@@ -28,7 +28,7 @@ public sealed class WordsLock
     public const string ShippedFileName = "words.shipped.lock";
     public const string Header = "#words.lock format=1 hash=fnv1a64(flags8,name_len8,name,acl_default8,word_id32le)";
 
-    public static readonly string[] KnownVocabularies = { "FORTH", "STARFORTH" };
+    public static readonly string[] KnownVocabularies = { Vocabulary.ForthName, Vocabulary.StarForthName };
 
     private WordsLock(LockEntry[] entries, LockFinding[] findings, int lastShippedWordId)
     {

@@ -37,7 +37,7 @@ public sealed class ForthWordAttribute : System.Attribute
     public WordOperand Operand { get; set; }
 
     /// <summary>The vocabulary the word lives in, as named in words.lock.</summary>
-    public string Vocabulary { get; set; } = "FORTH";
+    public string Vocabulary { get; set; } = global::StarForth.Vocabulary.ForthName;
 
     /// <summary>
     /// The word_id, when it must be stated: a name the lock holds more than once in one vocabulary binds to its

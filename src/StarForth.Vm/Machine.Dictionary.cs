@@ -8,7 +8,6 @@ namespace StarForth;
 public sealed unsafe partial class Machine
 {
     public const int MaxNameLength = 31;
-    public const byte DefaultAcl = 1;
 
     private const int HeaderLinkOffset = 0;
     private const int HeaderWordIdOffset = 4;
@@ -99,7 +98,7 @@ public sealed unsafe partial class Machine
         *(uint*)(h + HeaderLinkOffset) = (uint)latestHeader;
         *(uint*)(h + HeaderWordIdOffset) = (uint)wordId;
         *(ushort*)(h + HeaderFlagsOffset) = (ushort)flags;
-        h[HeaderAclDefaultOffset] = DefaultAcl;
+        h[HeaderAclDefaultOffset] = WordHeader.DefaultAcl;
         h[HeaderVocabularyOffset] = (byte)vocabulary;
         h[HeaderNameLengthOffset] = (byte)name.Length;
         for (int i = 0; i < name.Length; i++)

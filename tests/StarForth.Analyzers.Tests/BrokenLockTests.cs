@@ -13,19 +13,14 @@ namespace StarForth.Analyzers.Tests;
 /// </summary>
 public class BrokenLockTests
 {
-    public static IEnumerable<object[]> Cases() => new[]
-    {
-        new object[] { "unchanged", "" },
-        new object[] { "insert-and-renumber", "SF1004 TRIPLE 300|SF1012 SHOW-HEAT 300|SF1013 SHOW-HEAT" },
-        new object[] { "dup-977", "SF1012 DUP 1" },
-        new object[] { "clash-378", "SF1004 TRIPLE 378" },
-        new object[] { "deleted-roll", "SF1012 ROLL 9" },
-        new object[] { "malformed-flags", "SF1006 line 8" },
-        new object[] { "new-out-of-order", "SF1006 'LATER' (word_id 381)" },
-    };
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [InlineData("unchanged", "")]
+    [InlineData("insert-and-renumber", "SF1004 TRIPLE 300|SF1012 SHOW-HEAT 300|SF1013 SHOW-HEAT")]
+    [InlineData("dup-977", "SF1012 DUP 1")]
+    [InlineData("clash-378", "SF1004 TRIPLE 378")]
+    [InlineData("deleted-roll", "SF1012 ROLL 9")]
+    [InlineData("malformed-flags", "SF1006 line 8")]
+    [InlineData("new-out-of-order", "SF1006 'LATER' (word_id 381)")]
     public async Task ABrokenLockGivesExactlyItsOwnDiagnostics(string broken, string expected)
     {
         var diagnostics = await WordsProject.BuildAsync(Break(WordsProject.LockText, broken));

@@ -1,3 +1,4 @@
+using System.IO;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,23 +13,13 @@ internal static class Verify
     public const string LockPath = "words.lock";
     public const string ShippedLockPath = "words.shipped.lock";
 
-    /// <summary>The shapes of StarForth.Vm's ForthWordAttribute, WordFlags, Machine and Registers that the analyzers look at.</summary>
+    /// <summary>The real WordFlags source (src/StarForth.Contract/WordFlags.cs, embedded by the project file).</summary>
+    public static readonly string WordFlagsSource = ReadEmbedded("WordFlags.cs");
+
+    /// <summary>The shapes of StarForth.Vm's ForthWordAttribute, Machine and Registers that the analyzers look at.</summary>
     public const string Stubs = """
         namespace StarForth
         {
-            [System.Flags]
-            public enum WordFlags
-            {
-                None = 0,
-                Frozen = 0x04,
-                Pinned = 0x08,
-                Colon = 0x10,
-                Smudged = 0x20,
-                Hidden = 0x40,
-                Immediate = 0x80,
-                CompileOnly = 0x100,
-            }
-
             [System.AttributeUsage(System.AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
             public sealed class ForthWordAttribute : System.Attribute
             {
@@ -78,7 +69,7 @@ internal static class Verify
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
             TestCode = source,
         };
-        test.TestState.Sources.Add(("Stubs.cs", Stubs));
+        AddStubs(test.TestState);
         if (lockText != null)
         {
             test.TestState.AdditionalFiles.Add((LockPath, lockText));
@@ -105,11 +96,24 @@ internal static class Verify
             TestCode = source,
             FixedCode = fixedSource,
         };
-        test.TestState.Sources.Add(("Stubs.cs", Stubs));
+        AddStubs(test.TestState);
         test.TestState.AdditionalFiles.Add((LockPath, lockText));
-        test.FixedState.Sources.Add(("Stubs.cs", Stubs));
+        AddStubs(test.FixedState);
         test.FixedState.AdditionalFiles.Add((LockPath, fixedLockText));
         return test;
+    }
+
+    private static void AddStubs(SolutionState state)
+    {
+        state.Sources.Add(("Stubs.cs", Stubs));
+        state.Sources.Add(("WordFlags.cs", WordFlagsSource));
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        using Stream stream = typeof(Verify).Assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary>A DiagnosticResult on a whole 1-based words.lock line of the given length.</summary>

@@ -54,7 +54,7 @@ public class WordIdStabilityTests
 
     private static DictionaryModel Build(params string[] sources)
     {
-        SyntaxTree[] trees = sources.Prepend(Verify.Stubs).Select(source => CSharpSyntaxTree.ParseText(source)).ToArray();
+        SyntaxTree[] trees = sources.Prepend(Verify.WordFlagsSource).Prepend(Verify.Stubs).Select(source => CSharpSyntaxTree.ParseText(source)).ToArray();
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Words", trees, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
         INamedTypeSymbol attribute = compilation.GetTypeByMetadataName(ForthWordDeclaration.AttributeMetadataName)!;

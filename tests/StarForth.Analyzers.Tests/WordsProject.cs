@@ -17,7 +17,7 @@ namespace StarForth.Analyzers.Tests;
 
 /// <summary>
 /// The real src/StarForth.Words project compiled in memory, as `dotnet build` compiles it: its sources, its words.lock
-/// (or a given text in its place), words.shipped.lock, fused-pairs and the POST files, the source generator, then
+/// (or a given text in its place), words.shipped.lock, fused-pairs and the POST files, the source generators, then
 /// every StarForth analyzer and the compiler's own diagnostics.
 /// </summary>
 internal static class WordsProject
@@ -41,19 +41,24 @@ internal static class WordsProject
             Read(Path.Combine(directory, WordsLock.ShippedFileName)),
             Read(Path.Combine(directory, "fused-pairs")),
         };
-        additionalTexts.AddRange(System.IO.Directory.GetFiles(Path.Combine(directory, "..", "..", "tests", "post"), "*.fs").Select(Read));
+        additionalTexts.AddRange(System.IO.Directory.GetFiles(directory, "*.fs", SearchOption.AllDirectories).Select(Read));
 
+        var options = new AnalyzerOptions(additionalTexts.ToImmutableArray(), new ProjectOptions());
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new generators::StarForth.Generators.DictionaryGenerator().AsSourceGenerator() },
+            new[]
+            {
+                new generators::StarForth.Generators.DictionaryGenerator().AsSourceGenerator(),
+                new generators::StarForth.Generators.PostSuiteGenerator().AsSourceGenerator(),
+            },
             additionalTexts,
-            (CSharpParseOptions)compilation.SyntaxTrees.First().Options);
+            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            options.AnalyzerConfigOptionsProvider);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
 
         ImmutableArray<DiagnosticAnalyzer> analyzers = typeof(WordsLockFileAnalyzer).Assembly.GetTypes()
             .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract)
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
             .ToImmutableArray();
-        var options = new AnalyzerOptions(additionalTexts.ToImmutableArray(), new KernelSafeOptions());
         ImmutableArray<Diagnostic> all = await output.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync();
         return all.Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && d.Id.StartsWith("SF", StringComparison.Ordinal)))
             .ToImmutableArray();
@@ -107,17 +112,22 @@ internal static class WordsProject
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
-    /// <summary>The project's MSBuild switch StarForthKernelSafe=true, as CompilerVisibleProperty surfaces it.</summary>
-    private sealed class KernelSafeOptions : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// What the project's MSBuild surfaces: StarForthKernelSafe=true (CompilerVisibleProperty) and the POST files'
+    /// StarForthPostSuite metadata (CompilerVisibleItemMetadata, from PostSuite.props).
+    /// </summary>
+    private sealed class ProjectOptions : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Global = new(ImmutableDictionary<string, string>.Empty.Add(StarForthOptions.KernelSafeProperty, "true"));
+        private static readonly Options PostFile = new(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.StarForthPostSuite", "true"));
         private static readonly Options None = new(ImmutableDictionary<string, string>.Empty);
 
         public override AnalyzerConfigOptions GlobalOptions => Global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile.Path.EndsWith(".fs", StringComparison.Ordinal) ? PostFile : None;
 
         private sealed class Options : AnalyzerConfigOptions
         {

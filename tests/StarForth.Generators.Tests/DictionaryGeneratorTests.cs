@@ -1,8 +1,10 @@
+extern alias generators;
+
 using System.Linq;
+using generators::StarForth.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Snapshooter.Xunit;
-using StarForth.Generators;
 using Xunit;
 
 namespace StarForth.Generators.Tests;

@@ -1,12 +1,14 @@
+extern alias generators;
+
 using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using generators::StarForth.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using StarForth.Generators;
 
 namespace StarForth.Generators.Tests;
 

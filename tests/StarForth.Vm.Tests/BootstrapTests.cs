@@ -1,9 +1,11 @@
+extern alias generators;
+
 using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using StarForth.Generators;
+using generators::StarForth.Generators;
 using StarForth.Testing;
 using StarForth.Words;
 using Xunit;
@@ -54,7 +56,7 @@ public class BootstrapTests
         {
             Assert.Equal(entry.Name, Encoding.UTF8.GetString(runner.Machine.NameOf(entry.WordId)));
             Assert.Equal(entry.Flags, (int)runner.Machine.FlagsOf(entry.WordId));
-            Assert.Equal(DictionaryModel.VocabularyIndex(entry.Vocabulary), runner.Machine.VocabularyOf(entry.WordId));
+            Assert.Equal(Vocabulary.IndexOf(entry.Vocabulary), runner.Machine.VocabularyOf(entry.WordId));
         }
     }
 
@@ -138,9 +140,9 @@ public class BootstrapTests
             foreach (LockEntry entry in wordsLock.Entries)
             {
                 byte[] name = Encoding.UTF8.GetBytes(entry.Name);
-                ulong entryHash = CanonicalHash.AddHeader(CanonicalHash.OffsetBasis, (WordFlags)entry.Flags, name, 1, entry.WordId);
+                ulong entryHash = CanonicalHash.AddHeader(CanonicalHash.OffsetBasis, (WordFlags)entry.Flags, name, WordHeader.DefaultAcl, entry.WordId);
                 byte[] stored = entry.WordId == tamperedWordId ? Encoding.UTF8.GetBytes("PLUS") : name;
-                int vocabulary = DictionaryModel.VocabularyIndex(entry.Vocabulary);
+                int vocabulary = Vocabulary.IndexOf(entry.Vocabulary);
                 machine.DefineBootstrapWord(entry.WordId, stored, (WordFlags)entry.Flags, vocabulary, implemented: true, entryHash);
             }
         }

@@ -31,7 +31,7 @@ public sealed class AddingAPrimitiveTests : IDisposable
     public AddingAPrimitiveTests()
     {
         string root = Path.GetFullPath(Path.Combine(KernelImages.KernelDirectory, "..", ".."));
-        foreach (string folder in new[] { "src", "analyzers", Path.Combine("tools", "StarKernel.Stubs"), Path.Combine("tests", "post") })
+        foreach (string folder in new[] { "src", "analyzers", Path.Combine("tools", "StarKernel.Stubs") })
         {
             CopyFolder(Path.Combine(root, folder), Path.Combine(copy, folder));
         }

@@ -25,9 +25,9 @@ public readonly struct PostSummary
 }
 
 /// <summary>
-/// Runs the embedded POST suite (tests/post/*.fs) line by line. A line that ends in an uncaught THROW counts as an
-/// error, or as a skip when it uses a word this build does not implement (-21). Each file's definitions are
-/// forgotten afterwards, so the dictionary after the POST hashes exactly as before it.
+/// Runs the embedded POST suite (each word module's *.fs, see PostSuite.props) line by line. A line that ends in an
+/// uncaught THROW counts as an error, or as a skip when it uses a word this build does not implement (-21). Each
+/// file's definitions are forgotten afterwards, so the dictionary after the POST hashes exactly as before it.
 /// </summary>
 public static class PowerOnSelfTest
 {

@@ -149,9 +149,11 @@ public class PostSuiteTests
     private static string[] Tokens(string line) =>
         line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(token => token.ToUpperInvariant()).ToArray();
 
+    /// <summary>The files PostSuite.props marks: each word module's <c>*.fs</c>, in the order the POST runs them.</summary>
     private static IEnumerable<(string Name, string[] Lines)> PostFiles() =>
-        Directory.GetFiles(Path.Combine(Repository.Root, "tests", "post"), "*.fs")
-            .OrderBy(path => path, StringComparer.Ordinal)
+        Directory.GetDirectories(Path.Combine(Repository.Root, "src", "StarForth.Words"))
+            .SelectMany(module => Directory.GetFiles(module, "*.fs"))
+            .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
             .Select(path => (Path.GetFileName(path), File.ReadAllLines(path)));
 
     private static class Repository

@@ -2,14 +2,15 @@ namespace StarForth;
 
 /// <summary>
 /// FNV-1a 64 as the seed defines it for the dictionary: a header contributes flags (low byte), name length,
-/// name bytes, acl_default and word_id (32-bit little-endian), oldest entry first.
+/// name bytes, acl_default and word_id (32-bit little-endian), oldest entry first. The generator computes the
+/// bootstrap hashes with this code at compile time, and the VM the same hashes at run time.
 /// </summary>
 public static class CanonicalHash
 {
     public const ulong OffsetBasis = 0xCBF29CE484222325UL;
     public const ulong Prime = 0x100000001B3UL;
 
-    public static ulong AddByte(ulong hash, byte value) => (hash ^ value) * Prime;
+    public static ulong AddByte(ulong hash, byte value) => unchecked((hash ^ value) * Prime);
 
     public static ulong AddUInt32(ulong hash, uint value)
     {
