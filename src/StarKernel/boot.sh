@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Boots a StarKernel ESP folder under QEMU + OVMF (TCG: no KVM needed) and prints the serial log.
 #
-# usage: boot.sh [--input FILE | --interactive] [--option TEXT] [ESP directory] [log file]
+# usage: boot.sh [--input FILE | --interactive] [--option TEXT] [--files DIR] [ESP directory] [log file]
 #   --input FILE   typed into COM1 once the kernel's serial REPL is ready, then Ctrl-D (end of input);
 #                  without it the REPL gets end of input at once
 #   --interactive  COM1 is this terminal (QEMU's -serial stdio); type BYE or Ctrl-D to end
 #   --option TEXT  kernel options, read by the test image from QEMU's fw_cfg file opt/starforth/options
 #                  (parity-break=NAME: see src/StarKernel/Test/ParityBreak.cs); no commas
+#   --files DIR    the files of DIR go into the boot disk's \starforth folder (on a copy of the ESP directory);
+#                  the kernel copies them into memory at boot and runs boot.fs, if there is one, before the REPL
 #   ESP directory  defaults to bin/Debug/net10.0/ESP next to this script (dotnet build src/StarKernel);
 #                  the test image's is bin/Debug/test/net10.0/ESP
 #   log file       defaults to <ESP directory>/../serial.log; while QEMU runs, the raw serial output
@@ -21,11 +23,13 @@ set -euo pipefail
 input=/dev/null
 interactive=false
 options=""
+files=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --input) input="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
         --interactive) interactive=true; shift ;;
         --option) options="${options:+$options }$2"; shift 2 ;;
+        --files) files="$(cd "$2" && pwd)"; shift 2 ;;
         *) break ;;
     esac
 done
@@ -43,6 +47,16 @@ done
 [[ -r "$input" ]] || { echo "boot.sh: cannot read $input" >&2; exit 2; }
 [[ "$options" != *,* ]] || { echo "boot.sh: --option text cannot contain a comma" >&2; exit 2; }
 
+# The boot disk with the files: a copy of the ESP, so the build output stays as it was built.
+staged=""
+if [[ -n "$files" ]]; then
+    staged="$(mktemp -d)"
+    cp -r "$esp"/. "$staged"/
+    mkdir -p "$staged/starforth"
+    cp "$files"/* "$staged/starforth"/
+    esp="$staged"
+fi
+
 # -nodefaults and -net none skip the empty CD-ROM and PXE boot entries; -no-reboot turns a triple
 # fault into an exit. QEMU's fat: driver presents the folder as a FAT disk, so no image is built.
 qemu=(timeout "${BOOT_TIMEOUT:-60}" qemu-system-x86_64
@@ -55,6 +69,7 @@ if [[ -n "$options" ]]; then
 fi
 
 if $interactive; then
+    trap '[[ -n "$staged" ]] && rm -rf "$staged" || true' EXIT
     set +e
     "${qemu[@]}"
     qemu_status=$?
@@ -70,7 +85,7 @@ fifo="$(mktemp -u)"
 mkfifo "$fifo"
 exec 3<>"$fifo"   # held open read-write: QEMU never sees end of file, the kernel sees Ctrl-D
 feeder=""
-trap 'exec 3>&-; rm -f "$raw" "$fifo"; [[ -n "$feeder" ]] && kill "$feeder" 2>/dev/null || true' EXIT
+trap 'exec 3>&-; rm -f "$raw" "$fifo"; [[ -n "$staged" ]] && rm -rf "$staged"; [[ -n "$feeder" ]] && kill "$feeder" 2>/dev/null || true' EXIT
 
 "${qemu[@]}" <&3 >"$raw" 2>&1 &
 qemu_pid=$!

@@ -10,16 +10,19 @@ public static class HostedStarforth
     /// <summary>A script from standard input; standard output and standard error through one pipe, so errors stay where they happened.</summary>
     public static string RunScript(string scriptPath) => Run("exec dotnet \"$0\" <\"$1\" 2>&1", scriptPath);
 
+    /// <summary><c>starforth FILE</c> run in the file's folder, so errors name it as given; both streams through one pipe.</summary>
+    public static string RunFile(string directory, string file) => Run("exec dotnet \"$0\" \"$1\" 2>&1", file, directory);
+
     /// <summary><c>starforth --parity</c>: the PARITY lines (standard error dropped).</summary>
     public static string RunParity() => Run("exec dotnet \"$0\" --parity 2>/dev/null", "");
 
-    private static string Run(string command, string argument)
+    private static string Run(string command, string argument, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);

@@ -21,28 +21,30 @@ public sealed record KernelBoot(int QemuStatus, string Log)
 
     private const int BootTimeoutSeconds = 28;
 
-    private static readonly ConcurrentDictionary<(string Esp, string Script), Lazy<KernelBoot>> Boots = new();
+    private static readonly ConcurrentDictionary<(string Esp, string Script, string Files), Lazy<KernelBoot>> Boots = new();
 
-    public static KernelBoot Normal(string script) => Run(Path.Combine(KernelImages.NormalOutput, "ESP"), script);
+    /// <summary>The normal image; <paramref name="files"/>, a folder whose files go on the boot disk (boot.sh --files).</summary>
+    public static KernelBoot Normal(string script, string? files = null) => Run(Path.Combine(KernelImages.NormalOutput, "ESP"), script, files ?? "");
 
-    public static KernelBoot TestImage(string script) => Run(Path.Combine(KernelImages.TestOutput, "ESP"), script);
+    public static KernelBoot TestImage(string script) => Run(Path.Combine(KernelImages.TestOutput, "ESP"), script, "");
+
+    /// <summary>What boot.fs printed: the text between the kernel's begin and end lines for it.</summary>
+    public string BootProgramOutput => Between("StarKernel: boot.fs begins\n", "StarKernel: boot.fs ended");
 
     /// <summary>What the serial REPL printed: the text between its ready line and its closing line.</summary>
-    public string ReplOutput
+    public string ReplOutput => Between("StarKernel: serial REPL (BYE or Ctrl-D ends it)\n", "StarKernel: serial REPL ended");
+
+    private string Between(string begin, string end)
     {
-        get
-        {
-            string ready = "StarKernel: serial REPL (BYE or Ctrl-D ends it)\n";
-            int start = Log.IndexOf(ready, StringComparison.Ordinal);
-            int end = Log.IndexOf("StarKernel: serial REPL ended", StringComparison.Ordinal);
-            return start < 0 || end < start ? "" : Log[(start + ready.Length)..end];
-        }
+        int start = Log.IndexOf(begin, StringComparison.Ordinal);
+        int stop = start < 0 ? -1 : Log.IndexOf(end, start, StringComparison.Ordinal);
+        return start < 0 || stop < 0 ? "" : Log[(start + begin.Length)..stop];
     }
 
-    private static KernelBoot Run(string esp, string script) =>
-        Boots.GetOrAdd((esp, script), key => new Lazy<KernelBoot>(() => Boot(key.Esp, key.Script))).Value;
+    private static KernelBoot Run(string esp, string script, string files) =>
+        Boots.GetOrAdd((esp, script, files), key => new Lazy<KernelBoot>(() => Boot(key.Esp, key.Script, key.Files))).Value;
 
-    private static KernelBoot Boot(string esp, string script)
+    private static KernelBoot Boot(string esp, string script, string files)
     {
         string directory = Path.Combine(Path.GetTempPath(), "starkernel-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -56,7 +58,10 @@ public sealed record KernelBoot(int QemuStatus, string Log)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in new[] { KernelImages.BootScript, "--input", input, esp, log })
+        string[] arguments = files.Length == 0
+            ? new[] { KernelImages.BootScript, "--input", input, esp, log }
+            : new[] { KernelImages.BootScript, "--input", input, "--files", files, esp, log };
+        foreach (string argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

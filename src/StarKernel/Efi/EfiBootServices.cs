@@ -23,7 +23,7 @@ internal unsafe struct EfiBootServices
     public void* InstallProtocolInterface;
     public void* ReinstallProtocolInterface;
     public void* UninstallProtocolInterface;
-    public void* HandleProtocol;
+    public delegate* unmanaged<void*, EfiGuid*, void**, EfiStatus> HandleProtocol;
     public void* Reserved;
     public void* RegisterProtocolNotify;
     public void* LocateHandle;

@@ -38,6 +38,9 @@ internal static unsafe class EfiEntryPoint
         BumpHeap.Initialize((byte*)heap, HeapPages * PageSize);
         ReadyToRunModule.InitializeGcStatics();
 
+        // The firmware's file system goes with boot services: copy the programs on the boot disk first.
+        EfiBootFolder.Copy(imageHandle, systemTable);
+
         if (!EfiBootServicesExit.TryExit(imageHandle, systemTable, out BootMemory memory))
         {
             EfiConsole.Write(systemTable, "StarKernel: ExitBootServices failed\n");

@@ -10,7 +10,8 @@ internal static partial class Kernel
 {
     /// <summary>
     /// Boots the shared VM on the kernel's host services, prints the dictionary's parity line (the test image then
-    /// runs the POST around it, like hosted <c>starforth --parity</c>), interprets a few lines, then serves the serial REPL.
+    /// runs the POST around it, like hosted <c>starforth --parity</c>), interprets a few lines, runs the boot disk's
+    /// boot.fs if there is one, then serves the serial REPL.
     /// </summary>
     static partial void RunForth()
     {
@@ -37,7 +38,10 @@ internal static partial class Kernel
         Interpret(machine, ": COUNTDOWN 0 5 DO I . -1 +LOOP ; COUNTDOWN CR"u8);
         RunSelfTest();
 
-        SerialRepl.Run(machine);
+        if (BootProgram.Run(machine))
+        {
+            SerialRepl.Run(machine);
+        }
 
         // Page tables made for the arena window stay (they are reused by the next mapping).
         machine.Release();

@@ -13,12 +13,6 @@ internal static partial class SerialRepl
 {
     public const string ReadyLine = "StarKernel: serial REPL (BYE or Ctrl-D ends it)";
 
-    /// <summary>
-    /// QUIT (and COLD, WARM) end the line with THROW -56 after resetting the machine: not an error, as in
-    /// the hosted ForthSession. (ANS code; ThrowCode.Quit where the VM defines it.)
-    /// </summary>
-    private const int QuitCode = -56;
-
     public static void Run(Machine machine)
     {
         KernelLog.WriteLine(ReadyLine);
@@ -38,9 +32,10 @@ internal static partial class SerialRepl
             {
                 break;
             }
-            if (code != 0 && code != QuitCode)
+            // QUIT (and COLD, WARM) end the line with THROW -56 after resetting the machine: not an error, as hosted.
+            if (code != 0 && code != ThrowCode.Quit)
             {
-                ReportError(machine, code, lineNumber);
+                ForthErrorReport.Write(machine, "<serial>"u8, lineNumber, code);
                 continue;
             }
             KernelLog.Write(" ok\n"u8);
@@ -49,25 +44,6 @@ internal static partial class SerialRepl
         KernelLog.Write("StarKernel: serial REPL ended after ");
         KernelLog.WriteDecimal((ulong)lineNumber);
         KernelLog.WriteLine(" line(s)");
-    }
-
-    private static void ReportError(Machine machine, int code, int lineNumber)
-    {
-        KernelLog.Write("<serial>:");
-        KernelLog.WriteDecimal((ulong)lineNumber);
-        KernelLog.Write(":");
-        KernelLog.WriteSigned(machine.TokenStart + 1);
-        KernelLog.Write(": error: ");
-        KernelLog.WriteSigned(code);
-        KernelLog.Write(" ");
-        ReadOnlySpan<byte> text = ThrowCode.Describe(code);
-        KernelLog.Write(text.Length == 0 ? "uncaught THROW"u8 : text);
-        if (machine.ErrorDetail.Length > 0)
-        {
-            KernelLog.Write(": "u8);
-            KernelLog.Write(machine.ErrorDetail);
-        }
-        KernelLog.Write("\n"u8);
     }
 
     /// <summary>The test image's kernel commands (Test/); absent from the normal image.</summary>

@@ -1,0 +1,29 @@
+using System;
+using StarForth;
+using StarKernel.Platform;
+
+namespace StarKernel.Forth;
+
+/// <summary>An error as the hosted <c>starforth</c> reports it: <c>SOURCE:LINE:COL: error: CODE MESSAGE[: DETAIL]</c>.</summary>
+internal static class ForthErrorReport
+{
+    public static void Write(Machine machine, ReadOnlySpan<byte> source, int lineNumber, int code)
+    {
+        KernelLog.Write(source);
+        KernelLog.Write(":");
+        KernelLog.WriteDecimal((ulong)lineNumber);
+        KernelLog.Write(":");
+        KernelLog.WriteSigned(machine.TokenStart + 1);
+        KernelLog.Write(": error: ");
+        KernelLog.WriteSigned(code);
+        KernelLog.Write(" ");
+        ReadOnlySpan<byte> text = ThrowCode.Describe(code);
+        KernelLog.Write(text.Length == 0 ? "uncaught THROW"u8 : text);
+        if (machine.ErrorDetail.Length > 0)
+        {
+            KernelLog.Write(": "u8);
+            KernelLog.Write(machine.ErrorDetail);
+        }
+        KernelLog.Write("\n"u8);
+    }
+}
