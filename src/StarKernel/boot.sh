@@ -13,7 +13,7 @@
 #                  the test image's is bin/Debug/test/net10.0/ESP
 #   log file       defaults to <ESP directory>/../serial.log; while QEMU runs, the raw serial output
 #                  grows in <log file>.live (removed at the end)
-# Environment: BOOT_TIMEOUT (seconds, default 60), OVMF_FD (default /usr/share/ovmf/OVMF.fd).
+# Environment: BOOT_TIMEOUT (seconds; default 60, none with --interactive), OVMF_FD (default /usr/share/ovmf/OVMF.fd).
 #
 # The kernel ends the run through QEMU's isa-debug-exit device (port 0xF4): it writes 0x10 (pass)
 # or 0x11 (fail: panic, CPU exception, failed self-test), and QEMU exits with (value << 1) | 1,
@@ -59,7 +59,7 @@ fi
 
 # -nodefaults and -net none skip the empty CD-ROM and PXE boot entries; -no-reboot turns a triple
 # fault into an exit. QEMU's fat: driver presents the folder as a FAT disk, so no image is built.
-qemu=(timeout "${BOOT_TIMEOUT:-60}" qemu-system-x86_64
+qemu=(qemu-system-x86_64
     -nodefaults -machine q35 -cpu max -m 256M
     -bios "$firmware" -drive "format=raw,file=fat:rw:$esp"
     -device isa-debug-exit,iobase=0xf4,iosize=0x04
@@ -69,6 +69,11 @@ if [[ -n "$options" ]]; then
 fi
 
 if $interactive; then
+    # QEMU reads this terminal, so it must stay in the terminal's foreground process group: plain `timeout` would
+    # move it out and the terminal would stop it (state T). A person at the REPL gets no time limit unless asked.
+    if [[ -n "${BOOT_TIMEOUT:-}" ]]; then
+        qemu=(timeout --foreground "$BOOT_TIMEOUT" "${qemu[@]}")
+    fi
     trap '[[ -n "$staged" ]] && rm -rf "$staged" || true' EXIT
     set +e
     "${qemu[@]}"
@@ -87,7 +92,7 @@ exec 3<>"$fifo"   # held open read-write: QEMU never sees end of file, the kerne
 feeder=""
 trap 'exec 3>&-; rm -f "$raw" "$fifo"; [[ -n "$staged" ]] && rm -rf "$staged"; [[ -n "$feeder" ]] && kill "$feeder" 2>/dev/null || true' EXIT
 
-"${qemu[@]}" <&3 >"$raw" 2>&1 &
+timeout "${BOOT_TIMEOUT:-60}" "${qemu[@]}" <&3 >"$raw" 2>&1 &
 qemu_pid=$!
 
 # The firmware reads COM1 too (its console takes keystrokes): type only once the kernel owns the port.
