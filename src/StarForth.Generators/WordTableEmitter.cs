@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace StarForth.Generators;
+
+/// <summary>Writes GeneratedWordSet.g.cs: the bootstrap table, with each entry's flags, vocabulary and hash.</summary>
+public static class WordTableEmitter
+{
+    public static string Emit(DictionaryModel model)
+    {
+        var source = new StringBuilder(EmittedSource.FileHeader);
+        source.Append("/// <summary>The bootstrap dictionary: every words.lock entry, oldest first.</summary>\n");
+        source.Append("public sealed partial class GeneratedWordSet : global::StarForth.WordSet\n{\n");
+        source.Append("    public const int EntryCount = ").Append(model.Entries.Count).Append(";\n");
+        source.Append("    public const int LatestWordId = ").Append(model.LatestWordId).Append(";\n");
+        source.Append("    public const ulong HeaderHash = ").Append(EmittedSource.Hex(model.HeaderHash)).Append(";\n\n");
+        source.Append("    public override int BootstrapEntryCount => EntryCount;\n\n");
+        source.Append("    public override int BootstrapLatestWordId => LatestWordId;\n\n");
+        source.Append("    public override ulong BootstrapHeaderHash => HeaderHash;\n\n");
+        source.Append("    public override void DefineBootstrapWords(global::StarForth.Machine machine)\n    {\n");
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            source.Append("        machine.DefineBootstrapWord(")
+                .Append(entry.WordId).Append(", ")
+                .Append(Utf8Literal(entry.Name)).Append(", ")
+                .Append(FlagsExpression(entry.Flags)).Append(", ")
+                .Append(entry.VocabularyIndex == 1 ? "global::StarForth.Vocabulary.StarForth" : "global::StarForth.Vocabulary.Forth").Append(", ")
+                .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
+                .Append("entryHash: ").Append(EmittedSource.Hex(entry.EntryHash)).Append(");\n");
+        }
+        source.Append("    }\n\n");
+        source.Append("    public override global::StarForth.WordOperand OperandOf(int wordId)\n    {\n");
+        source.Append("        switch (wordId)\n        {\n");
+        foreach (DictionaryEntry entry in model.Entries)
+        {
+            if (entry.Primitive is WordDeclaration primitive && primitive.Operand != 0)
+            {
+                source.Append("            case ").Append(entry.WordId).Append(": // ").Append(entry.Name).Append('\n');
+                source.Append("                return global::StarForth.WordOperand.").Append(OperandNames[primitive.Operand]).Append(";\n");
+            }
+        }
+        source.Append("            default:\n                return global::StarForth.WordOperand.None;\n");
+        source.Append("        }\n    }\n}\n");
+        return source.ToString();
+    }
+
+    /// <summary>StarForth.WordOperand's members by value.</summary>
+    private static readonly string[] OperandNames = { "None", "Literal", "Branch", "InlineString" };
+
+    private static string FlagsExpression(int flags)
+    {
+        if (flags == 0)
+        {
+            return "global::StarForth.WordFlags.None";
+        }
+        var names = new StringBuilder();
+        (int Bit, string Name)[] known =
+        {
+            (0x100, "CompileOnly"), (0x80, "Immediate"), (0x40, "Hidden"), (0x20, "Smudged"),
+            (0x10, "Colon"), (0x08, "Pinned"), (0x04, "Frozen"),
+        };
+        int rest = flags;
+        foreach ((int bit, string name) in known)
+        {
+            if ((flags & bit) != 0)
+            {
+                names.Append(names.Length == 0 ? "" : " | ").Append("global::StarForth.WordFlags.").Append(name);
+                rest &= ~bit;
+            }
+        }
+        if (rest != 0)
+        {
+            names.Append(names.Length == 0 ? "" : " | ").Append("(global::StarForth.WordFlags)0x").Append(rest.ToString("X", CultureInfo.InvariantCulture));
+        }
+        return names.ToString();
+    }
+
+    private static string Utf8Literal(string text)
+    {
+        var literal = new StringBuilder("\"");
+        foreach (char c in text)
+        {
+            if (c == '"' || c == '\\')
+            {
+                literal.Append('\\');
+            }
+            literal.Append(c);
+        }
+        return literal.Append("\"u8").ToString();
+    }
+}
