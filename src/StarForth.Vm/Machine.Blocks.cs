@@ -62,7 +62,7 @@ public sealed unsafe partial class Machine
             blockBuffers[chosen].Dirty = false;
         }
         long address = BlockBufferAddress(chosen);
-        if (read && !ReadBlockInto(block, arena + address))
+        if (read && !ReadBlockInto(block, Arena.Start + address))
         {
             return 0;
         }
@@ -89,7 +89,7 @@ public sealed unsafe partial class Machine
         return chosen;
     }
 
-    private long BlockBufferAddress(int buffer) => ArenaLayout.BlockBuffersAddress(arenaSize_) + (long)buffer * ArenaLayout.BlockSize;
+    private long BlockBufferAddress(int buffer) => ArenaLayout.BlockBuffersAddress(Arena.Size) + (long)buffer * ArenaLayout.BlockSize;
 
     /// <summary>The block the most recently used buffer holds, or 0.</summary>
     public long CurrentBlock => currentBuffer >= 0 ? blockBuffers[currentBuffer].Block : 0;
@@ -153,7 +153,7 @@ public sealed unsafe partial class Machine
     private bool WriteBuffer(int buffer)
     {
         long block = blockBuffers[buffer].Block;
-        byte* data = arena + BlockBufferAddress(buffer);
+        byte* data = Arena.Start + BlockBufferAddress(buffer);
         if (HasBlockDevice)
         {
             if (host.WriteBlock(host.Context, block, data) != 0)
@@ -222,7 +222,7 @@ public sealed unsafe partial class Machine
     /// </summary>
     public void LoadBlock(long block)
     {
-        long savedBlk = FetchCellUnchecked(ArenaLayout.BlkAddress);
+        long savedBlk = Arena.FetchCellUnchecked(ArenaLayout.BlkAddress);
         while (ThrowCode == 0)
         {
             long buffer = AssignBlockBuffer(block, read: true);
@@ -236,10 +236,10 @@ public sealed unsafe partial class Machine
                 Throw(StarForth.ThrowCode.DictionaryOverflow);
                 break;
             }
-            CopyBytes(buffer, address, ArenaLayout.BlockSize);
+            Arena.CopyBytes(buffer, address, ArenaLayout.BlockSize);
             long savedFloor = inputFloor;
             inputFloor = address;
-            StoreCellUnchecked(ArenaLayout.BlkAddress, block);
+            Arena.StoreCellUnchecked(ArenaLayout.BlkAddress, block);
             continueWithNextBlock = false;
             if (!PushSource(address, ArenaLayout.BlockSize, -1, savedFloor))
             {
@@ -255,13 +255,13 @@ public sealed unsafe partial class Machine
             block++;
         }
         continueWithNextBlock = false;
-        StoreCellUnchecked(ArenaLayout.BlkAddress, savedBlk);
+        Arena.StoreCellUnchecked(ArenaLayout.BlkAddress, savedBlk);
     }
 
     /// <summary>--> : the rest of this block is skipped and LOAD goes on with the next one; -35 outside a block.</summary>
     public void ContinueWithNextBlock()
     {
-        if (FetchCellUnchecked(ArenaLayout.BlkAddress) == 0)
+        if (Arena.FetchCellUnchecked(ArenaLayout.BlkAddress) == 0)
         {
             Throw(StarForth.ThrowCode.InvalidBlockNumber);
             return;

@@ -37,7 +37,7 @@ public sealed unsafe partial class Machine
         long cell = start;
         while (cell < end)
         {
-            long wordId = *(long*)(arena + cell);
+            long wordId = *(long*)(Arena.Start + cell);
             cell += ArenaLayout.CellSize;
             hash = CanonicalHash.AddUInt32(hash, (uint)wordId);
             WordOperand operand = IsWord(wordId) ? words.OperandOf((int)wordId) : WordOperand.None;
@@ -45,7 +45,7 @@ public sealed unsafe partial class Machine
             {
                 continue;
             }
-            long value = *(long*)(arena + cell);
+            long value = *(long*)(Arena.Start + cell);
             cell += ArenaLayout.CellSize;
             switch (operand)
             {
@@ -58,8 +58,8 @@ public sealed unsafe partial class Machine
                 case WordOperand.InlineString:
                     long length = value < 0 || value > end - cell ? 0 : value;
                     hash = CanonicalHash.AddUInt32(hash, (uint)length);
-                    hash = CanonicalHash.AddBytes(hash, new System.ReadOnlySpan<byte>(arena + cell, (int)length));
-                    cell = AlignedAddress(cell + length);
+                    hash = CanonicalHash.AddBytes(hash, new System.ReadOnlySpan<byte>(Arena.Start + cell, (int)length));
+                    cell = Arena.AlignedAddress(cell + length);
                     break;
             }
         }

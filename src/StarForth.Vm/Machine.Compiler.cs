@@ -25,7 +25,7 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        StoreCellUnchecked(ArenaLayout.CatchReturnAddress, catchEndWordId);
+        Arena.StoreCellUnchecked(ArenaLayout.CatchReturnAddress, catchEndWordId);
         return true;
     }
 
@@ -55,7 +55,7 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>Points the operand at <paramref name="target"/>.</summary>
-    public void ResolveBranch(long operand, long target) => StoreCell(operand, (target - operand) / ArenaLayout.CellSize);
+    public void ResolveBranch(long operand, long target) => Arena.StoreCell(operand, (target - operand) / ArenaLayout.CellSize);
 
     /// <summary>
     /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next

@@ -43,7 +43,7 @@ public sealed unsafe partial class Machine
             }
         }
         long header = headerAddress[wordId];
-        long link = *(uint*)(arena + header + HeaderLinkOffset);
+        long link = *(uint*)(Arena.Start + header + HeaderLinkOffset);
         RestoreDictionary(new DictionaryMark(header, link, wordId, wordCount - forgotten));
     }
 
@@ -73,7 +73,7 @@ public sealed unsafe partial class Machine
             coldMarkSet = false;
             ForgetFrom(FirstUserWordId);
         }
-        Base = 10;
+        Arena.Base = 10;
         Compiling = false;
     }
 
@@ -110,11 +110,11 @@ public sealed unsafe partial class Machine
     /// <summary>The word whose header starts at <paramref name="header"/> (a link field address), or -1.</summary>
     public int WordAtHeader(long header)
     {
-        if (header <= 0 || !IsValidRange(header, HeaderNameOffset))
+        if (header <= 0 || !Arena.IsValidRange(header, HeaderNameOffset))
         {
             return -1;
         }
-        long wordId = *(uint*)(arena + header + HeaderWordIdOffset);
+        long wordId = *(uint*)(Arena.Start + header + HeaderWordIdOffset);
         return IsWord(wordId) && headerAddress[wordId] == header ? (int)wordId : -1;
     }
 
@@ -157,13 +157,13 @@ public sealed unsafe partial class Machine
     public long BodyEndOf(int wordId) => bodyEnd[wordId];
 
     /// <summary>The newest header's word_id following the link chain (LATEST), or -1 for none.</summary>
-    public int LatestHeaderWordId => latestHeader == 0 ? -1 : (int)*(uint*)(arena + latestHeader + HeaderWordIdOffset);
+    public int LatestHeaderWordId => latestHeader == 0 ? -1 : (int)*(uint*)(Arena.Start + latestHeader + HeaderWordIdOffset);
 
     /// <summary>The word before this one in the header chain, or -1 (WORDS walks it).</summary>
     public int PreviousWord(int wordId)
     {
-        long link = *(uint*)(arena + headerAddress[wordId] + HeaderLinkOffset);
-        return link == 0 ? -1 : (int)*(uint*)(arena + link + HeaderWordIdOffset);
+        long link = *(uint*)(Arena.Start + headerAddress[wordId] + HeaderLinkOffset);
+        return link == 0 ? -1 : (int)*(uint*)(Arena.Start + link + HeaderWordIdOffset);
     }
 
     /// <summary>What follows this word's cell in threaded code (SEE).</summary>
@@ -176,7 +176,7 @@ public sealed unsafe partial class Machine
     /// <summary>The xt a DEFER word runs (the dispatch's next word), or -1 after -9 when it holds none.</summary>
     private int DeferredWord(int wordId)
     {
-        long xt = FetchCell(bodyAddress[wordId]);
+        long xt = Arena.FetchCell(bodyAddress[wordId]);
         if (!IsWord(xt))
         {
             Throw(StarForth.ThrowCode.InvalidAddress, NameOf(wordId));
@@ -203,10 +203,10 @@ public sealed unsafe partial class Machine
     {
         long body = bodyAddress[wordId];
         var mark = new DictionaryMark(
-            FetchCell(body),
-            FetchCell(body + ArenaLayout.CellSize),
-            (int)FetchCell(body + 2 * ArenaLayout.CellSize),
-            (int)FetchCell(body + 3 * ArenaLayout.CellSize));
+            Arena.FetchCell(body),
+            Arena.FetchCell(body + ArenaLayout.CellSize),
+            (int)Arena.FetchCell(body + 2 * ArenaLayout.CellSize),
+            (int)Arena.FetchCell(body + 3 * ArenaLayout.CellSize));
         if (ThrowCode == 0)
         {
             RestoreDictionary(mark);

@@ -95,7 +95,7 @@ public sealed unsafe partial class Machine
             return 0;
         }
         int wordId = nextWordId++;
-        byte* h = arena + header;
+        byte* h = Arena.Start + header;
         *(uint*)(h + HeaderLinkOffset) = (uint)latestHeader;
         *(uint*)(h + HeaderWordIdOffset) = (uint)wordId;
         *(ushort*)(h + HeaderFlagsOffset) = (ushort)flags;
@@ -124,7 +124,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.NameTooLong);
             return -1;
         }
-        System.Span<byte> name = Bytes(nameAddress, nameLength);
+        System.Span<byte> name = Arena.Bytes(nameAddress, nameLength);
         if (ThrowCode != 0)
         {
             return -1;
@@ -154,21 +154,21 @@ public sealed unsafe partial class Machine
 
     public long HeaderOf(int wordId) => headerAddress[wordId];
 
-    public WordFlags FlagsOf(int wordId) => (WordFlags)(*(ushort*)(arena + headerAddress[wordId] + HeaderFlagsOffset));
+    public WordFlags FlagsOf(int wordId) => (WordFlags)(*(ushort*)(Arena.Start + headerAddress[wordId] + HeaderFlagsOffset));
 
     public void SetFlags(int wordId, WordFlags flags)
     {
-        *(ushort*)(arena + headerAddress[wordId] + HeaderFlagsOffset) = (ushort)flags;
+        *(ushort*)(Arena.Start + headerAddress[wordId] + HeaderFlagsOffset) = (ushort)flags;
         dictionaryGeneration++;
     }
 
-    public int VocabularyOf(int wordId) => arena[headerAddress[wordId] + HeaderVocabularyOffset];
+    public int VocabularyOf(int wordId) => Arena.Start[headerAddress[wordId] + HeaderVocabularyOffset];
 
-    public byte AclDefaultOf(int wordId) => arena[headerAddress[wordId] + HeaderAclDefaultOffset];
+    public byte AclDefaultOf(int wordId) => Arena.Start[headerAddress[wordId] + HeaderAclDefaultOffset];
 
     public System.ReadOnlySpan<byte> NameOf(int wordId)
     {
-        byte* h = arena + headerAddress[wordId];
+        byte* h = Arena.Start + headerAddress[wordId];
         return new System.ReadOnlySpan<byte>(h + HeaderNameOffset, h[HeaderNameLengthOffset]);
     }
 
@@ -242,9 +242,9 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        int wordId = (int)*(uint*)(arena + latestHeader + HeaderWordIdOffset);
+        int wordId = (int)*(uint*)(Arena.Start + latestHeader + HeaderWordIdOffset);
         ForgetRuntimeState(wordId, wordId + 1);
-        latestHeader = *(uint*)(arena + latestHeader + HeaderLinkOffset);
+        latestHeader = *(uint*)(Arena.Start + latestHeader + HeaderLinkOffset);
         wordKind[wordId] = WordKind.None;
         headerAddress[wordId] = 0;
         bodyAddress[wordId] = 0;

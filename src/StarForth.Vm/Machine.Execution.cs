@@ -7,45 +7,20 @@ public sealed unsafe partial class Machine
     /// <summary>How many times the host may nest the inner interpreter (EVALUATE inside a colon word, and so on).</summary>
     public const int MaxRunNesting = 64;
 
-    private const int ErrorDetailCapacity = 64;
-
     private int runNesting;
 
     /// <summary>Return-stack depth of the innermost CATCH frame, or 0 when none.</summary>
     private int catchFrame;
 
-    private byte* errorDetail;
-    private int errorDetailLength;
-
     /// <summary>The name or text the latest error is about (for -13, the unknown word), if any; kept after the reset.</summary>
-    public System.ReadOnlySpan<byte> ErrorDetail => new System.ReadOnlySpan<byte>(errorDetail, errorDetailLength);
+    public System.ReadOnlySpan<byte> ErrorDetail => throws.Detail;
 
     /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Throw(int code)
-    {
-        if (ThrowCode == 0)
-        {
-            ThrowCode = code;
-            errorDetailLength = 0;
-        }
-    }
+    public void Throw(int code) => throws.Raise(code);
 
     /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
-    public void Throw(int code, System.ReadOnlySpan<byte> detail)
-    {
-        if (ThrowCode != 0)
-        {
-            return;
-        }
-        int length = detail.Length < ErrorDetailCapacity ? detail.Length : ErrorDetailCapacity;
-        for (int i = 0; i < length; i++)
-        {
-            errorDetail[i] = detail[i];
-        }
-        errorDetailLength = length;
-        ThrowCode = code;
-    }
+    public void Throw(int code, System.ReadOnlySpan<byte> detail) => throws.Raise(code, detail);
 
     /// <summary>Executes one word from the host side, with its own return-to-host marker.</summary>
     public void Execute(int wordId)
@@ -137,11 +112,11 @@ public sealed unsafe partial class Machine
         if (kind == WordKind.Constant || kind == WordKind.Value)
         {
             long body = bodyAddress[wordId];
-            if (r.Depth >= Registers.DataCapacity || !IsValidRange(body, ArenaLayout.CellSize))
+            if (r.Depth >= Registers.DataCapacity || !Arena.IsValidRange(body, ArenaLayout.CellSize))
             {
                 return false;
             }
-            r.Data[r.Depth++] = *(long*)(arena + body);
+            r.Data[r.Depth++] = *(long*)(Arena.Start + body);
             return true;
         }
         if (kind == WordKind.Does)
@@ -200,7 +175,7 @@ public sealed unsafe partial class Machine
     public int FetchWordId()
     {
         long ip = Ip;
-        if ((ulong)(ip - 1) >= (ulong)lastCellAddress)
+        if ((ulong)(ip - 1) >= (ulong)Arena.LastCellAddress)
         {
             if (ip != 0)
             {
@@ -209,7 +184,7 @@ public sealed unsafe partial class Machine
             return -1;
         }
         Ip = ip + ArenaLayout.CellSize;
-        return (int)*(long*)(arena + ip);
+        return (int)*(long*)(Arena.Start + ip);
     }
 
     /// <summary>Fetches an inline operand (literal, branch offset, string length) at the instruction pointer and steps past it.</summary>
@@ -221,7 +196,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.CompileOnly);
             return 0;
         }
-        long cell = FetchCell(Ip);
+        long cell = Arena.FetchCell(Ip);
         Ip += ArenaLayout.CellSize;
         return cell;
     }
@@ -252,11 +227,11 @@ public sealed unsafe partial class Machine
                 return -1;
             case WordKind.Constant:
             case WordKind.Value:
-                Push(FetchCell(bodyAddress[wordId]));
+                Push(Arena.FetchCell(bodyAddress[wordId]));
                 return -1;
             case WordKind.TwoConstant:
-                Push(FetchCell(bodyAddress[wordId] + ArenaLayout.CellSize));
-                Push(FetchCell(bodyAddress[wordId]));
+                Push(Arena.FetchCell(bodyAddress[wordId] + ArenaLayout.CellSize));
+                Push(Arena.FetchCell(bodyAddress[wordId]));
                 return -1;
             case WordKind.Defer:
                 return DeferredWord(wordId);
@@ -304,8 +279,7 @@ public sealed unsafe partial class Machine
         Depth = (int)returnStack[--ReturnDepth];
         catchFrame = (int)returnStack[--ReturnDepth];
         Ip = returnStack[--ReturnDepth];
-        ThrowCode = 0;
-        errorDetailLength = 0;
+        throws.Clear();
         Push(code);
         return true;
     }

@@ -76,7 +76,7 @@ public sealed unsafe partial class Machine
         }
         for (int i = 0; i < text.Length; i++)
         {
-            arena[address + i] = text[i];
+            Arena.Start[address + i] = text[i];
         }
         long savedFloor = inputFloor;
         inputFloor = address;

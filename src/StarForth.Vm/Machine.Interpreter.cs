@@ -33,8 +33,8 @@ public sealed unsafe partial class Machine
 
     public long ToIn
     {
-        get => FetchCellUnchecked(ArenaLayout.ToInAddress);
-        set => StoreCellUnchecked(ArenaLayout.ToInAddress, value);
+        get => Arena.FetchCellUnchecked(ArenaLayout.ToInAddress);
+        set => Arena.StoreCellUnchecked(ArenaLayout.ToInAddress, value);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed unsafe partial class Machine
         }
         for (int i = 0; i < line.Length; i++)
         {
-            arena[address + i] = line[i];
+            Arena.Start[address + i] = line[i];
         }
         long savedFloor = inputFloor;
         inputFloor = address;
@@ -77,7 +77,7 @@ public sealed unsafe partial class Machine
     /// <summary>EVALUATE: interprets arena text as the current source, then restores the previous one.</summary>
     public void Evaluate(long address, long length)
     {
-        if (!CheckRange(address, length))
+        if (!Arena.CheckRange(address, length))
         {
             return;
         }
@@ -125,7 +125,7 @@ public sealed unsafe partial class Machine
         sourceLength = 0;
         sourceId = 0;
         ToIn = 0;
-        inputFloor = ArenaLayout.InputTop(arenaSize_);
+        inputFloor = ArenaLayout.InputTop(Arena.Size);
     }
 
     private void Interpret()
@@ -147,7 +147,7 @@ public sealed unsafe partial class Machine
 
     private void InterpretToken(long address, long length)
     {
-        System.ReadOnlySpan<byte> token = new System.ReadOnlySpan<byte>(arena + address, (int)length);
+        System.ReadOnlySpan<byte> token = new System.ReadOnlySpan<byte>(Arena.Start + address, (int)length);
         int wordId = Find(token);
         if (wordId >= 0)
         {
@@ -166,7 +166,7 @@ public sealed unsafe partial class Machine
             }
             return;
         }
-        if (NumberParser.TryParse(token, Base, out long value))
+        if (NumberParser.TryParse(token, Arena.Base, out long value))
         {
             if (Compiling)
             {
@@ -189,12 +189,12 @@ public sealed unsafe partial class Machine
         {
             toIn = 0;
         }
-        while (toIn < sourceLength && arena[sourceAddress + toIn] <= (byte)' ')
+        while (toIn < sourceLength && Arena.Start[sourceAddress + toIn] <= (byte)' ')
         {
             toIn++;
         }
         long start = toIn;
-        while (toIn < sourceLength && arena[sourceAddress + toIn] > (byte)' ')
+        while (toIn < sourceLength && Arena.Start[sourceAddress + toIn] > (byte)' ')
         {
             toIn++;
         }
@@ -212,7 +212,7 @@ public sealed unsafe partial class Machine
             toIn = sourceLength;
         }
         long start = toIn;
-        while (toIn < sourceLength && arena[sourceAddress + toIn] != delimiter)
+        while (toIn < sourceLength && Arena.Start[sourceAddress + toIn] != delimiter)
         {
             toIn++;
         }

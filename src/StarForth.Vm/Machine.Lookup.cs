@@ -161,7 +161,7 @@ public sealed unsafe partial class Machine
         long header = latestHeader;
         while (header != 0)
         {
-            byte* h = arena + header;
+            byte* h = Arena.Start + header;
             headersCompared++;
             if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
             {
@@ -177,7 +177,7 @@ public sealed unsafe partial class Machine
         UpdateLookupIndex();
         for (int entry = bucketHead[(int)(nameHash & (ulong)(bucketCount - 1))]; entry != 0; entry = nextInBucket[entry - 1])
         {
-            byte* h = arena + headerAddress[entry - 1];
+            byte* h = Arena.Start + headerAddress[entry - 1];
             headersCompared++;
             if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
             {
@@ -196,7 +196,7 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        byte* h = arena + headerAddress[wordId];
+        byte* h = Arena.Start + headerAddress[wordId];
         return IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name);
     }
 
@@ -209,7 +209,7 @@ public sealed unsafe partial class Machine
             {
                 continue;
             }
-            byte* h = arena + headerAddress[wordId];
+            byte* h = Arena.Start + headerAddress[wordId];
             ulong nameHash = HashName(new System.ReadOnlySpan<byte>(h + HeaderNameOffset, h[HeaderNameLengthOffset]));
             int bucket = (int)(nameHash & (ulong)(bucketCount - 1));
             nextInBucket[wordId] = bucketHead[bucket];

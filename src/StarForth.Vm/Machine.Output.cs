@@ -67,7 +67,7 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        System.Span<byte> text = Bytes(address, length);
+        System.Span<byte> text = Arena.Bytes(address, length);
         Type(text);
     }
 
@@ -85,7 +85,7 @@ public sealed unsafe partial class Machine
     public void TypeNumber(long value, bool signed)
     {
         System.Span<byte> digits = stackalloc byte[72];
-        int length = FormatNumber(value, signed, Base, digits);
+        int length = FormatNumber(value, signed, Arena.Base, digits);
         if (length < 0)
         {
             Throw(StarForth.ThrowCode.InvalidNumericArgument);

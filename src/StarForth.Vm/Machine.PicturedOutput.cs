@@ -6,7 +6,7 @@ public sealed unsafe partial class Machine
     /// <summary>The lowest held character; 0 until <# starts a picture.</summary>
     private long holdPointer;
 
-    private long HoldEnd => ArenaLayout.HoldEnd(arenaSize_);
+    private long HoldEnd => ArenaLayout.HoldEnd(Arena.Size);
 
     private long HoldStart => HoldEnd - ArenaLayout.HoldSize;
 
@@ -21,7 +21,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.PicturedOutputOverflow);
             return;
         }
-        arena[--holdPointer] = c;
+        Arena.Start[--holdPointer] = c;
     }
 
     /// <summary>#&gt;: the picture's address and length.</summary>

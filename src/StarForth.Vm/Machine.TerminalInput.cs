@@ -21,12 +21,12 @@ public sealed unsafe partial class Machine
         {
             return 0;
         }
-        if (!CheckRange(address, capacity))
+        if (!Arena.CheckRange(address, capacity))
         {
             return -1;
         }
         int limit = capacity > int.MaxValue ? int.MaxValue : (int)capacity;
-        return ReadHostLine(arena + address, limit);
+        return ReadHostLine(Arena.Start + address, limit);
     }
 
     private const int PendingInputSize = 1024;

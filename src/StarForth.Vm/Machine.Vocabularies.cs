@@ -26,15 +26,15 @@ public sealed unsafe partial class Machine
     /// <summary>The vocabulary searched first; an index that names no vocabulary counts as FORTH.</summary>
     public int ContextVocabulary
     {
-        get => ValidVocabulary(FetchCellUnchecked(ArenaLayout.ContextAddress));
-        set => StoreCellUnchecked(ArenaLayout.ContextAddress, value);
+        get => ValidVocabulary(Arena.FetchCellUnchecked(ArenaLayout.ContextAddress));
+        set => Arena.StoreCellUnchecked(ArenaLayout.ContextAddress, value);
     }
 
     /// <summary>The vocabulary new definitions go into; an index that names no vocabulary counts as FORTH.</summary>
     public int CompilationVocabulary
     {
-        get => ValidVocabulary(FetchCellUnchecked(ArenaLayout.CurrentAddress));
-        set => StoreCellUnchecked(ArenaLayout.CurrentAddress, value);
+        get => ValidVocabulary(Arena.FetchCellUnchecked(ArenaLayout.CurrentAddress));
+        set => Arena.StoreCellUnchecked(ArenaLayout.CurrentAddress, value);
     }
 
     private int ValidVocabulary(long index) => index >= 0 && index < vocabularyCount ? (int)index : StarForth.Vocabulary.Forth;
@@ -89,11 +89,11 @@ public sealed unsafe partial class Machine
         {
             vocabularyCount--;
         }
-        if (FetchCellUnchecked(ArenaLayout.ContextAddress) >= vocabularyCount)
+        if (Arena.FetchCellUnchecked(ArenaLayout.ContextAddress) >= vocabularyCount)
         {
             ContextVocabulary = StarForth.Vocabulary.Forth;
         }
-        if (FetchCellUnchecked(ArenaLayout.CurrentAddress) >= vocabularyCount)
+        if (Arena.FetchCellUnchecked(ArenaLayout.CurrentAddress) >= vocabularyCount)
         {
             CompilationVocabulary = StarForth.Vocabulary.Forth;
         }

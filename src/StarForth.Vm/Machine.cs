@@ -26,15 +26,24 @@ public sealed unsafe partial class Machine
 
     private HostServices host;
     private readonly WordSet words;
+    private readonly ThrowState throws;
+
+    public readonly Arena Arena;
 
     private Machine(HostServices host, WordSet words)
     {
         this.host = host;
         this.words = words;
+        throws = new ThrowState();
+        Arena = new Arena(throws);
     }
 
     /// <summary>The THROW code of the failure in progress, or 0.</summary>
-    public int ThrowCode;
+    public int ThrowCode
+    {
+        get => throws.Code;
+        set => throws.Code = value;
+    }
 
     /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
     public long Ip;
@@ -90,7 +99,10 @@ public sealed unsafe partial class Machine
 
     private bool AllocateMemory(long arenaSize)
     {
-        arena = (byte*)Allocate((nuint)arenaSize);
+        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host))
+        {
+            return false;
+        }
         dataStack = (long*)Allocate((nuint)(DefaultDataStackCells * sizeof(long)));
         returnStack = (long*)Allocate((nuint)(DefaultReturnStackCells * sizeof(long)));
         headerAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
@@ -101,10 +113,9 @@ public sealed unsafe partial class Machine
         executionWindow = (int*)Allocate((nuint)(ExecutionWindowSize * sizeof(int)));
         wordKind = (WordKind*)Allocate((nuint)(MaxWords * sizeof(WordKind)));
         outputBuffer = (byte*)Allocate(OutputBufferSize);
-        errorDetail = (byte*)Allocate(ErrorDetailCapacity);
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (arena == null || dataStack == null || returnStack == null || headerAddress == null || bodyAddress == null
-            || doesCode == null || bodyEnd == null || heat == null || executionWindow == null || wordKind == null || outputBuffer == null || errorDetail == null || inputSources == null)
+        if (dataStack == null || returnStack == null || headerAddress == null || bodyAddress == null
+            || doesCode == null || bodyEnd == null || heat == null || executionWindow == null || wordKind == null || outputBuffer == null || inputSources == null)
         {
             return false;
         }
@@ -112,8 +123,6 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        arenaSize_ = arenaSize;
-        lastCellAddress = arenaSize - ArenaLayout.CellSize;
         dataStackCapacity = DefaultDataStackCells;
         returnStackCapacity = DefaultReturnStackCells;
         return true;
@@ -124,7 +133,8 @@ public sealed unsafe partial class Machine
     /// <summary>Returns every block the machine took from the host.</summary>
     public void Release()
     {
-        FreeBlock(arena);
+        Arena.Release(host);
+        throws.Release(host);
         FreeBlock(dataStack);
         FreeBlock(returnStack);
         FreeBlock(headerAddress);
@@ -135,13 +145,11 @@ public sealed unsafe partial class Machine
         FreeBlock(executionWindow);
         FreeBlock(wordKind);
         FreeBlock(outputBuffer);
-        FreeBlock(errorDetail);
         FreeBlock(inputSources);
         FreeBlock(captureBuffer);
         FreeBlock(keyBuffer);
         FreeBlock(pendingInput);
         ReleaseRuntimeState();
-        arena = null;
         dataStack = null;
         returnStack = null;
         headerAddress = null;
@@ -152,26 +160,19 @@ public sealed unsafe partial class Machine
         executionWindow = null;
         wordKind = null;
         outputBuffer = null;
-        errorDetail = null;
         inputSources = null;
         captureBuffer = null;
         keyBuffer = null;
         pendingInput = null;
     }
 
-    private void FreeBlock(void* block)
-    {
-        if (block != null)
-        {
-            host.Free(host.Context, block);
-        }
-    }
+    private void FreeBlock(void* block) => host.FreeBlock(block);
 
     private void InitializeArena()
     {
         here = ArenaLayout.DictionaryStart;
-        inputFloor = ArenaLayout.InputTop(arenaSize_);
-        StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
+        inputFloor = ArenaLayout.InputTop(Arena.Size);
+        Arena.StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
         latestHeader = 0;
     }
 

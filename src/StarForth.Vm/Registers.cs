@@ -42,10 +42,10 @@ public unsafe struct Registers
 
     public long* Return => Machine.returnStack;
 
-    public byte* Arena => Machine.arena;
+    public byte* Arena => Machine.Arena.Start;
 
     /// <summary>The highest address a whole cell can be read from.</summary>
-    public long LastCellAddress => Machine.lastCellAddress;
+    public long LastCellAddress => Machine.Arena.LastCellAddress;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise(int code)

@@ -115,7 +115,7 @@ public class InterpreterTests
         using var runner = new ForthRunner();
 
         Assert.Equal(ThrowCode.InvalidAddress, runner.Run("-8 @"));
-        Assert.Equal(ThrowCode.InvalidAddress, runner.Run($"{runner.Machine.ArenaSize - 7} @"));
+        Assert.Equal(ThrowCode.InvalidAddress, runner.Run($"{runner.Machine.Arena.Size - 7} @"));
         Assert.Equal(ThrowCode.InvalidAddress, runner.Run("1 -1 !"));
     }
 

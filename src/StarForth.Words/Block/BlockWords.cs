@@ -77,7 +77,7 @@ public static class BlockWords
         long block = m.Pop();
         if (m.AssignBlockBuffer(block, read: true) != 0)
         {
-            m.StoreCell(ArenaLayout.ScrAddress, block);
+            m.Arena.StoreCell(ArenaLayout.ScrAddress, block);
             TypeScreen(m, block);
         }
     }
@@ -110,7 +110,7 @@ public static class BlockWords
         }
         m.TypeDecimal(line);
         m.Type(": "u8);
-        System.Span<byte> text = m.Bytes(address + (long)line * LineLength, LineLength);
+        System.Span<byte> text = m.Arena.Bytes(address + (long)line * LineLength, LineLength);
         int end = text.Length;
         while (end > 0 && (text[end - 1] == (byte)' ' || text[end - 1] == 0))
         {

@@ -35,7 +35,7 @@ public static class DeferredWords
         long x = m.Pop();
         if (m.ThrowCode == 0)
         {
-            m.StoreCell(m.BodyOf(wordId), x);
+            m.Arena.StoreCell(m.BodyOf(wordId), x);
         }
     }
 
@@ -46,7 +46,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Value);
         if (wordId >= 0)
         {
-            m.StoreCell(m.BodyOf(wordId), m.Pop());
+            m.Arena.StoreCell(m.BodyOf(wordId), m.Pop());
         }
     }
 
@@ -85,7 +85,7 @@ public static class DeferredWords
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.StoreCell(m.BodyOf(wordId), xt);
+        m.Arena.StoreCell(m.BodyOf(wordId), xt);
     }
 
     [ForthWord("ACTION-OF", "( \"name\" -- xt )", Flags = WordFlags.Immediate)]
@@ -102,7 +102,7 @@ public static class DeferredWords
             m.CompileWordId(WordIds.DeferFetch);
             return;
         }
-        m.Push(m.FetchCell(m.BodyOf(wordId)));
+        m.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
     }
 
     [ForthWord("DEFER!", "( xt2 xt1 -- )")]
@@ -119,7 +119,7 @@ public static class DeferredWords
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.StoreCell(m.BodyOf(wordId), xt);
+        m.Arena.StoreCell(m.BodyOf(wordId), xt);
     }
 
     [ForthWord("DEFER@", "( xt1 -- xt2 )")]
@@ -128,7 +128,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Defer);
         if (wordId >= 0)
         {
-            m.Push(m.FetchCell(m.BodyOf(wordId)));
+            m.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
         }
     }
 

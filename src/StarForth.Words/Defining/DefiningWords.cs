@@ -123,7 +123,7 @@ public static class DefiningWords
             m.Throw(ThrowCode.ZeroLengthName);
             return -1;
         }
-        System.Span<byte> text = m.Bytes(name, length);
+        System.Span<byte> text = m.Arena.Bytes(name, length);
         int wordId = m.Find(text);
         if (wordId < 0)
         {

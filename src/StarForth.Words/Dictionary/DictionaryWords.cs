@@ -53,5 +53,5 @@ public static class DictionaryWords
     public static void Align(Machine m) => m.AlignHere();
 
     [ForthWord("PAD", "( -- c-addr )")]
-    public static void Pad(Machine m) => m.Push(m.PadAddress);
+    public static void Pad(Machine m) => m.Push(m.Arena.PadAddress);
 }

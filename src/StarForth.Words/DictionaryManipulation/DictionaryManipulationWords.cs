@@ -136,7 +136,7 @@ public static class DictionaryManipulationWords
     public static void FindParsing(Machine m)
     {
         long name = m.ParseName(out long length);
-        int wordId = length == 0 ? -1 : m.Find(m.Bytes(name, length));
+        int wordId = length == 0 ? -1 : m.Find(m.Arena.Bytes(name, length));
         m.Push(wordId < 0 ? 0 : wordId);
     }
 
@@ -145,8 +145,8 @@ public static class DictionaryManipulationWords
     public static void Find(Machine m)
     {
         long address = m.Peek();
-        byte length = m.FetchByte(address);
-        System.Span<byte> name = m.Bytes(address + 1, length);
+        byte length = m.Arena.FetchByte(address);
+        System.Span<byte> name = m.Arena.Bytes(address + 1, length);
         if (m.ThrowCode != 0)
         {
             return;

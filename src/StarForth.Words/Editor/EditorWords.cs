@@ -29,7 +29,7 @@ public static class EditorWords
         {
             return;
         }
-        if (length < 0 || !m.IsValidRange(source, length))
+        if (length < 0 || !m.Arena.IsValidRange(source, length))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
@@ -40,15 +40,15 @@ public static class EditorWords
             return;
         }
         long count = length < BlockWords.LineLength ? length : BlockWords.LineLength;
-        m.CopyBytes(source, destination, count);
-        m.FillBytes(destination + count, BlockWords.LineLength - count, (byte)' ');
+        m.Arena.CopyBytes(source, destination, count);
+        m.Arena.FillBytes(destination + count, BlockWords.LineLength - count, (byte)' ');
         m.UpdateBlock();
     }
 
     [ForthWord("SHOW", "( -- )")]
     public static void Show(Machine m)
     {
-        long block = m.FetchCell(ArenaLayout.ScrAddress);
+        long block = m.Arena.FetchCell(ArenaLayout.ScrAddress);
         if (CheckScreen(m, block))
         {
             BlockWords.TypeScreen(m, block);
@@ -67,13 +67,13 @@ public static class EditorWords
         {
             return;
         }
-        m.StoreCell(ArenaLayout.ScrAddress, block);
+        m.Arena.StoreCell(ArenaLayout.ScrAddress, block);
         BlockWords.TypeScreen(m, block);
-        long buffer = m.PadAddress;
+        long buffer = m.Arena.PadAddress;
         while (m.ThrowCode == 0)
         {
             m.Type("SCR "u8);
-            m.TypeDecimal(m.FetchCell(ArenaLayout.ScrAddress));
+            m.TypeDecimal(m.Arena.FetchCell(ArenaLayout.ScrAddress));
             m.Type("> "u8);
             long length = m.ReadHostLine(buffer, ArenaLayout.PadSize);
             if (length < 0)
@@ -91,7 +91,7 @@ public static class EditorWords
     /// <summary>Runs one EDIT command; false for q. Errors are reported and the editor goes on.</summary>
     private static bool EditCommand(Machine m, long text, long length)
     {
-        byte command = length > 0 ? Machine.AsciiUpper(m.FetchByte(text)) : (byte)0;
+        byte command = length > 0 ? Machine.AsciiUpper(m.Arena.FetchByte(text)) : (byte)0;
         long position = 1;
         switch (command)
         {
@@ -102,10 +102,10 @@ public static class EditorWords
                 break;
             case (byte)'N':
             case (byte)'B':
-                long next = m.FetchCell(ArenaLayout.ScrAddress) + (command == (byte)'N' ? 1 : -1);
+                long next = m.Arena.FetchCell(ArenaLayout.ScrAddress) + (command == (byte)'N' ? 1 : -1);
                 if (next >= 1 && next <= m.BlockCount)
                 {
-                    m.StoreCell(ArenaLayout.ScrAddress, next);
+                    m.Arena.StoreCell(ArenaLayout.ScrAddress, next);
                 }
                 Show(m);
                 break;
@@ -123,7 +123,7 @@ public static class EditorWords
                     L(m);
                     break;
                 }
-                while (position < length && m.FetchByte(text + position) == (byte)' ')
+                while (position < length && m.Arena.FetchByte(text + position) == (byte)' ')
                 {
                     position++;
                 }
@@ -157,7 +157,7 @@ public static class EditorWords
 
     private static long ParseLineNumber(Machine m, long text, long length, ref long position)
     {
-        while (position < length && m.FetchByte(text + position) == (byte)' ')
+        while (position < length && m.Arena.FetchByte(text + position) == (byte)' ')
         {
             position++;
         }
@@ -165,7 +165,7 @@ public static class EditorWords
         int digits = 0;
         while (position < length && digits < 3)
         {
-            byte c = m.FetchByte(text + position);
+            byte c = m.Arena.FetchByte(text + position);
             if (c < (byte)'0' || c > (byte)'9')
             {
                 break;
@@ -189,7 +189,7 @@ public static class EditorWords
             m.Throw(ThrowCode.InvalidNumericArgument);
             return 0;
         }
-        long block = m.FetchCell(ArenaLayout.ScrAddress);
+        long block = m.Arena.FetchCell(ArenaLayout.ScrAddress);
         if (!CheckScreen(m, block))
         {
             return 0;

@@ -47,7 +47,7 @@ public static class ExceptionWords
         long text = StringWords.SkipInlineString(m, out long length);
         if (flag != 0 && m.ThrowCode == 0)
         {
-            m.Throw(ThrowCode.AbortQuote, m.Bytes(text, length));
+            m.Throw(ThrowCode.AbortQuote, m.Arena.Bytes(text, length));
         }
     }
 }

@@ -94,7 +94,7 @@ public static class FormatWords
     [ForthWord("?", "( a-addr -- )")]
     public static void Question(Machine m)
     {
-        long x = m.FetchCell(m.Pop());
+        long x = m.Arena.FetchCell(m.Pop());
         if (m.ThrowCode == 0)
         {
             m.TypeNumber(x, signed: true);
@@ -115,7 +115,7 @@ public static class FormatWords
         {
             return;
         }
-        System.Span<byte> bytes = m.Bytes(address, length);
+        System.Span<byte> bytes = m.Arena.Bytes(address, length);
         if (m.ThrowCode != 0)
         {
             return;
@@ -159,11 +159,11 @@ public static class FormatWords
     public static void Base(Machine m) => m.Push(ArenaLayout.BaseAddress);
 
     [ForthWord("DECIMAL", "( -- )")]
-    public static void Decimal(Machine m) => m.Base = 10;
+    public static void Decimal(Machine m) => m.Arena.Base = 10;
 
     [ForthWord("HEX", "( -- )")]
-    public static void Hex(Machine m) => m.Base = 16;
+    public static void Hex(Machine m) => m.Arena.Base = 16;
 
     [ForthWord("OCTAL", "( -- )")]
-    public static void Octal(Machine m) => m.Base = 8;
+    public static void Octal(Machine m) => m.Arena.Base = 8;
 }

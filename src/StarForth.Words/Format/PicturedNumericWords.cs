@@ -41,7 +41,7 @@ public static class PicturedNumericWords
     /// <summary>Divides the double by BASE and holds the remainder's digit; false after -24 (bad BASE) or -17.</summary>
     public static bool HoldDigit(Machine m, ref ulong low, ref ulong high)
     {
-        long numberBase = m.Base;
+        long numberBase = m.Arena.Base;
         if (numberBase < 2 || numberBase > 36)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -68,7 +68,7 @@ public static class PicturedNumericWords
     {
         long length = m.Pop();
         long address = m.Pop();
-        System.Span<byte> text = m.Bytes(address, length < 0 ? 0 : length);
+        System.Span<byte> text = m.Arena.Bytes(address, length < 0 ? 0 : length);
         for (int i = text.Length - 1; i >= 0 && m.ThrowCode == 0; i--)
         {
             m.Hold(text[i]);

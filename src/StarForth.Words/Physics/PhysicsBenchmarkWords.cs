@@ -22,7 +22,7 @@ public static class PhysicsBenchmarkWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        System.Span<byte> text = m.Bytes(name, length);
+        System.Span<byte> text = m.Arena.Bytes(name, length);
         if (m.FindWith(m.LookupStrategy, text) < 0)
         {
             m.Throw(ThrowCode.UndefinedWord, text);

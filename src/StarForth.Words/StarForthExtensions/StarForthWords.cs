@@ -109,7 +109,7 @@ public static class StarForthWords
         int depth = 1;
         while (toIn < m.SourceLength && depth > 0)
         {
-            byte c = m.FetchByte(source + toIn++);
+            byte c = m.Arena.FetchByte(source + toIn++);
             depth += c == (byte)'(' ? 1 : c == (byte)')' ? -1 : 0;
         }
         m.ToIn = toIn;

@@ -10,7 +10,7 @@ public static class NumberConversionWords
         long address = m.Peek(1);
         ulong high = (ulong)m.Peek(2);
         ulong low = (ulong)m.Peek(3);
-        while (length > 0 && Accumulate(m, m.FetchByte(address), ref low, ref high))
+        while (length > 0 && Accumulate(m, m.Arena.FetchByte(address), ref low, ref high))
         {
             address++;
             length--;
@@ -27,7 +27,7 @@ public static class NumberConversionWords
     /// <summary>ud = ud * BASE + digit, when c is a digit in BASE; false otherwise.</summary>
     private static bool Accumulate(Machine m, byte c, ref ulong low, ref ulong high)
     {
-        long numberBase = m.Base;
+        long numberBase = m.Arena.Base;
         int digit = NumberParser.DigitValue(c);
         if (m.ThrowCode != 0 || digit < 0 || digit >= numberBase || numberBase < 2)
         {
@@ -50,7 +50,7 @@ public static class NumberConversionWords
         long address = m.Peek(0) + 1;
         ulong high = (ulong)m.Peek(1);
         ulong low = (ulong)m.Peek(2);
-        while (m.IsValidRange(address, 1) && Accumulate(m, m.FetchByte(address), ref low, ref high))
+        while (m.Arena.IsValidRange(address, 1) && Accumulate(m, m.Arena.FetchByte(address), ref low, ref high))
         {
             address++;
         }
@@ -64,14 +64,14 @@ public static class NumberConversionWords
     public static void Number(Machine m)
     {
         long address = m.Peek();
-        byte length = m.FetchByte(address);
-        System.Span<byte> text = m.Bytes(address + 1, length);
+        byte length = m.Arena.FetchByte(address);
+        System.Span<byte> text = m.Arena.Bytes(address + 1, length);
         if (m.ThrowCode != 0)
         {
             return;
         }
         long value = 0;
-        bool ok = length > 0 && NumberParser.TryParse(text, m.Base, out value);
+        bool ok = length > 0 && NumberParser.TryParse(text, m.Arena.Base, out value);
         m.Poke(0, ok ? value : 0);
         m.PushFlag(ok);
     }

@@ -44,12 +44,12 @@ public static class ParsingWords
         {
             toIn = end;
         }
-        while (toIn < end && IsDelimiter(m.FetchByte(source + toIn), delimiter))
+        while (toIn < end && IsDelimiter(m.Arena.FetchByte(source + toIn), delimiter))
         {
             toIn++;
         }
         long start = toIn;
-        while (toIn < end && !IsDelimiter(m.FetchByte(source + toIn), delimiter))
+        while (toIn < end && !IsDelimiter(m.Arena.FetchByte(source + toIn), delimiter))
         {
             toIn++;
         }
@@ -60,10 +60,10 @@ public static class ParsingWords
             m.Throw(ThrowCode.ParsedStringOverflow);
             return;
         }
-        long buffer = ArenaLayout.WordBufferAddress(m.ArenaSize);
-        m.StoreByte(buffer, (byte)length);
-        m.CopyBytes(start + source, buffer + 1, length);
-        m.StoreByte(buffer + 1 + length, (byte)' ');
+        long buffer = ArenaLayout.WordBufferAddress(m.Arena.Size);
+        m.Arena.StoreByte(buffer, (byte)length);
+        m.Arena.CopyBytes(start + source, buffer + 1, length);
+        m.Arena.StoreByte(buffer + 1 + length, (byte)' ');
         m.Push(buffer);
     }
 
@@ -107,7 +107,7 @@ public static class ParsingWords
         long length = m.ReadHostLine(address, capacity);
         if (m.ThrowCode == 0)
         {
-            m.StoreCell(ArenaLayout.SpanAddress, length < 0 ? 0 : length);
+            m.Arena.StoreCell(ArenaLayout.SpanAddress, length < 0 ? 0 : length);
         }
     }
 

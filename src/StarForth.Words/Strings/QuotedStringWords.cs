@@ -25,7 +25,7 @@ public static class QuotedStringWords
         {
             return;
         }
-        m.CopyBytes(text, destination, length);
+        m.Arena.CopyBytes(text, destination, length);
         m.AlignHere();
         m.CompileWordId(WordIds.Drop);
     }
@@ -45,11 +45,11 @@ public static class QuotedStringWords
             {
                 return;
             }
-            m.StoreCell(lengthCell, count);
+            m.Arena.StoreCell(lengthCell, count);
             m.AlignHere();
             return;
         }
-        long buffer = m.NextTransientStringBuffer();
+        long buffer = m.Arena.NextTransientStringBuffer();
         long length = ParseEscaped(m, buffer, ArenaLayout.TransientStringSize);
         if (m.ThrowCode == 0)
         {
@@ -70,14 +70,14 @@ public static class QuotedStringWords
         long count = 0;
         while (toIn < end && m.ThrowCode == 0)
         {
-            byte c = m.FetchByte(source + toIn++);
+            byte c = m.Arena.FetchByte(source + toIn++);
             if (c == (byte)'"')
             {
                 break;
             }
             if (c == (byte)'\\' && toIn < end)
             {
-                byte escape = m.FetchByte(source + toIn++);
+                byte escape = m.Arena.FetchByte(source + toIn++);
                 if (escape == (byte)'m')
                 {
                     Put(m, destination, capacity, ref count, 13);
@@ -85,8 +85,8 @@ public static class QuotedStringWords
                 }
                 else if (escape == (byte)'x')
                 {
-                    int high = toIn < end ? NumberParser.DigitValue(m.FetchByte(source + toIn)) : -1;
-                    int low = toIn + 1 < end ? NumberParser.DigitValue(m.FetchByte(source + toIn + 1)) : -1;
+                    int high = toIn < end ? NumberParser.DigitValue(m.Arena.FetchByte(source + toIn)) : -1;
+                    int low = toIn + 1 < end ? NumberParser.DigitValue(m.Arena.FetchByte(source + toIn + 1)) : -1;
                     if (high < 0 || high > 15 || low < 0 || low > 15)
                     {
                         m.Throw(ThrowCode.InvalidNumericArgument);
@@ -133,7 +133,7 @@ public static class QuotedStringWords
         }
         else if (count < capacity)
         {
-            m.StoreByte(destination + count, c);
+            m.Arena.StoreByte(destination + count, c);
         }
         else
         {

@@ -18,13 +18,13 @@ public static class StringWords
     {
         length = m.NextOperand();
         long text = m.Ip;
-        if (length < 0 || !m.IsValidRange(text, length))
+        if (length < 0 || !m.Arena.IsValidRange(text, length))
         {
             m.Throw(ThrowCode.InvalidAddress);
             length = 0;
             return 0;
         }
-        m.Ip = Machine.AlignedAddress(text + length);
+        m.Ip = Arena.AlignedAddress(text + length);
         return text;
     }
 
@@ -39,7 +39,7 @@ public static class StringWords
         {
             return;
         }
-        m.CopyBytes(text, destination, length);
+        m.Arena.CopyBytes(text, destination, length);
         m.AlignHere();
     }
 
@@ -53,13 +53,13 @@ public static class StringWords
             return;
         }
         long text = m.Parse((byte)'"', out long length);
-        long buffer = m.NextTransientStringBuffer();
+        long buffer = m.Arena.NextTransientStringBuffer();
         if (length > ArenaLayout.TransientStringSize)
         {
             m.Throw(ThrowCode.ParsedStringOverflow);
             return;
         }
-        m.CopyBytes(text, buffer, length);
+        m.Arena.CopyBytes(text, buffer, length);
         m.Push(buffer);
         m.Push(length);
     }
@@ -109,7 +109,7 @@ public static class StringWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        m.Push(m.FetchByte(name));
+        m.Push(m.Arena.FetchByte(name));
     }
 
     [ForthWord("[CHAR]", "( \"<spaces>name\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
@@ -121,6 +121,6 @@ public static class StringWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        m.CompileLiteral(m.FetchByte(name));
+        m.CompileLiteral(m.Arena.FetchByte(name));
     }
 }

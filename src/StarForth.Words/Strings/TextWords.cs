@@ -7,7 +7,7 @@ public static class TextWords
     public static void Count(Machine m)
     {
         long address = m.Peek();
-        byte length = m.FetchByte(address);
+        byte length = m.Arena.FetchByte(address);
         if (m.ThrowCode == 0)
         {
             m.Poke(0, address + 1);
@@ -20,7 +20,7 @@ public static class TextWords
     {
         long length = m.Peek(0);
         long address = m.Peek(1);
-        while (length > 0 && m.FetchByte(address + length - 1) == (byte)' ' && m.ThrowCode == 0)
+        while (length > 0 && m.Arena.FetchByte(address + length - 1) == (byte)' ' && m.ThrowCode == 0)
         {
             length--;
         }
@@ -37,7 +37,7 @@ public static class TextWords
         }
         for (long i = 0; i < u; i++)
         {
-            m.StoreByte(destination + i, m.FetchByte(source + i));
+            m.Arena.StoreByte(destination + i, m.Arena.FetchByte(source + i));
         }
     }
 
@@ -51,7 +51,7 @@ public static class TextWords
         {
             return false;
         }
-        if (!m.IsValidRange(source, u) || !m.IsValidRange(destination, u))
+        if (!m.Arena.IsValidRange(source, u) || !m.Arena.IsValidRange(destination, u))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return false;
@@ -69,7 +69,7 @@ public static class TextWords
         }
         for (long i = u - 1; i >= 0; i--)
         {
-            m.StoreByte(destination + i, m.FetchByte(source + i));
+            m.Arena.StoreByte(destination + i, m.Arena.FetchByte(source + i));
         }
     }
 
@@ -80,8 +80,8 @@ public static class TextWords
         long address2 = m.Pop();
         long length1 = m.Pop();
         long address1 = m.Pop();
-        System.Span<byte> text1 = m.Bytes(address1, length1 < 0 ? 0 : length1);
-        System.Span<byte> text2 = m.Bytes(address2, length2 < 0 ? 0 : length2);
+        System.Span<byte> text1 = m.Arena.Bytes(address1, length1 < 0 ? 0 : length1);
+        System.Span<byte> text2 = m.Arena.Bytes(address2, length2 < 0 ? 0 : length2);
         if (m.ThrowCode != 0)
         {
             return;
@@ -105,8 +105,8 @@ public static class TextWords
         long address2 = m.Pop();
         long length1 = m.Peek(0);
         long address1 = m.Peek(1);
-        System.Span<byte> text = m.Bytes(address1, length1 < 0 ? 0 : length1);
-        System.Span<byte> pattern = m.Bytes(address2, length2 < 0 ? 0 : length2);
+        System.Span<byte> text = m.Arena.Bytes(address1, length1 < 0 ? 0 : length1);
+        System.Span<byte> pattern = m.Arena.Bytes(address2, length2 < 0 ? 0 : length2);
         if (m.ThrowCode != 0)
         {
             return;
@@ -142,7 +142,7 @@ public static class TextWords
         byte c = (byte)m.Pop();
         long length = m.Peek(0);
         long address = m.Peek(1);
-        while (length > 0 && (m.FetchByte(address) == c) != stopOnMatch && m.ThrowCode == 0)
+        while (length > 0 && (m.Arena.FetchByte(address) == c) != stopOnMatch && m.ThrowCode == 0)
         {
             address++;
             length--;
@@ -156,7 +156,7 @@ public static class TextWords
     {
         long u = m.Pop();
         long address = m.Pop();
-        m.FillBytes(address, u, (byte)' ');
+        m.Arena.FillBytes(address, u, (byte)' ');
     }
 
     /// <summary>
@@ -169,30 +169,30 @@ public static class TextWords
     {
         byte delimiter = (byte)m.Pop();
         long address = m.Peek();
-        if (!m.IsValidRange(address, 1))
+        if (!m.Arena.IsValidRange(address, 1))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        long limit = m.ArenaSize - address;
+        long limit = m.Arena.Size - address;
         long i = 0;
-        while (i < limit && m.FetchByte(address + i) == delimiter && delimiter != 0)
+        while (i < limit && m.Arena.FetchByte(address + i) == delimiter && delimiter != 0)
         {
             i++;
         }
         long first = i;
-        if (i >= limit || m.FetchByte(address + i) == 0)
+        if (i >= limit || m.Arena.FetchByte(address + i) == 0)
         {
             m.Push(first);
             m.Push(first + 1);
             m.Push(first);
             return;
         }
-        while (i < limit && m.FetchByte(address + i) != delimiter && m.FetchByte(address + i) != 0)
+        while (i < limit && m.Arena.FetchByte(address + i) != delimiter && m.Arena.FetchByte(address + i) != 0)
         {
             i++;
         }
-        bool stoppedOnDelimiter = i < limit && m.FetchByte(address + i) == delimiter;
+        bool stoppedOnDelimiter = i < limit && m.Arena.FetchByte(address + i) == delimiter;
         m.Push(first);
         m.Push(i);
         m.Push(stoppedOnDelimiter ? i + 1 : i);

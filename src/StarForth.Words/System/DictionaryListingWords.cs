@@ -69,15 +69,15 @@ public static class DictionaryListingWords
                 TypeName(m, wordId);
                 break;
             case WordKind.Constant:
-                Phrase(m, m.FetchCell(body), "CONSTANT "u8, wordId);
+                Phrase(m, m.Arena.FetchCell(body), "CONSTANT "u8, wordId);
                 break;
             case WordKind.Value:
-                Phrase(m, m.FetchCell(body), "VALUE "u8, wordId);
+                Phrase(m, m.Arena.FetchCell(body), "VALUE "u8, wordId);
                 break;
             case WordKind.TwoConstant:
-                m.TypeNumber(m.FetchCell(body + ArenaLayout.CellSize), signed: true);
+                m.TypeNumber(m.Arena.FetchCell(body + ArenaLayout.CellSize), signed: true);
                 m.Emit((byte)' ');
-                Phrase(m, m.FetchCell(body), "2CONSTANT "u8, wordId);
+                Phrase(m, m.Arena.FetchCell(body), "2CONSTANT "u8, wordId);
                 break;
             case WordKind.Defer:
                 m.Type("DEFER "u8);
@@ -120,7 +120,7 @@ public static class DictionaryListingWords
         long cell = start;
         while ((end < 0 || cell < end) && m.ThrowCode == 0)
         {
-            long wordId = m.FetchCell(cell);
+            long wordId = m.Arena.FetchCell(cell);
             cell += ArenaLayout.CellSize;
             if (!m.IsWord(wordId))
             {
@@ -135,14 +135,14 @@ public static class DictionaryListingWords
             WordOperand operand = m.OperandOf(id);
             if (operand == WordOperand.Literal && id == WordIds.Lit)
             {
-                m.TypeNumber(m.FetchCell(cell), signed: true);
+                m.TypeNumber(m.Arena.FetchCell(cell), signed: true);
                 m.Emit((byte)' ');
                 cell += ArenaLayout.CellSize;
                 continue;
             }
             if (operand == WordOperand.InlineString)
             {
-                long length = m.FetchCell(cell);
+                long length = m.Arena.FetchCell(cell);
                 cell += ArenaLayout.CellSize;
                 if (id == WordIds.StringRuntime)
                 {
@@ -155,14 +155,14 @@ public static class DictionaryListingWords
                 }
                 m.Type(cell, length);
                 m.Type("\" "u8);
-                cell = Machine.AlignedAddress(cell + length);
+                cell = Arena.AlignedAddress(cell + length);
                 continue;
             }
             TypeName(m, id);
             m.Emit((byte)' ');
             if (operand != WordOperand.None)
             {
-                m.TypeNumber(m.FetchCell(cell), signed: true);
+                m.TypeNumber(m.Arena.FetchCell(cell), signed: true);
                 m.Emit((byte)' ');
                 cell += ArenaLayout.CellSize;
             }

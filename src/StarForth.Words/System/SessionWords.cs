@@ -23,7 +23,7 @@ public static class SessionWords
     public static void Warm(Machine m)
     {
         m.Depth = 0;
-        m.Base = 10;
+        m.Arena.Base = 10;
         m.Compiling = false;
         m.Throw(ThrowCode.Quit);
     }
@@ -63,7 +63,7 @@ public static class SessionWords
     {
         long length = m.Pop();
         long address = m.Pop();
-        System.Span<byte> name = m.Bytes(address, length < 0 ? 0 : length);
+        System.Span<byte> name = m.Arena.Bytes(address, length < 0 ? 0 : length);
         if (m.ThrowCode != 0)
         {
             return;

@@ -69,7 +69,7 @@ public static class PowerOnSelfTest
             m.Depth = 0;
         }
         m.RestoreDictionary(mark);
-        m.Base = 10;
+        m.Arena.Base = 10;
     }
 
     private static void RunLine(Machine m, PostHarness harness, System.ReadOnlySpan<byte> line)

@@ -151,14 +151,14 @@ public static class TestWords
         int length = 0;
         while (toIn < end)
         {
-            byte c = m.FetchByte(source + toIn++);
+            byte c = m.Arena.FetchByte(source + toIn++);
             if (c == (byte)'"')
             {
                 break;
             }
             if (c == (byte)'\\' && toIn < end)
             {
-                byte escaped = m.FetchByte(source + toIn++);
+                byte escaped = m.Arena.FetchByte(source + toIn++);
                 c = escaped == (byte)'n' ? (byte)'\n' : escaped;
             }
             if (length < into.Length)
@@ -184,14 +184,14 @@ public static class TestWords
             {
                 break;
             }
-            if (length == 2 && m.FetchByte(name) == (byte)'}' && Machine.AsciiUpper(m.FetchByte(name + 1)) == (byte)'E')
+            if (length == 2 && m.Arena.FetchByte(name) == (byte)'}' && Machine.AsciiUpper(m.Arena.FetchByte(name + 1)) == (byte)'E')
             {
                 codeEnd = name;
                 break;
             }
         }
         long expectedName = m.ParseName(out long expectedLength);
-        if (codeEnd < 0 || !NumberParser.TryParse(m.Bytes(expectedName, expectedLength), m.Base, out long expected))
+        if (codeEnd < 0 || !NumberParser.TryParse(m.Arena.Bytes(expectedName, expectedLength), m.Arena.Base, out long expected))
         {
             harness.Fail(m, "E{ needs the form E{ code }E code"u8);
             return;

@@ -97,7 +97,7 @@ public static class VocabularyWords
             m.Push(0);
             return;
         }
-        System.Span<byte> name = m.Bytes(address, length);
+        System.Span<byte> name = m.Arena.Bytes(address, length);
         if (m.ThrowCode != 0)
         {
             return;

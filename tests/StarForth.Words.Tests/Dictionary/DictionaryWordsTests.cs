@@ -65,7 +65,7 @@ public sealed class DictionaryWordsTests : ForthTest
         AssertThrows(ThrowCode.DictionaryOverflow, ": FILL-UP BEGIN 1024 ALLOT AGAIN ;", "FILL-UP");
         AssertThrows(ThrowCode.DictionaryOverflow, ": FILL-CELLS BEGIN 0 , AGAIN ;", "FILL-CELLS");
         long here = Machine.Here;
-        Assert.True(here < Machine.PadAddress);
+        Assert.True(here < Machine.Arena.PadAddress);
         AssertThrows(ThrowCode.DictionaryOverflow, "0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 ,");
         Assert.Equal(here, Machine.Here);
         AssertStack("3", "1 2 +");

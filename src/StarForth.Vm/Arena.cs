@@ -1,0 +1,152 @@
+namespace StarForth;
+
+/// <summary>
+/// The arena: one byte-addressed block from the host. Forth sees only offsets into it, and every access is checked
+/// against its size (-9 outside), so no host pointer ever reaches Forth code. <see cref="ArenaLayout"/> says what
+/// lies where; the system variables kept in its cells (BASE, STATE, >IN ...) are read by the parts that own them.
+/// </summary>
+public sealed unsafe class Arena
+{
+    private readonly ThrowState throws;
+
+    /// <summary>The host block; fixed from boot to release.</summary>
+    internal byte* Start;
+
+    private long size;
+
+    /// <summary>The highest address a whole cell can be read from: the inner interpreter's bound for the instruction pointer.</summary>
+    internal long LastCellAddress;
+
+    private int transientStringIndex;
+
+    internal Arena(ThrowState throws)
+    {
+        this.throws = throws;
+    }
+
+    internal bool Allocate(HostServices host, long bytes)
+    {
+        Start = (byte*)host.Allocate(host.Context, (nuint)bytes);
+        if (Start == null)
+        {
+            return false;
+        }
+        size = bytes;
+        LastCellAddress = bytes - ArenaLayout.CellSize;
+        return true;
+    }
+
+    internal void Release(HostServices host)
+    {
+        host.FreeBlock(Start);
+        Start = null;
+    }
+
+    public long Size => size;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsValidRange(long address, long length) =>
+        address >= 0 && length >= 0 && length <= size && address <= size - length;
+
+    /// <summary><see cref="IsValidRange"/>, raising -9 when not.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool CheckRange(long address, long length)
+    {
+        if (IsValidRange(address, length))
+        {
+            return true;
+        }
+        throws.Raise(ThrowCode.InvalidAddress);
+        return false;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public long FetchCell(long address) =>
+        CheckRange(address, ArenaLayout.CellSize) ? *(long*)(Start + address) : 0;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void StoreCell(long address, long value)
+    {
+        if (CheckRange(address, ArenaLayout.CellSize))
+        {
+            *(long*)(Start + address) = value;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public byte FetchByte(long address) => CheckRange(address, 1) ? Start[address] : (byte)0;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void StoreByte(long address, byte value)
+    {
+        if (CheckRange(address, 1))
+        {
+            Start[address] = value;
+        }
+    }
+
+    /// <summary>A cell at a fixed address of <see cref="ArenaLayout"/>, which is always inside the arena.</summary>
+    internal long FetchCellUnchecked(long address) => *(long*)(Start + address);
+
+    internal void StoreCellUnchecked(long address, long value) => *(long*)(Start + address) = value;
+
+    /// <summary>A view of arena bytes for the VM's own use, or an empty span with -9 when out of range.</summary>
+    public System.Span<byte> Bytes(long address, long length) =>
+        CheckRange(address, length) ? new System.Span<byte>(Start + address, (int)length) : default;
+
+    /// <summary>Copies bytes within the arena; overlapping ranges are handled like MOVE.</summary>
+    public void CopyBytes(long source, long destination, long length)
+    {
+        if (length <= 0 || !CheckRange(source, length) || !CheckRange(destination, length))
+        {
+            return;
+        }
+        byte* from = Start + source;
+        byte* to = Start + destination;
+        if (to < from)
+        {
+            for (long i = 0; i < length; i++)
+            {
+                to[i] = from[i];
+            }
+        }
+        else
+        {
+            for (long i = length - 1; i >= 0; i--)
+            {
+                to[i] = from[i];
+            }
+        }
+    }
+
+    public void FillBytes(long address, long length, byte value)
+    {
+        if (length <= 0 || !CheckRange(address, length))
+        {
+            return;
+        }
+        byte* to = Start + address;
+        for (long i = 0; i < length; i++)
+        {
+            to[i] = value;
+        }
+    }
+
+    public static long AlignedAddress(long address) => (address + ArenaLayout.CellSize - 1) & ~(long)(ArenaLayout.CellSize - 1);
+
+    /// <summary>The next of the transient buffers S" uses in interpretation state (they alternate).</summary>
+    public long NextTransientStringBuffer()
+    {
+        transientStringIndex = (transientStringIndex + 1) % ArenaLayout.TransientStringCount;
+        return ArenaLayout.TransientStringStart + transientStringIndex * ArenaLayout.TransientStringSize;
+    }
+
+    public long PadAddress => ArenaLayout.PadAddress(size);
+
+    /// <summary>BASE, the radix of number conversion in both directions.</summary>
+    public long Base
+    {
+        get => FetchCellUnchecked(ArenaLayout.BaseAddress);
+        set => StoreCellUnchecked(ArenaLayout.BaseAddress, value);
+    }
+}
