@@ -45,16 +45,16 @@ public unsafe class DispatchBenchmarks
     // The four primitives as the table calls them: on the machine's fields, each access checked.
     private static void Swap(Machine m)
     {
-        long x2 = m.Peek(0);
-        m.Poke(0, m.Peek(1));
-        m.Poke(1, x2);
+        long x2 = m.Stack.Peek(0);
+        m.Stack.Poke(0, m.Stack.Peek(1));
+        m.Stack.Poke(1, x2);
     }
 
-    private static void Over(Machine m) => m.Push(m.Peek(1));
+    private static void Over(Machine m) => m.Stack.Push(m.Stack.Peek(1));
 
-    private static void Drop(Machine m) => m.Pop();
+    private static void Drop(Machine m) => m.Stack.Pop();
 
-    private static void Dup(Machine m) => m.Push(m.Peek());
+    private static void Dup(Machine m) => m.Stack.Push(m.Stack.Peek());
 
     [GlobalCleanup]
     public void Cleanup() => runner.Dispose();
@@ -66,18 +66,18 @@ public unsafe class DispatchBenchmarks
     public void FunctionPointers()
     {
         Machine m = runner.Machine;
-        m.Push(1);
-        m.Push(2);
+        m.Stack.Push(1);
+        m.Stack.Push(2);
         delegate*<Machine, void>[] primitives = table;
         foreach (int wordId in cells)
         {
-            if (!m.CheckStack(1, 1))
+            if (!m.Stack.Check(1, 1))
             {
                 return;
             }
             primitives[wordId](m);
         }
-        m.Pop();
-        m.Pop();
+        m.Stack.Pop();
+        m.Stack.Pop();
     }
 }

@@ -193,7 +193,7 @@ public static class InnerInterpreterEmitter
             StackEffect effect = StackEffect.Parse(primitive.StackEffectText);
             if (effect.IsFixed && (effect.Inputs > 0 || effect.Outputs > effect.Inputs))
             {
-                source.Append("                if (!machine.CheckStack(").Append(effect.Inputs).Append(", ")
+                source.Append("                if (!machine.Stack.Check(").Append(effect.Inputs).Append(", ")
                     .Append(effect.Outputs - effect.Inputs).Append("))\n                {\n                    return -1;\n                }\n");
             }
             string call = primitive.ContainingType + "." + primitive.MethodName + "(machine);\n";

@@ -85,7 +85,7 @@ public sealed unsafe partial class Machine
         }
         definitionWordId = wordId;
         hereBeforeDefinition = before;
-        dataDepthAtColon = Depth;
+        dataDepthAtColon = Stack.Depth;
         Compiling = true;
     }
 
@@ -97,7 +97,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.CompileOnly);
             return;
         }
-        if (Depth != dataDepthAtColon)
+        if (Stack.Depth != dataDepthAtColon)
         {
             // An IF without THEN (or similar) left its control-flow entry behind.
             Throw(StarForth.ThrowCode.ControlStructureMismatch);

@@ -95,7 +95,7 @@ public sealed unsafe partial class Machine
         }
         int wordId = nextWordId - 1;
         wordKind[wordId] = WordKind.Colon;
-        Push(wordId);
+        Stack.Push(wordId);
         if (ThrowCode != 0)
         {
             DiscardLatest(before);
@@ -103,7 +103,7 @@ public sealed unsafe partial class Machine
         }
         definitionWordId = wordId;
         hereBeforeDefinition = before;
-        dataDepthAtColon = Depth;
+        dataDepthAtColon = Stack.Depth;
         Compiling = true;
     }
 

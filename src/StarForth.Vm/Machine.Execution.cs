@@ -61,8 +61,8 @@ public sealed unsafe partial class Machine
         Registers registers = default;
         registers.Machine = this;
         registers.Ip = Ip;
-        registers.Depth = Depth;
-        registers.ReturnDepth = ReturnDepth;
+        registers.Depth = Stack.Depth;
+        registers.ReturnDepth = ReturnStack.Depth;
         return registers;
     }
 
@@ -71,8 +71,8 @@ public sealed unsafe partial class Machine
     public void StoreRegisters(long ip, int depth, int returnDepth)
     {
         Ip = ip;
-        Depth = depth;
-        ReturnDepth = returnDepth;
+        Stack.Depth = depth;
+        ReturnStack.Depth = returnDepth;
     }
 
     /// <summary>
@@ -219,19 +219,19 @@ public sealed unsafe partial class Machine
                     }
                     return -1;
                 }
-                ReturnPush(Ip);
+                ReturnStack.Push(Ip);
                 Ip = bodyAddress[wordId];
                 return -1;
             case WordKind.Create:
-                Push(bodyAddress[wordId]);
+                Stack.Push(bodyAddress[wordId]);
                 return -1;
             case WordKind.Constant:
             case WordKind.Value:
-                Push(Arena.FetchCell(bodyAddress[wordId]));
+                Stack.Push(Arena.FetchCell(bodyAddress[wordId]));
                 return -1;
             case WordKind.TwoConstant:
-                Push(Arena.FetchCell(bodyAddress[wordId] + ArenaLayout.CellSize));
-                Push(Arena.FetchCell(bodyAddress[wordId]));
+                Stack.Push(Arena.FetchCell(bodyAddress[wordId] + ArenaLayout.CellSize));
+                Stack.Push(Arena.FetchCell(bodyAddress[wordId]));
                 return -1;
             case WordKind.Defer:
                 return DeferredWord(wordId);
@@ -243,8 +243,8 @@ public sealed unsafe partial class Machine
                 {
                     return -1;
                 }
-                Push(bodyAddress[wordId]);
-                ReturnPush(Ip);
+                Stack.Push(bodyAddress[wordId]);
+                ReturnStack.Push(Ip);
                 Ip = doesCode[wordId];
                 return -1;
             case WordKind.Unimplemented:
@@ -268,50 +268,50 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        if (catchFrame == 0 || returnStack[catchFrame - 1] != runNesting)
+        if (catchFrame == 0 || ReturnStack.Cells[catchFrame - 1] != runNesting)
         {
             return false;
         }
         // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
         int code = ThrowCode;
-        ReturnDepth = catchFrame;
-        --ReturnDepth; // the nesting level, already matched
-        Depth = (int)returnStack[--ReturnDepth];
-        catchFrame = (int)returnStack[--ReturnDepth];
-        Ip = returnStack[--ReturnDepth];
+        ReturnStack.Depth = catchFrame;
+        --ReturnStack.Depth; // the nesting level, already matched
+        Stack.Depth = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        Ip = ReturnStack.Cells[--ReturnStack.Depth];
         throws.Clear();
-        Push(code);
+        Stack.Push(code);
         return true;
     }
 
     /// <summary>CATCH: records a frame, then the caught word returns through (CATCH-END).</summary>
     public void BeginCatch()
     {
-        if (ReturnDepth + 4 > returnStackCapacity)
+        if (ReturnStack.Depth + 4 > ReturnStack.Capacity)
         {
             Throw(StarForth.ThrowCode.ReturnStackOverflow);
             return;
         }
-        ReturnPush(Ip);
-        ReturnPush(catchFrame);
-        ReturnPush(Depth);
-        ReturnPush(runNesting);
-        catchFrame = ReturnDepth;
+        ReturnStack.Push(Ip);
+        ReturnStack.Push(catchFrame);
+        ReturnStack.Push(Stack.Depth);
+        ReturnStack.Push(runNesting);
+        catchFrame = ReturnStack.Depth;
         Ip = ArenaLayout.CatchReturnAddress;
     }
 
     /// <summary>(CATCH-END): the caught word finished normally; drop its frame and push 0.</summary>
     public void EndCatch()
     {
-        if (catchFrame == 0 || ReturnDepth != catchFrame)
+        if (catchFrame == 0 || ReturnStack.Depth != catchFrame)
         {
             Throw(StarForth.ThrowCode.ReturnStackImbalance);
             return;
         }
-        ReturnDepth -= 2;
-        catchFrame = (int)returnStack[--ReturnDepth];
-        Ip = returnStack[--ReturnDepth];
-        Push(0);
+        ReturnStack.Depth -= 2;
+        catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        Ip = ReturnStack.Cells[--ReturnStack.Depth];
+        Stack.Push(0);
     }
 
     /// <summary>
@@ -320,8 +320,8 @@ public sealed unsafe partial class Machine
     /// </summary>
     public int CatchEvaluate(long address, long length)
     {
-        int depth = Depth;
-        int returnDepth = ReturnDepth;
+        int depth = Stack.Depth;
+        int returnDepth = ReturnStack.Depth;
         int frame = catchFrame;
         int nesting = runNesting;
         bool compiling = Compiling;
@@ -334,8 +334,8 @@ public sealed unsafe partial class Machine
             return code;
         }
         ThrowCode = 0;
-        Depth = depth;
-        ReturnDepth = returnDepth;
+        Stack.Depth = depth;
+        ReturnStack.Depth = returnDepth;
         catchFrame = frame;
         runNesting = nesting;
         if (definition < 0)
@@ -353,8 +353,8 @@ public sealed unsafe partial class Machine
     /// <summary>Back to a clean interpreter after an uncaught THROW: what ABORT and QUIT leave behind.</summary>
     public void ResetAfterError()
     {
-        Depth = 0;
-        ReturnDepth = 0;
+        Stack.Depth = 0;
+        ReturnStack.Depth = 0;
         catchFrame = 0;
         runNesting = 0;
         Ip = 0;

@@ -174,7 +174,7 @@ public sealed unsafe partial class Machine
             }
             else
             {
-                Push(value);
+                Stack.Push(value);
             }
             return;
         }

@@ -157,11 +157,11 @@ public sealed unsafe partial class Machine
     /// <summary>SAVE-INPUT's four cells, bottom to top: source address, length, SOURCE-ID, >IN.</summary>
     public void SaveInput()
     {
-        Push(sourceAddress);
-        Push(sourceLength);
-        Push(sourceId);
-        Push(ToIn);
-        Push(4);
+        Stack.Push(sourceAddress);
+        Stack.Push(sourceLength);
+        Stack.Push(sourceId);
+        Stack.Push(ToIn);
+        Stack.Push(4);
     }
 
     /// <summary>RESTORE-INPUT: puts >IN back when the saved source is still the current one; true when it cannot.</summary>

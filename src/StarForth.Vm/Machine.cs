@@ -30,12 +30,19 @@ public sealed unsafe partial class Machine
 
     public readonly Arena Arena;
 
+    /// <summary>The data stack.</summary>
+    public readonly CellStack Stack;
+
+    public readonly CellStack ReturnStack;
+
     private Machine(HostServices host, WordSet words)
     {
         this.host = host;
         this.words = words;
         throws = new ThrowState();
         Arena = new Arena(throws);
+        Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
+        ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
     }
 
     /// <summary>The THROW code of the failure in progress, or 0.</summary>
@@ -99,12 +106,10 @@ public sealed unsafe partial class Machine
 
     private bool AllocateMemory(long arenaSize)
     {
-        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host))
+        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host))
         {
             return false;
         }
-        dataStack = (long*)Allocate((nuint)(DefaultDataStackCells * sizeof(long)));
-        returnStack = (long*)Allocate((nuint)(DefaultReturnStackCells * sizeof(long)));
         headerAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         bodyAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         doesCode = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
@@ -114,7 +119,7 @@ public sealed unsafe partial class Machine
         wordKind = (WordKind*)Allocate((nuint)(MaxWords * sizeof(WordKind)));
         outputBuffer = (byte*)Allocate(OutputBufferSize);
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (dataStack == null || returnStack == null || headerAddress == null || bodyAddress == null
+        if (headerAddress == null || bodyAddress == null
             || doesCode == null || bodyEnd == null || heat == null || executionWindow == null || wordKind == null || outputBuffer == null || inputSources == null)
         {
             return false;
@@ -123,8 +128,6 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        dataStackCapacity = DefaultDataStackCells;
-        returnStackCapacity = DefaultReturnStackCells;
         return true;
     }
 
@@ -135,8 +138,8 @@ public sealed unsafe partial class Machine
     {
         Arena.Release(host);
         throws.Release(host);
-        FreeBlock(dataStack);
-        FreeBlock(returnStack);
+        Stack.Release(host);
+        ReturnStack.Release(host);
         FreeBlock(headerAddress);
         FreeBlock(bodyAddress);
         FreeBlock(doesCode);
@@ -150,8 +153,6 @@ public sealed unsafe partial class Machine
         FreeBlock(keyBuffer);
         FreeBlock(pendingInput);
         ReleaseRuntimeState();
-        dataStack = null;
-        returnStack = null;
         headerAddress = null;
         bodyAddress = null;
         doesCode = null;

@@ -38,9 +38,9 @@ public unsafe struct Registers
     // What never changes while words run is read from the machine where it is used, not held in a register:
     // the fewer values the loop keeps, the fewer the compiler has to spill.
 
-    public long* Data => Machine.dataStack;
+    public long* Data => Machine.Stack.Cells;
 
-    public long* Return => Machine.returnStack;
+    public long* Return => Machine.ReturnStack.Cells;
 
     public byte* Arena => Machine.Arena.Start;
 

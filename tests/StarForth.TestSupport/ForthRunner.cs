@@ -73,10 +73,10 @@ public sealed unsafe class ForthRunner : IDisposable
     /// <summary>The data stack bottom to top, without changing it.</summary>
     public long[] DataStack()
     {
-        var cells = new long[Machine.Depth];
+        var cells = new long[Machine.Stack.Depth];
         for (int i = 0; i < cells.Length; i++)
         {
-            cells[i] = Machine.Peek(cells.Length - 1 - i);
+            cells[i] = Machine.Stack.Peek(cells.Length - 1 - i);
         }
         return cells;
     }

@@ -39,7 +39,7 @@ public abstract class ForthTest : IDisposable
     protected void AssertThrows(int expectedCode, params string[] lines)
     {
         Assert.Equal(expectedCode, Forth.Run(lines));
-        Assert.Equal(0, Machine.Depth);
+        Assert.Equal(0, Machine.Stack.Depth);
         Assert.False(Machine.Compiling);
     }
 

@@ -12,7 +12,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.AclModeOf(wordId));
+            m.Stack.Push(m.AclModeOf(wordId));
         }
     }
 
@@ -22,7 +22,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PushFlag(m.IsPinned(wordId));
+            m.Stack.PushFlag(m.IsPinned(wordId));
         }
     }
 
@@ -32,7 +32,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.AclTtlOf(wordId));
+            m.Stack.Push(m.AclTtlOf(wordId));
         }
     }
 
@@ -42,7 +42,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PushFlag(m.AclAllows(wordId));
+            m.Stack.PushFlag(m.AclAllows(wordId));
         }
     }
 
@@ -54,7 +54,7 @@ public static class AclWords
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
-            m.Push(m.HeatOf(wordId));
+            m.Stack.Push(m.HeatOf(wordId));
         }
     }
 
@@ -65,7 +65,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 
@@ -73,7 +73,7 @@ public static class AclWords
     public static void ModeStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long mode = m.Pop();
+        long mode = m.Stack.Pop();
         if (wordId >= 0)
         {
             m.SetAclMode(wordId, mode);
@@ -84,7 +84,7 @@ public static class AclWords
     public static void TtlStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long ttl = m.Pop();
+        long ttl = m.Stack.Pop();
         if (wordId >= 0)
         {
             m.SetAclTtl(wordId, ttl);
@@ -95,7 +95,7 @@ public static class AclWords
     public static void AllowStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long flag = m.Pop();
+        long flag = m.Stack.Pop();
         if (wordId >= 0)
         {
             m.SetAclAllow(wordId, flag != 0);

@@ -12,10 +12,10 @@ public static class BlockWords
     [ForthWord("BLOCK", "( u -- a-addr )")]
     public static void Block(Machine m)
     {
-        long address = m.AssignBlockBuffer(m.Peek(), read: true);
+        long address = m.AssignBlockBuffer(m.Stack.Peek(), read: true);
         if (m.ThrowCode == 0)
         {
-            m.Poke(0, address);
+            m.Stack.Poke(0, address);
         }
     }
 
@@ -23,10 +23,10 @@ public static class BlockWords
     [ForthWord("BUFFER", "( u -- a-addr )")]
     public static void Buffer(Machine m)
     {
-        long address = m.AssignBlockBuffer(m.Peek(), read: false);
+        long address = m.AssignBlockBuffer(m.Stack.Peek(), read: false);
         if (m.ThrowCode == 0)
         {
-            m.Poke(0, address);
+            m.Stack.Poke(0, address);
         }
     }
 
@@ -45,7 +45,7 @@ public static class BlockWords
     [ForthWord("LOAD", "( i*x u -- j*x )")]
     public static void Load(Machine m)
     {
-        long block = m.Pop();
+        long block = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
             m.LoadBlock(block);
@@ -56,8 +56,8 @@ public static class BlockWords
     [ForthWord("THRU", "( i*x u1 u2 -- j*x )")]
     public static void Thru(Machine m)
     {
-        long last = m.Pop();
-        long first = m.Pop();
+        long last = m.Stack.Pop();
+        long first = m.Stack.Pop();
         for (long block = first; block <= last && m.ThrowCode == 0; block++)
         {
             m.LoadBlock(block);
@@ -65,7 +65,7 @@ public static class BlockWords
     }
 
     [ForthWord("SCR", "( -- a-addr )")]
-    public static void Scr(Machine m) => m.Push(ArenaLayout.ScrAddress);
+    public static void Scr(Machine m) => m.Stack.Push(ArenaLayout.ScrAddress);
 
     [ForthWord("-->", "( -- )")]
     public static void NextBlock(Machine m) => m.ContinueWithNextBlock();
@@ -74,7 +74,7 @@ public static class BlockWords
     [ForthWord("LIST", "( u -- )")]
     public static void List(Machine m)
     {
-        long block = m.Pop();
+        long block = m.Stack.Pop();
         if (m.AssignBlockBuffer(block, read: true) != 0)
         {
             m.Arena.StoreCell(ArenaLayout.ScrAddress, block);

@@ -21,7 +21,7 @@ public static class CaseWords
     [ForthWord("OF", "( C: -- of-sys ) ( x1 x2 -- | x1 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Of(Machine m)
     {
-        if (m.Depth < 2 || (m.Peek(0) != CaseSys && m.Peek(0) != EndOfSys))
+        if (m.Stack.Depth < 2 || (m.Stack.Peek(0) != CaseSys && m.Stack.Peek(0) != EndOfSys))
         {
             m.Throw(ThrowCode.ControlStructureMismatch);
             return;
@@ -49,13 +49,13 @@ public static class CaseWords
     [ForthWord("ENDCASE", "( C: case-sys -- ) ( x -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void EndCase(Machine m)
     {
-        if (m.Depth < 2 || (m.Peek(0) != CaseSys && m.Peek(0) != EndOfSys))
+        if (m.Stack.Depth < 2 || (m.Stack.Peek(0) != CaseSys && m.Stack.Peek(0) != EndOfSys))
         {
             m.Throw(ThrowCode.ControlStructureMismatch);
             return;
         }
         m.CompileWordId(WordIds.Drop);
-        while (m.ThrowCode == 0 && m.Depth >= 2 && m.Peek(0) == EndOfSys)
+        while (m.ThrowCode == 0 && m.Stack.Depth >= 2 && m.Stack.Peek(0) == EndOfSys)
         {
             long orig = ControlFlow.Pop(m, EndOfSys);
             m.ResolveBranch(orig, m.Here);

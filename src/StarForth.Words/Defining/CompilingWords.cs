@@ -9,7 +9,7 @@ public static class CompilingWords
     [ForthWord("COMPILE,", "( xt -- )", Flags = WordFlags.CompileOnly)]
     public static void CompileComma(Machine m)
     {
-        long xt = m.Pop();
+        long xt = m.Stack.Pop();
         if (!m.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);

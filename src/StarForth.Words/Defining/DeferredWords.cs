@@ -9,11 +9,11 @@ public static class DeferredWords
     [ForthWord("VALUE", "( x \"name\" -- )")]
     public static void Value(Machine m)
     {
-        long x = m.Peek();
+        long x = m.Stack.Peek();
         long name = m.ParseName(out long length);
         if (m.CreateWord(name, length, WordKind.Value) >= 0)
         {
-            m.Pop();
+            m.Stack.Pop();
             m.CommaCell(x);
         }
     }
@@ -32,7 +32,7 @@ public static class DeferredWords
             m.CompileWordId(WordIds.ToRuntime);
             return;
         }
-        long x = m.Pop();
+        long x = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
             m.Arena.StoreCell(m.BodyOf(wordId), x);
@@ -46,7 +46,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Value);
         if (wordId >= 0)
         {
-            m.Arena.StoreCell(m.BodyOf(wordId), m.Pop());
+            m.Arena.StoreCell(m.BodyOf(wordId), m.Stack.Pop());
         }
     }
 
@@ -75,7 +75,7 @@ public static class DeferredWords
             m.CompileWordId(WordIds.DeferStore);
             return;
         }
-        long xt = m.Pop();
+        long xt = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return;
@@ -102,7 +102,7 @@ public static class DeferredWords
             m.CompileWordId(WordIds.DeferFetch);
             return;
         }
-        m.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
+        m.Stack.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
     }
 
     [ForthWord("DEFER!", "( xt2 xt1 -- )")]
@@ -113,7 +113,7 @@ public static class DeferredWords
         {
             return;
         }
-        long xt = m.Pop();
+        long xt = m.Stack.Pop();
         if (!m.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
@@ -128,7 +128,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Defer);
         if (wordId >= 0)
         {
-            m.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
+            m.Stack.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
         }
     }
 
@@ -146,7 +146,7 @@ public static class DeferredWords
 
     private static int PopWordOfKind(Machine m, WordKind kind)
     {
-        long xt = m.Pop();
+        long xt = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return -1;

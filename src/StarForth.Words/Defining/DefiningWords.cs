@@ -26,10 +26,10 @@ public static class DefiningWords
     [ForthWord("CONSTANT", "( x \"name\" -- )")]
     public static void Constant(Machine m)
     {
-        long x = m.Peek();
+        long x = m.Stack.Peek();
         if (CreateNamed(m, WordKind.Constant) >= 0)
         {
-            m.Pop();
+            m.Stack.Pop();
             m.CommaCell(x);
         }
     }
@@ -57,7 +57,7 @@ public static class DefiningWords
         }
         m.SetKind(latest, WordKind.Does);
         m.SetDoesCode(latest, m.Ip);
-        m.Ip = m.ReturnPop();
+        m.Ip = m.ReturnStack.Pop();
     }
 
     [ForthWord("IMMEDIATE", "( -- )", Flags = WordFlags.Immediate)]
@@ -80,11 +80,11 @@ public static class DefiningWords
 
     [ForthWord("LITERAL", "( x -- )", Id = 120)]
     [ForthWord("LITERAL", "( x -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Literal(Machine m) => m.CompileLiteral(m.Pop());
+    public static void Literal(Machine m) => m.CompileLiteral(m.Stack.Pop());
 
     [ForthWord("STATE", "( -- a-addr )", Id = 162)]
     [ForthWord("STATE", "( -- a-addr )")]
-    public static void State(Machine m) => m.Push(ArenaLayout.StateAddress);
+    public static void State(Machine m) => m.Stack.Push(ArenaLayout.StateAddress);
 
     [ForthWord("[", "( -- )", Id = 160)]
     [ForthWord("[", "( -- )", Flags = WordFlags.Immediate)]
@@ -100,7 +100,7 @@ public static class DefiningWords
         int wordId = FindParsedName(m);
         if (wordId >= 0)
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 

@@ -10,7 +10,7 @@ public static class DictionaryLifetimeWords
     [ForthWord("BUFFER:", "( u \"name\" -- )")]
     public static void BufferColon(Machine m)
     {
-        long u = m.Peek();
+        long u = m.Stack.Peek();
         if (u < 0)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -19,7 +19,7 @@ public static class DictionaryLifetimeWords
         long name = m.ParseName(out long length);
         if (m.CreateWord(name, length, WordKind.Create) >= 0)
         {
-            m.Pop();
+            m.Stack.Pop();
             m.Allot(u);
         }
     }

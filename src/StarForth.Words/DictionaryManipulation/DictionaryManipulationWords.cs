@@ -42,7 +42,7 @@ public static class DictionaryManipulationWords
             m.Throw(ThrowCode.BodyOfNonCreatedWord, m.NameOf(wordId));
             return;
         }
-        m.Push(m.BodyOf(wordId));
+        m.Stack.Push(m.BodyOf(wordId));
     }
 
     [ForthWord(">NAME", "( xt -- nfa )")]
@@ -51,12 +51,12 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.NameFieldOf(wordId));
+            m.Stack.Push(m.NameFieldOf(wordId));
         }
     }
 
     [ForthWord("NAME>", "( nfa -- xt )")]
-    public static void NameFrom(Machine m) => PushWord(m, m.WordAtNameField(m.Pop()));
+    public static void NameFrom(Machine m) => PushWord(m, m.WordAtNameField(m.Stack.Pop()));
 
     [ForthWord(">LINK", "( xt -- lfa )")]
     public static void ToLink(Machine m)
@@ -64,12 +64,12 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.HeaderOf(wordId));
+            m.Stack.Push(m.HeaderOf(wordId));
         }
     }
 
     [ForthWord("LINK>", "( lfa -- xt )")]
-    public static void LinkFrom(Machine m) => PushWord(m, m.WordAtHeader(m.Pop()));
+    public static void LinkFrom(Machine m) => PushWord(m, m.WordAtHeader(m.Stack.Pop()));
 
     [ForthWord("CFA", "( nfa -- xt )")]
     public static void Cfa(Machine m) => NameFrom(m);
@@ -77,20 +77,20 @@ public static class DictionaryManipulationWords
     [ForthWord("LFA", "( nfa -- lfa )")]
     public static void Lfa(Machine m)
     {
-        int wordId = m.WordAtNameField(m.Pop());
+        int wordId = m.WordAtNameField(m.Stack.Pop());
         if (CheckWord(m, wordId))
         {
-            m.Push(m.HeaderOf(wordId));
+            m.Stack.Push(m.HeaderOf(wordId));
         }
     }
 
     [ForthWord("PFA", "( nfa -- pfa )")]
     public static void Pfa(Machine m)
     {
-        int wordId = m.WordAtNameField(m.Pop());
+        int wordId = m.WordAtNameField(m.Stack.Pop());
         if (CheckWord(m, wordId))
         {
-            m.Push(m.BodyOf(wordId));
+            m.Stack.Push(m.BodyOf(wordId));
         }
     }
 
@@ -98,7 +98,7 @@ public static class DictionaryManipulationWords
     [ForthWord("NFA", "( lfa|nfa|pfa -- nfa )")]
     public static void Nfa(Machine m)
     {
-        long address = m.Pop();
+        long address = m.Stack.Pop();
         int wordId = m.WordAtHeader(address);
         if (wordId < 0)
         {
@@ -110,7 +110,7 @@ public static class DictionaryManipulationWords
         }
         if (CheckWord(m, wordId))
         {
-            m.Push(m.NameFieldOf(wordId));
+            m.Stack.Push(m.NameFieldOf(wordId));
         }
     }
 
@@ -118,13 +118,13 @@ public static class DictionaryManipulationWords
     [ForthWord("TRAVERSE", "( addr1 n -- addr2 )")]
     public static void Traverse(Machine m)
     {
-        long direction = m.Pop();
-        long address = m.Pop();
+        long direction = m.Stack.Pop();
+        long address = m.Stack.Pop();
         int wordId = direction >= 0 ? m.WordAtNameField(address) : m.WordAtNameEnd(address);
         if (CheckWord(m, wordId))
         {
             long nameField = m.NameFieldOf(wordId);
-            m.Push(direction >= 0 ? nameField + m.NameOf(wordId).Length : nameField);
+            m.Stack.Push(direction >= 0 ? nameField + m.NameOf(wordId).Length : nameField);
         }
     }
 
@@ -137,14 +137,14 @@ public static class DictionaryManipulationWords
     {
         long name = m.ParseName(out long length);
         int wordId = length == 0 ? -1 : m.Find(m.Arena.Bytes(name, length));
-        m.Push(wordId < 0 ? 0 : wordId);
+        m.Stack.Push(wordId < 0 ? 0 : wordId);
     }
 
     /// <summary>ANS FIND: a counted string in, and the xt with 1 (immediate) or -1, or the string and 0.</summary>
     [ForthWord("FIND", "( c-addr -- c-addr 0 | xt 1 | xt -1 )")]
     public static void Find(Machine m)
     {
-        long address = m.Peek();
+        long address = m.Stack.Peek();
         byte length = m.Arena.FetchByte(address);
         System.Span<byte> name = m.Arena.Bytes(address + 1, length);
         if (m.ThrowCode != 0)
@@ -154,11 +154,11 @@ public static class DictionaryManipulationWords
         int wordId = length == 0 ? -1 : m.Find(name);
         if (wordId < 0)
         {
-            m.Push(0);
+            m.Stack.Push(0);
             return;
         }
-        m.Poke(0, wordId);
-        m.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
+        m.Stack.Poke(0, wordId);
+        m.Stack.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
     }
 
     /// <summary>The C dictionary's ' (id 177): immediate and state-smart, compiling the xt as a literal inside a definition.</summary>
@@ -176,7 +176,7 @@ public static class DictionaryManipulationWords
         }
         else
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 
@@ -184,7 +184,7 @@ public static class DictionaryManipulationWords
     {
         if (CheckWord(m, wordId))
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 

@@ -10,7 +10,7 @@ public static class EditorWords
     [ForthWord("L", "( u -- )")]
     public static void L(Machine m)
     {
-        long line = m.Pop();
+        long line = m.Stack.Pop();
         long address = ScreenLine(m, line);
         if (address != 0)
         {
@@ -22,9 +22,9 @@ public static class EditorWords
     [ForthWord("S", "( c-addr len u -- )")]
     public static void S(Machine m)
     {
-        long line = m.Pop();
-        long length = m.Pop();
-        long source = m.Pop();
+        long line = m.Stack.Pop();
+        long length = m.Stack.Pop();
+        long source = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return;
@@ -62,7 +62,7 @@ public static class EditorWords
     [ForthWord("EDIT", "( u -- )")]
     public static void Edit(Machine m)
     {
-        long block = m.Pop();
+        long block = m.Stack.Pop();
         if (!CheckScreen(m, block))
         {
             return;
@@ -119,7 +119,7 @@ public static class EditorWords
                 }
                 if (command == (byte)'L')
                 {
-                    m.Push(line);
+                    m.Stack.Push(line);
                     L(m);
                     break;
                 }
@@ -127,9 +127,9 @@ public static class EditorWords
                 {
                     position++;
                 }
-                m.Push(text + position);
-                m.Push(length - position);
-                m.Push(line);
+                m.Stack.Push(text + position);
+                m.Stack.Push(length - position);
+                m.Stack.Push(line);
                 S(m);
                 m.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
                 break;
@@ -150,7 +150,7 @@ public static class EditorWords
             m.TypeDecimal(m.ThrowCode);
             m.Emit((byte)'\n');
             m.ThrowCode = 0;
-            m.Depth = 0;
+            m.Stack.Depth = 0;
         }
         return true;
     }

@@ -22,7 +22,7 @@ public static class ExceptionWords
     [ForthWord("THROW", "( k*x n -- k*x | i*x n )")]
     public static void Throw(Machine m)
     {
-        long code = m.Pop();
+        long code = m.Stack.Pop();
         if (code != 0)
         {
             m.Throw((int)code);
@@ -43,7 +43,7 @@ public static class ExceptionWords
     [ForthWord("(ABORT\")", "( i*x x1 -- | i*x )", Flags = WordFlags.CompileOnly, Operand = WordOperand.InlineString)]
     public static void AbortQuoteRuntime(Machine m)
     {
-        long flag = m.Pop();
+        long flag = m.Stack.Pop();
         long text = StringWords.SkipInlineString(m, out long length);
         if (flag != 0 && m.ThrowCode == 0)
         {

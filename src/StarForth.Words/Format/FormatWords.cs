@@ -6,7 +6,7 @@ public static class FormatWords
     [ForthWord(".", "( n -- )")]
     public static void Dot(Machine m)
     {
-        m.TypeNumber(m.Pop(), signed: true);
+        m.TypeNumber(m.Stack.Pop(), signed: true);
         if (m.ThrowCode == 0)
         {
             m.Emit((byte)' ');
@@ -16,7 +16,7 @@ public static class FormatWords
     [ForthWord("U.", "( u -- )")]
     public static void UDot(Machine m)
     {
-        m.TypeNumber(m.Pop(), signed: false);
+        m.TypeNumber(m.Stack.Pop(), signed: false);
         if (m.ThrowCode == 0)
         {
             m.Emit((byte)' ');
@@ -26,8 +26,8 @@ public static class FormatWords
     [ForthWord(".R", "( n1 n2 -- )")]
     public static void DotR(Machine m)
     {
-        long width = m.Pop();
-        long n = m.Pop();
+        long width = m.Stack.Pop();
+        long n = m.Stack.Pop();
         long text = PicturedNumericWords.FormatSigned(m, (ulong)n, n < 0 ? -1 : 0, out long length);
         TypeRightAligned(m, text, length, width);
     }
@@ -35,8 +35,8 @@ public static class FormatWords
     [ForthWord("U.R", "( u n -- )")]
     public static void UDotR(Machine m)
     {
-        long width = m.Pop();
-        long u = m.Pop();
+        long width = m.Stack.Pop();
+        long u = m.Stack.Pop();
         long text = PicturedNumericWords.FormatUnsigned(m, (ulong)u, 0, negative: false, out long length);
         TypeRightAligned(m, text, length, width);
     }
@@ -57,7 +57,7 @@ public static class FormatWords
     [ForthWord("D.R", "( d n -- )")]
     public static void DDotR(Machine m)
     {
-        long width = m.Pop();
+        long width = m.Stack.Pop();
         DoubleNumber.Pop(m, out ulong low, out long high);
         long text = PicturedNumericWords.FormatSigned(m, low, high, out long length);
         TypeRightAligned(m, text, length, width);
@@ -82,11 +82,11 @@ public static class FormatWords
     public static void DotS(Machine m)
     {
         m.Emit((byte)'<');
-        m.TypeNumber(m.Depth, signed: true);
+        m.TypeNumber(m.Stack.Depth, signed: true);
         m.Type("> "u8);
-        for (int i = m.Depth - 1; i >= 0 && m.ThrowCode == 0; i--)
+        for (int i = m.Stack.Depth - 1; i >= 0 && m.ThrowCode == 0; i--)
         {
-            m.TypeNumber(m.Peek(i), signed: true);
+            m.TypeNumber(m.Stack.Peek(i), signed: true);
             m.Emit((byte)' ');
         }
     }
@@ -94,7 +94,7 @@ public static class FormatWords
     [ForthWord("?", "( a-addr -- )")]
     public static void Question(Machine m)
     {
-        long x = m.Arena.FetchCell(m.Pop());
+        long x = m.Arena.FetchCell(m.Stack.Pop());
         if (m.ThrowCode == 0)
         {
             m.TypeNumber(x, signed: true);
@@ -109,8 +109,8 @@ public static class FormatWords
     [ForthWord("DUMP", "( addr u -- )")]
     public static void Dump(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
         if (length <= 0)
         {
             return;
@@ -156,7 +156,7 @@ public static class FormatWords
     }
 
     [ForthWord("BASE", "( -- a-addr )")]
-    public static void Base(Machine m) => m.Push(ArenaLayout.BaseAddress);
+    public static void Base(Machine m) => m.Stack.Push(ArenaLayout.BaseAddress);
 
     [ForthWord("DECIMAL", "( -- )")]
     public static void Decimal(Machine m) => m.Arena.Base = 10;

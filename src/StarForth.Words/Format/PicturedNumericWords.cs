@@ -12,20 +12,20 @@ public static class PicturedNumericWords
     [ForthWord("#", "( ud1 -- ud2 )")]
     public static void NumberSign(Machine m)
     {
-        ulong high = (ulong)m.Peek(0);
-        ulong low = (ulong)m.Peek(1);
+        ulong high = (ulong)m.Stack.Peek(0);
+        ulong low = (ulong)m.Stack.Peek(1);
         if (HoldDigit(m, ref low, ref high))
         {
-            m.Poke(1, (long)low);
-            m.Poke(0, (long)high);
+            m.Stack.Poke(1, (long)low);
+            m.Stack.Poke(0, (long)high);
         }
     }
 
     [ForthWord("#S", "( ud1 -- ud2 )")]
     public static void NumberSignS(Machine m)
     {
-        ulong high = (ulong)m.Peek(0);
-        ulong low = (ulong)m.Peek(1);
+        ulong high = (ulong)m.Stack.Peek(0);
+        ulong low = (ulong)m.Stack.Peek(1);
         do
         {
             if (!HoldDigit(m, ref low, ref high))
@@ -34,8 +34,8 @@ public static class PicturedNumericWords
             }
         }
         while (low != 0 || high != 0);
-        m.Poke(1, 0);
-        m.Poke(0, 0);
+        m.Stack.Poke(1, 0);
+        m.Stack.Poke(0, 0);
     }
 
     /// <summary>Divides the double by BASE and holds the remainder's digit; false after -24 (bad BASE) or -17.</summary>
@@ -56,18 +56,18 @@ public static class PicturedNumericWords
     public static void NumberSignGreater(Machine m)
     {
         long address = m.PictureAddress(out long length);
-        m.Poke(1, address);
-        m.Poke(0, length);
+        m.Stack.Poke(1, address);
+        m.Stack.Poke(0, length);
     }
 
     [ForthWord("HOLD", "( char -- )")]
-    public static void Hold(Machine m) => m.Hold((byte)m.Pop());
+    public static void Hold(Machine m) => m.Hold((byte)m.Stack.Pop());
 
     [ForthWord("HOLDS", "( c-addr u -- )")]
     public static void Holds(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
         System.Span<byte> text = m.Arena.Bytes(address, length < 0 ? 0 : length);
         for (int i = text.Length - 1; i >= 0 && m.ThrowCode == 0; i--)
         {
@@ -78,7 +78,7 @@ public static class PicturedNumericWords
     [ForthWord("SIGN", "( n -- )")]
     public static void Sign(Machine m)
     {
-        if (m.Pop() < 0)
+        if (m.Stack.Pop() < 0)
         {
             m.Hold((byte)'-');
         }

@@ -4,7 +4,7 @@ namespace StarForth.Words;
 public static class IoWords
 {
     [ForthWord("EMIT", "( char -- )")]
-    public static void Emit(Machine m) => m.Emit((byte)m.Pop());
+    public static void Emit(Machine m) => m.Emit((byte)m.Stack.Pop());
 
     [ForthWord("CR", "( -- )")]
     public static void Cr(Machine m) => m.Emit((byte)'\n');
@@ -12,8 +12,8 @@ public static class IoWords
     [ForthWord("TYPE", "( c-addr u -- )")]
     public static void Type(Machine m)
     {
-        long u = m.Pop();
-        long address = m.Pop();
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
         m.Type(address, u);
     }
 
@@ -23,7 +23,7 @@ public static class IoWords
     [ForthWord("SPACES", "( n -- )")]
     public static void Spaces(Machine m)
     {
-        for (long n = m.Pop(); n > 0; n--)
+        for (long n = m.Stack.Pop(); n > 0; n--)
         {
             m.Emit((byte)' ');
         }

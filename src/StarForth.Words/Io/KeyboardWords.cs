@@ -13,10 +13,10 @@ public static class KeyboardWords
             m.Throw(ThrowCode.UnexpectedEndOfFile);
             return;
         }
-        m.Push(c);
+        m.Stack.Push(c);
     }
 
     /// <summary>True when KEY would not have to wait: characters of an already read line are left.</summary>
     [ForthWord("?TERMINAL", "( -- flag )")]
-    public static void QuestionTerminal(Machine m) => m.PushFlag(m.KeyAvailable);
+    public static void QuestionTerminal(Machine m) => m.Stack.PushFlag(m.KeyAvailable);
 }

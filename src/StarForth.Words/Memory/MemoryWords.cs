@@ -32,19 +32,19 @@ public static class MemoryWords
     [ForthWord("2@", "( a-addr -- x1 x2 )")]
     public static void TwoFetch(Machine m)
     {
-        long address = m.Pop();
+        long address = m.Stack.Pop();
         long x2 = m.Arena.FetchCell(address);
         long x1 = m.Arena.FetchCell(address + ArenaLayout.CellSize);
-        m.Push(x1);
-        m.Push(x2);
+        m.Stack.Push(x1);
+        m.Stack.Push(x2);
     }
 
     [ForthWord("2!", "( x1 x2 a-addr -- )")]
     public static void TwoStore(Machine m)
     {
-        long address = m.Pop();
-        long x2 = m.Pop();
-        long x1 = m.Pop();
+        long address = m.Stack.Pop();
+        long x2 = m.Stack.Pop();
+        long x1 = m.Stack.Pop();
         if (!m.Arena.IsValidRange(address, 2 * ArenaLayout.CellSize))
         {
             m.Throw(ThrowCode.InvalidAddress);
@@ -57,26 +57,26 @@ public static class MemoryWords
     [ForthWord("FILL", "( c-addr u char -- )")]
     public static void Fill(Machine m)
     {
-        long c = m.Pop();
-        long u = m.Pop();
-        long address = m.Pop();
+        long c = m.Stack.Pop();
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
         m.Arena.FillBytes(address, u, (byte)c);
     }
 
     [ForthWord("MOVE", "( addr1 addr2 u -- )")]
     public static void Move(Machine m)
     {
-        long u = m.Pop();
-        long destination = m.Pop();
-        long source = m.Pop();
+        long u = m.Stack.Pop();
+        long destination = m.Stack.Pop();
+        long source = m.Stack.Pop();
         m.Arena.CopyBytes(source, destination, u);
     }
 
     [ForthWord("ERASE", "( addr u -- )")]
     public static void Erase(Machine m)
     {
-        long u = m.Pop();
-        long address = m.Pop();
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
         m.Arena.FillBytes(address, u, 0);
     }
 

@@ -34,7 +34,7 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PushFlag(m.IsFrozen(wordId));
+            m.Stack.PushFlag(m.IsFrozen(wordId));
         }
     }
 
@@ -43,7 +43,7 @@ public static class FreezeWords
     public static void HeatStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
@@ -58,7 +58,7 @@ public static class FreezeWords
         if (wordId >= 0)
         {
             m.ApplyHeatDecay();
-            m.Push(m.HeatOf(wordId));
+            m.Stack.Push(m.HeatOf(wordId));
         }
     }
 
@@ -106,9 +106,9 @@ public static class FreezeWords
 
     /// <summary>DECAY-RATE@: nanoseconds of machine clock per unit of heat lost.</summary>
     [ForthWord("DECAY-RATE@", "( -- n )")]
-    public static void DecayRateFetch(Machine m) => m.Push(Machine.HeatDecayNanoseconds);
+    public static void DecayRateFetch(Machine m) => m.Stack.Push(Machine.HeatDecayNanoseconds);
 
     /// <summary>FREEZE-CRITICAL: freezes the words at or above the 90th heat percentile; pushes how many it froze.</summary>
     [ForthWord("FREEZE-CRITICAL", "( -- n )")]
-    public static void FreezeCritical(Machine m) => m.Push(m.FreezeCritical());
+    public static void FreezeCritical(Machine m) => m.Stack.Push(m.FreezeCritical());
 }

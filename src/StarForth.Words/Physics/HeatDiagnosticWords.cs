@@ -28,18 +28,18 @@ public static class HeatDiagnosticWords
     }
 
     [ForthWord("LOOKUP-STRATEGY@", "( -- n )")]
-    public static void LookupStrategyFetch(Machine m) => m.Push(m.LookupStrategy);
+    public static void LookupStrategyFetch(Machine m) => m.Stack.Push(m.LookupStrategy);
 
     /// <summary>LOOKUP-STRATEGY!: 0 linear, 1 hashed; -24 for anything else.</summary>
     [ForthWord("LOOKUP-STRATEGY!", "( n -- )")]
-    public static void LookupStrategyStore(Machine m) => m.SetLookupStrategy(m.Pop());
+    public static void LookupStrategyStore(Machine m) => m.SetLookupStrategy(m.Stack.Pop());
 
     /// <summary>REORG-BUCKETS: rebuilds the hashed index, sized for the dictionary; pushes the new bucket count.</summary>
     [ForthWord("REORG-BUCKETS", "( -- u )")]
     public static void ReorganizeBuckets(Machine m)
     {
         m.ReorganizeBuckets();
-        m.Push(m.BucketCount);
+        m.Stack.Push(m.BucketCount);
     }
 
     /// <summary>SHOW-HEAT-OPTIMIZATION: the strategy, the cache, and the lookup counts since PHYSICS-RESET-STATS.</summary>
@@ -83,6 +83,6 @@ public static class HeatDiagnosticWords
         {
             mismatches++;
         }
-        m.Push(mismatches);
+        m.Stack.Push(mismatches);
     }
 }

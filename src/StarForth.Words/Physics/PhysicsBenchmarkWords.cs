@@ -10,7 +10,7 @@ public static class PhysicsBenchmarkWords
     [ForthWord("BENCH-DICT-LOOKUP", "( u \"name\" -- ns )")]
     public static void BenchDictLookup(Machine m)
     {
-        long iterations = m.Peek();
+        long iterations = m.Stack.Peek();
         long name = m.ParseName(out long length);
         if (iterations < 0)
         {
@@ -33,7 +33,7 @@ public static class PhysicsBenchmarkWords
         {
             m.FindWith(m.LookupStrategy, text);
         }
-        m.Poke(0, (long)(m.MonotonicNanoseconds() - start));
+        m.Stack.Poke(0, (long)(m.MonotonicNanoseconds() - start));
     }
 
     /// <summary>PHYSICS-CACHE-STATS: whether the hot-words cache is on, and its hits and misses.</summary>

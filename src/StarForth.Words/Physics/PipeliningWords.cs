@@ -24,7 +24,7 @@ public static class PipeliningWords
     [ForthWord("PIPELINING-SHOW-TOP-TRANSITIONS", "( n -- )")]
     public static void ShowTopTransitions(Machine m)
     {
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (n < 0)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -79,14 +79,14 @@ public static class PipeliningWords
 
     /// <summary>PIPELINING-ENABLE: true counts transitions (the default), false stops counting.</summary>
     [ForthWord("PIPELINING-ENABLE", "( flag -- )")]
-    public static void Enable(Machine m) => m.TransitionsEnabled = m.Pop() != 0;
+    public static void Enable(Machine m) => m.TransitionsEnabled = m.Stack.Pop() != 0;
 
     /// <summary>PIPELINING-STATS: transitions counted and distinct pairs.</summary>
     [ForthWord("PIPELINING-STATS", "( -- u1 u2 )")]
     public static void Stats(Machine m)
     {
-        m.Push(m.TransitionsCounted);
-        m.Push(m.DistinctTransitions);
+        m.Stack.Push(m.TransitionsCounted);
+        m.Stack.Push(m.DistinctTransitions);
     }
 
     /// <summary>PIPELINING-ANALYZE-WORD: the successors of xt, most frequent first, or "NAME: no successors".</summary>

@@ -14,7 +14,7 @@ public static class StarForthWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.EntropyOf(wordId));
+            m.Stack.Push(m.EntropyOf(wordId));
         }
     }
 
@@ -22,7 +22,7 @@ public static class StarForthWords
     public static void EntropyStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (wordId >= 0)
         {
             m.SetEntropy(wordId, n);
@@ -61,7 +61,7 @@ public static class StarForthWords
     [ForthWord("TOP-WORDS", "( n -- )", Vocabulary = "STARFORTH")]
     public static void TopWords(Machine m)
     {
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (n < 1)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -131,26 +131,26 @@ public static class StarForthWords
     /// <summary>SEED: restarts the generator; the same seed gives the same RANDOM sequence everywhere.</summary>
     [ForthWord("SEED", "( u -- )")]
     [ForthWord("SEED", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Seed(Machine m) => m.SeedRandom((ulong)m.Pop());
+    public static void Seed(Machine m) => m.SeedRandom((ulong)m.Stack.Pop());
 
     /// <summary>RANDOM: a number in 0 .. n-1 (SplitMix64, unbiased); -24 for n &lt; 1.</summary>
     [ForthWord("RANDOM", "( n -- u )")]
     [ForthWord("RANDOM", "( n -- u )", Vocabulary = "STARFORTH")]
     public static void Random(Machine m)
     {
-        long n = m.Peek();
+        long n = m.Stack.Peek();
         if (n < 1)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
             return;
         }
-        m.Poke(0, (long)m.NextRandomBelow((ulong)n));
+        m.Stack.Poke(0, (long)m.NextRandomBelow((ulong)n));
     }
 
     /// <summary>WAIT: waits u milliseconds of machine clock (the parity clock in --parity); -24 when negative.</summary>
     [ForthWord("WAIT", "( u -- )")]
     [ForthWord("WAIT", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Wait(Machine m) => m.Wait(m.Pop());
+    public static void Wait(Machine m) => m.Wait(m.Stack.Pop());
 
     /// <summary>
     /// ZUSE-AUTHENTICATE: true opens a zuse session, in which word ACLs are not enforced; false closes it. The C
@@ -158,5 +158,5 @@ public static class StarForthWords
     /// </summary>
     [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )")]
     [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )", Vocabulary = "STARFORTH")]
-    public static void ZuseAuthenticate(Machine m) => m.AclBypass = m.Pop() != 0;
+    public static void ZuseAuthenticate(Machine m) => m.AclBypass = m.Stack.Pop() != 0;
 }

@@ -53,8 +53,8 @@ public static class QuotedStringWords
         long length = ParseEscaped(m, buffer, ArenaLayout.TransientStringSize);
         if (m.ThrowCode == 0)
         {
-            m.Push(buffer);
-            m.Push(length);
+            m.Stack.Push(buffer);
+            m.Stack.Push(length);
         }
     }
 

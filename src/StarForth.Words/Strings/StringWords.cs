@@ -9,8 +9,8 @@ public static class StringWords
     public static void StringRuntime(Machine m)
     {
         long text = SkipInlineString(m, out long length);
-        m.Push(text);
-        m.Push(length);
+        m.Stack.Push(text);
+        m.Stack.Push(length);
     }
 
     /// <summary>Steps the instruction pointer over an inline string; returns its address and length.</summary>
@@ -60,8 +60,8 @@ public static class StringWords
             return;
         }
         m.Arena.CopyBytes(text, buffer, length);
-        m.Push(buffer);
-        m.Push(length);
+        m.Stack.Push(buffer);
+        m.Stack.Push(length);
     }
 
     /// <summary>The C dictionary's non-immediate ['] (id 119, shadowed by the ANS one): parses a name and pushes its xt.</summary>
@@ -71,13 +71,13 @@ public static class StringWords
         int wordId = DefiningWords.FindParsedName(m);
         if (wordId >= 0)
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 
     /// <summary>The C dictionary's [LITERAL]: compiles x as a literal, like the LITERAL of id 120, but under its own name.</summary>
     [ForthWord("[LITERAL]", "( x -- )")]
-    public static void BracketLiteral(Machine m) => m.CompileLiteral(m.Pop());
+    public static void BracketLiteral(Machine m) => m.CompileLiteral(m.Stack.Pop());
 
     [ForthWord(".\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void DotQuote(Machine m)
@@ -109,7 +109,7 @@ public static class StringWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        m.Push(m.Arena.FetchByte(name));
+        m.Stack.Push(m.Arena.FetchByte(name));
     }
 
     [ForthWord("[CHAR]", "( \"<spaces>name\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]

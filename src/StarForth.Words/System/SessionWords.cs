@@ -22,7 +22,7 @@ public static class SessionWords
     [ForthWord("WARM", "( i*x -- )")]
     public static void Warm(Machine m)
     {
-        m.Depth = 0;
+        m.Stack.Depth = 0;
         m.Arena.Base = 10;
         m.Compiling = false;
         m.Throw(ThrowCode.Quit);
@@ -33,7 +33,7 @@ public static class SessionWords
     public static void Cold(Machine m)
     {
         m.ColdStart();
-        m.Depth = 0;
+        m.Stack.Depth = 0;
         m.Throw(ThrowCode.Quit);
     }
 
@@ -51,7 +51,7 @@ public static class SessionWords
     public static void SeventyNineStandard(Machine m)
     {
         m.Type("FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"u8);
-        m.PushFlag(false);
+        m.Stack.PushFlag(false);
     }
 
     /// <summary>Clears an ANSI terminal and homes the cursor.</summary>
@@ -61,8 +61,8 @@ public static class SessionWords
     [ForthWord("ENVIRONMENT?", "( c-addr u -- false | i*x true )")]
     public static void EnvironmentQuery(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
         System.Span<byte> name = m.Arena.Bytes(address, length < 0 ? 0 : length);
         if (m.ThrowCode != 0)
         {
@@ -70,60 +70,60 @@ public static class SessionWords
         }
         if (Is(name, "/COUNTED-STRING"u8))
         {
-            m.Push(255);
+            m.Stack.Push(255);
         }
         else if (Is(name, "/HOLD"u8))
         {
-            m.Push(ArenaLayout.HoldSize);
+            m.Stack.Push(ArenaLayout.HoldSize);
         }
         else if (Is(name, "/PAD"u8))
         {
-            m.Push(ArenaLayout.PadSize);
+            m.Stack.Push(ArenaLayout.PadSize);
         }
         else if (Is(name, "ADDRESS-UNIT-BITS"u8))
         {
-            m.Push(8);
+            m.Stack.Push(8);
         }
         else if (Is(name, "FLOORED"u8))
         {
-            m.PushFlag(false);
+            m.Stack.PushFlag(false);
         }
         else if (Is(name, "MAX-CHAR"u8))
         {
-            m.Push(255);
+            m.Stack.Push(255);
         }
         else if (Is(name, "MAX-N"u8))
         {
-            m.Push(long.MaxValue);
+            m.Stack.Push(long.MaxValue);
         }
         else if (Is(name, "MAX-U"u8))
         {
-            m.Push(-1);
+            m.Stack.Push(-1);
         }
         else if (Is(name, "MAX-D"u8))
         {
-            m.Push(-1);
-            m.Push(long.MaxValue);
+            m.Stack.Push(-1);
+            m.Stack.Push(long.MaxValue);
         }
         else if (Is(name, "MAX-UD"u8))
         {
-            m.Push(-1);
-            m.Push(-1);
+            m.Stack.Push(-1);
+            m.Stack.Push(-1);
         }
         else if (Is(name, "RETURN-STACK-CELLS"u8))
         {
-            m.Push(Machine.DefaultReturnStackCells);
+            m.Stack.Push(Machine.DefaultReturnStackCells);
         }
         else if (Is(name, "STACK-CELLS"u8))
         {
-            m.Push(m.DataStackCapacity);
+            m.Stack.Push(m.Stack.Capacity);
         }
         else
         {
-            m.PushFlag(false);
+            m.Stack.PushFlag(false);
             return;
         }
-        m.PushFlag(true);
+        m.Stack.PushFlag(true);
     }
 
     private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)

@@ -62,11 +62,11 @@ public static class PowerOnSelfTest
             source = newline < source.Length ? source.Slice(newline + 1) : default;
         }
         m.Flush();
-        if (m.Depth != 0)
+        if (m.Stack.Depth != 0)
         {
             harness.Errors++;
             harness.Report(m, "ERROR "u8, "the file left cells on the data stack"u8);
-            m.Depth = 0;
+            m.Stack.Depth = 0;
         }
         m.RestoreDictionary(mark);
         m.Arena.Base = 10;

@@ -11,7 +11,7 @@ public static class TestWords
     public static void BeginTest(Machine m)
     {
         PostHarness harness = PostHarness.Of(m);
-        harness.StartDepth = m.Depth;
+        harness.StartDepth = m.Stack.Depth;
         harness.ActualCount = -1;
     }
 
@@ -19,19 +19,19 @@ public static class TestWords
     public static void Arrow(Machine m)
     {
         PostHarness harness = PostHarness.Of(m);
-        int count = m.Depth - harness.StartDepth;
+        int count = m.Stack.Depth - harness.StartDepth;
         if (count < 0 || count > PostHarness.MaxResults)
         {
             harness.ActualCount = -1;
             harness.Fail(m, "the test consumed more than it was given, or gave too many results"u8);
-            m.Depth = count < 0 ? m.Depth : harness.StartDepth;
+            m.Stack.Depth = count < 0 ? m.Stack.Depth : harness.StartDepth;
             return;
         }
         for (int i = 0; i < count; i++)
         {
-            harness.SetActual(i, m.Peek(i));
+            harness.SetActual(i, m.Stack.Peek(i));
         }
-        m.Depth = harness.StartDepth;
+        m.Stack.Depth = harness.StartDepth;
         harness.ActualCount = count;
     }
 
@@ -39,19 +39,19 @@ public static class TestWords
     public static void EndTest(Machine m)
     {
         PostHarness harness = PostHarness.Of(m);
-        int expected = m.Depth - harness.StartDepth;
+        int expected = m.Stack.Depth - harness.StartDepth;
         int actual = harness.ActualCount;
         harness.ActualCount = -1;
         if (actual < 0)
         {
             harness.Fail(m, "}T without ->"u8);
-            m.Depth = expected < 0 ? m.Depth : harness.StartDepth;
+            m.Stack.Depth = expected < 0 ? m.Stack.Depth : harness.StartDepth;
             return;
         }
         bool same = expected == actual;
         for (int i = 0; same && i < expected; i++)
         {
-            same = m.Peek(i) == harness.Actual(i);
+            same = m.Stack.Peek(i) == harness.Actual(i);
         }
         if (same)
         {
@@ -65,7 +65,7 @@ public static class TestWords
             for (int i = expected - 1; i >= 0; i--)
             {
                 message.Append(" "u8);
-                message.AppendNumber(m.Peek(i));
+                message.AppendNumber(m.Stack.Peek(i));
             }
             message.Append(", got"u8);
             for (int i = actual - 1; i >= 0; i--)
@@ -77,14 +77,14 @@ public static class TestWords
         }
         if (expected > 0)
         {
-            m.Depth = harness.StartDepth;
+            m.Stack.Depth = harness.StartDepth;
         }
     }
 
     [ForthWord("O{", "( -- )")]
     public static void BeginOutputTest(Machine m)
     {
-        PostHarness.Of(m).StartDepth = m.Depth;
+        PostHarness.Of(m).StartDepth = m.Stack.Depth;
         m.BeginOutputCapture();
     }
 
@@ -107,7 +107,7 @@ public static class TestWords
             expectedLength -= 3;
         }
         bool same = (prefixOnly ? printedLength >= expectedLength && printed.Length >= expectedLength : expectedLength == printedLength)
-            && m.Depth == harness.StartDepth;
+            && m.Stack.Depth == harness.StartDepth;
         for (int i = 0; same && i < expectedLength; i++)
         {
             same = expected[i] == printed[i];
@@ -123,10 +123,10 @@ public static class TestWords
         message.AppendQuoted(expected.Slice(0, expectedLength));
         message.Append(", got "u8);
         message.AppendQuoted(printed);
-        if (m.Depth != harness.StartDepth)
+        if (m.Stack.Depth != harness.StartDepth)
         {
             message.Append(" and a stack depth change of "u8);
-            message.AppendNumber(m.Depth - harness.StartDepth);
+            message.AppendNumber(m.Stack.Depth - harness.StartDepth);
         }
         harness.Fail(m, message.Text);
     }
@@ -196,13 +196,13 @@ public static class TestWords
             harness.Fail(m, "E{ needs the form E{ code }E code"u8);
             return;
         }
-        int depth = m.Depth;
+        int depth = m.Stack.Depth;
         int code = m.CatchEvaluate(start, codeEnd - start);
         if (code == ThrowCode.Bye)
         {
             return;
         }
-        bool recovered = m.Depth == depth && !m.Compiling;
+        bool recovered = m.Stack.Depth == depth && !m.Compiling;
         if (code == expected && recovered)
         {
             harness.Pass();
@@ -219,6 +219,6 @@ public static class TestWords
             message.Append(" and the machine did not recover its stack or state"u8);
         }
         harness.Fail(m, message.Text);
-        m.Depth = depth < m.Depth ? depth : m.Depth;
+        m.Stack.Depth = depth < m.Stack.Depth ? depth : m.Stack.Depth;
     }
 }

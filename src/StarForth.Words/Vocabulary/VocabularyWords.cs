@@ -49,10 +49,10 @@ public static class VocabularyWords
     public static void Definitions(Machine m) => m.CompilationVocabulary = m.ContextVocabulary;
 
     [ForthWord("CONTEXT", "( -- a-addr )")]
-    public static void Context(Machine m) => m.Push(ArenaLayout.ContextAddress);
+    public static void Context(Machine m) => m.Stack.Push(ArenaLayout.ContextAddress);
 
     [ForthWord("CURRENT", "( -- a-addr )")]
-    public static void Current(Machine m) => m.Push(ArenaLayout.CurrentAddress);
+    public static void Current(Machine m) => m.Stack.Push(ArenaLayout.CurrentAddress);
 
     [ForthWord("FORTH", "( -- )")]
     public static void Forth(Machine m) => m.ContextVocabulary = global::StarForth.Vocabulary.Forth;
@@ -86,15 +86,15 @@ public static class VocabularyWords
     [ForthWord("(FIND)", "( c-addr u -- 0 | xt 1 | xt -1 )")]
     public static void ParenFind(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return;
         }
         if (length < 0 || length > Machine.MaxNameLength)
         {
-            m.Push(0);
+            m.Stack.Push(0);
             return;
         }
         System.Span<byte> name = m.Arena.Bytes(address, length);
@@ -105,10 +105,10 @@ public static class VocabularyWords
         int wordId = m.Find(name);
         if (wordId < 0)
         {
-            m.Push(0);
+            m.Stack.Push(0);
             return;
         }
-        m.Push(wordId);
-        m.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
+        m.Stack.Push(wordId);
+        m.Stack.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ReturnStackWordsTests : ForthTest
     public void ReturnStackIsBalancedAfterAWordThatUsesIt()
     {
         Forth.Stack(": T 5 >R R> DROP ;", "T");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 
     [Theory]

@@ -95,8 +95,8 @@ public sealed class StackWordsTests : ForthTest
         Forth.Stack(": FILLUP 0 DO I LOOP ;", "1024 FILLUP");
         Machine.Execute((int)WordId("DUP"));
         Assert.Equal(ThrowCode.StackOverflow, Machine.ThrowCode);
-        Assert.Equal(1024, Machine.Depth);
-        Assert.Equal(1023, Machine.Peek());
+        Assert.Equal(1024, Machine.Stack.Depth);
+        Assert.Equal(1023, Machine.Stack.Peek());
         Machine.ResetAfterError();
     }
 
