@@ -26,7 +26,7 @@ public unsafe class DispatchBenchmarks
             source.Append("SWAP OVER DROP DUP DROP ");
         }
         runner.Stack(source.Append("2DROP ;").ToString());
-        body = runner.Machine.LatestWordId;
+        body = runner.Machine.WordTable.LatestWordId;
 
         string[] sequence = { "SWAP", "OVER", "DROP", "DUP", "DROP" };
         cells = new int[250 * sequence.Length];

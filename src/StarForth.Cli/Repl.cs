@@ -13,7 +13,7 @@ public static class Repl
     public static void Run(ForthSession session, Stream standardOutput)
     {
         string version = typeof(Repl).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
-        Console.WriteLine($"StarForth.NET {version}  ({session.Machine.WordCount} words, {session.Machine.Arena.Size / 1024} KiB arena)");
+        Console.WriteLine($"StarForth.NET {version}  ({session.Machine.WordTable.WordCount} words, {session.Machine.Arena.Size / 1024} KiB arena)");
         Console.WriteLine("Type BYE or press Ctrl-D to leave.");
         var endOfInput = new EndOfInputCommand();
         LineEditor? editor = null;

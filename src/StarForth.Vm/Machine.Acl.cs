@@ -33,7 +33,7 @@ public sealed unsafe partial class Machine
     {
         if (!AclBypass && !AclPermits(acl + wordId))
         {
-            Throw(StarForth.ThrowCode.AccessDenied, NameOf(wordId));
+            Throw(StarForth.ThrowCode.AccessDenied, WordTable.NameOf(wordId));
             return false;
         }
         RecordExecution(wordId);
@@ -72,7 +72,7 @@ public sealed unsafe partial class Machine
     {
         if (acl[wordId].Pinned != 0)
         {
-            Throw(StarForth.ThrowCode.AccessDenied, NameOf(wordId));
+            Throw(StarForth.ThrowCode.AccessDenied, WordTable.NameOf(wordId));
             return false;
         }
         return true;
@@ -123,7 +123,7 @@ public sealed unsafe partial class Machine
     /// <summary>ACL-INIT-PRIMITIVES: every unpinned entry back to the default.</summary>
     public void ResetAcls()
     {
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
             if (acl[wordId].Pinned == 0)
             {
@@ -149,11 +149,11 @@ public sealed unsafe partial class Machine
     /// <summary>True (after -256 naming it) when a word from <paramref name="firstWordId"/> up is pinned.</summary>
     private bool ForgetsPinnedWord(int firstWordId)
     {
-        for (int wordId = firstWordId; wordId < nextWordId; wordId++)
+        for (int wordId = firstWordId; wordId < WordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] != WordKind.None && acl[wordId].Pinned != 0)
+            if (WordTable.Kinds[wordId] != WordKind.None && acl[wordId].Pinned != 0)
             {
-                Throw(StarForth.ThrowCode.AccessDenied, NameOf(wordId));
+                Throw(StarForth.ThrowCode.AccessDenied, WordTable.NameOf(wordId));
                 return true;
             }
         }

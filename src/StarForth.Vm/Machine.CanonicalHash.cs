@@ -9,9 +9,9 @@ public sealed unsafe partial class Machine
     public ulong ComputeDictionaryHash()
     {
         ulong hash = CanonicalHash.OffsetBasis;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] != WordKind.None)
+            if (WordTable.Kinds[wordId] != WordKind.None)
             {
                 hash = AddEntry(hash, wordId);
             }
@@ -24,12 +24,12 @@ public sealed unsafe partial class Machine
 
     /// <summary>The hash of a colon definition's body alone (0 for other words): equal bodies hash equal wherever they lie.</summary>
     public ulong ComputeBodyHash(int wordId) =>
-        KindOf(wordId) == WordKind.Colon ? AddBody(CanonicalHash.OffsetBasis, bodyAddress[wordId], bodyEnd[wordId]) : 0;
+        WordTable.KindOf(wordId) == WordKind.Colon ? AddBody(CanonicalHash.OffsetBasis, WordTable.BodyAddresses[wordId], WordTable.BodyEnds[wordId]) : 0;
 
     private ulong AddEntry(ulong hash, int wordId)
     {
-        hash = CanonicalHash.AddHeader(hash, FlagsOf(wordId), NameOf(wordId), AclDefaultOf(wordId), wordId);
-        return wordKind[wordId] == WordKind.Colon ? AddBody(hash, bodyAddress[wordId], bodyEnd[wordId]) : hash;
+        hash = CanonicalHash.AddHeader(hash, WordTable.FlagsOf(wordId), WordTable.NameOf(wordId), WordTable.AclDefaultOf(wordId), wordId);
+        return WordTable.Kinds[wordId] == WordKind.Colon ? AddBody(hash, WordTable.BodyAddresses[wordId], WordTable.BodyEnds[wordId]) : hash;
     }
 
     private ulong AddBody(ulong hash, long start, long end)
@@ -40,7 +40,7 @@ public sealed unsafe partial class Machine
             long wordId = *(long*)(Arena.Start + cell);
             cell += ArenaLayout.CellSize;
             hash = CanonicalHash.AddUInt32(hash, (uint)wordId);
-            WordOperand operand = IsWord(wordId) ? words.OperandOf((int)wordId) : WordOperand.None;
+            WordOperand operand = WordTable.IsWord(wordId) ? words.OperandOf((int)wordId) : WordOperand.None;
             if (operand == WordOperand.None || cell >= end)
             {
                 continue;

@@ -108,9 +108,9 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        bodyEnd[definitionWordId] = (int)here;
-        WordFlags flags = FlagsOf(definitionWordId);
-        SetFlags(definitionWordId, (flags & ~WordFlags.Smudged) | WordFlags.Colon);
+        WordTable.BodyEnds[definitionWordId] = (int)here;
+        WordFlags flags = WordTable.FlagsOf(definitionWordId);
+        WordTable.SetFlags(definitionWordId, (flags & ~WordFlags.Smudged) | WordFlags.Colon);
         definitionWordId = -1;
         Compiling = false;
     }
@@ -120,7 +120,7 @@ public sealed unsafe partial class Machine
     {
         if (definitionWordId >= 0)
         {
-            if (headerAddress[definitionWordId] == latestHeader)
+            if (WordTable.HeaderAddresses[definitionWordId] == latestHeader)
             {
                 DiscardLatest(hereBeforeDefinition);
             }

@@ -24,27 +24,27 @@ public sealed unsafe partial class Machine
     /// </summary>
     public void ForgetFrom(int wordId)
     {
-        if (!IsWord(wordId))
+        if (!WordTable.IsWord(wordId))
         {
             Throw(StarForth.ThrowCode.InvalidName);
             return;
         }
         if (wordId < FirstUserWordId)
         {
-            Throw(StarForth.ThrowCode.InvalidForget, NameOf(wordId));
+            Throw(StarForth.ThrowCode.InvalidForget, WordTable.NameOf(wordId));
             return;
         }
         int forgotten = 0;
-        for (int id = wordId; id < nextWordId; id++)
+        for (int id = wordId; id < WordTable.NextWordId; id++)
         {
-            if (wordKind[id] != WordKind.None)
+            if (WordTable.Kinds[id] != WordKind.None)
             {
                 forgotten++;
             }
         }
-        long header = headerAddress[wordId];
-        long link = *(uint*)(Arena.Start + header + HeaderLinkOffset);
-        RestoreDictionary(new DictionaryMark(header, link, wordId, wordCount - forgotten));
+        long header = WordTable.HeaderAddresses[wordId];
+        long link = *(uint*)(Arena.Start + header + HeaderLayout.Link);
+        RestoreDictionary(new DictionaryMark(header, link, wordId, WordTable.Count - forgotten));
     }
 
     /// <summary>SAVE-SYSTEM: the dictionary as it is now becomes the one COLD returns to.</summary>
@@ -62,13 +62,13 @@ public sealed unsafe partial class Machine
             AbandonDefinition();
         }
         // A SAVE-SYSTEM image that FORGET or a MARKER has since cut into is no longer there to go back to.
-        bool imageIntact = coldMarkSet && coldMark.NextWordId <= nextWordId && coldMark.Here <= here
-            && (coldMark.LatestHeader == 0 || WordAtHeader(coldMark.LatestHeader) == coldMark.NextWordId - 1);
+        bool imageIntact = coldMarkSet && coldMark.NextWordId <= WordTable.NextWordId && coldMark.Here <= here
+            && (coldMark.LatestHeader == 0 || WordTable.WordAtHeader(coldMark.LatestHeader) == coldMark.NextWordId - 1);
         if (imageIntact)
         {
             RestoreDictionary(coldMark);
         }
-        else if (nextWordId > FirstUserWordId)
+        else if (WordTable.NextWordId > FirstUserWordId)
         {
             coldMarkSet = false;
             ForgetFrom(FirstUserWordId);
@@ -93,8 +93,8 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        int wordId = nextWordId - 1;
-        wordKind[wordId] = WordKind.Colon;
+        int wordId = WordTable.NextWordId - 1;
+        WordTable.Kinds[wordId] = WordKind.Colon;
         Stack.Push(wordId);
         if (ThrowCode != 0)
         {
@@ -107,79 +107,23 @@ public sealed unsafe partial class Machine
         Compiling = true;
     }
 
-    /// <summary>The word whose header starts at <paramref name="header"/> (a link field address), or -1.</summary>
-    public int WordAtHeader(long header)
-    {
-        if (header <= 0 || !Arena.IsValidRange(header, HeaderNameOffset))
-        {
-            return -1;
-        }
-        long wordId = *(uint*)(Arena.Start + header + HeaderWordIdOffset);
-        return IsWord(wordId) && headerAddress[wordId] == header ? (int)wordId : -1;
-    }
-
-    /// <summary>The word whose name field (the count byte before the name) is at <paramref name="nameField"/>, or -1.</summary>
-    public int WordAtNameField(long nameField) => WordAtHeader(nameField - HeaderNameLengthOffset);
-
-    /// <summary>The newest word whose body (parameter field) starts at <paramref name="body"/>, or -1.</summary>
-    public int WordAtBody(long body)
-    {
-        for (int wordId = nextWordId - 1; wordId >= 0; wordId--)
-        {
-            if (wordKind[wordId] != WordKind.None && bodyAddress[wordId] == body)
-            {
-                return wordId;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>The word whose name ends at <paramref name="lastCharacter"/> (TRAVERSE backwards), or -1.</summary>
-    public int WordAtNameEnd(long lastCharacter)
-    {
-        for (int wordId = nextWordId - 1; wordId >= 0; wordId--)
-        {
-            if (wordKind[wordId] != WordKind.None && NameFieldOf(wordId) + NameOf(wordId).Length == lastCharacter)
-            {
-                return wordId;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>The name field: a counted string (length byte, then the name) inside the header.</summary>
-    public long NameFieldOf(int wordId) => headerAddress[wordId] + HeaderNameLengthOffset;
-
-    /// <summary>Where a DOES> word's run-time code starts (SEE), or 0.</summary>
-    public long DoesCodeOf(int wordId) => doesCode[wordId];
-
-    /// <summary>The end of a colon word's body (after its EXIT), for SEE.</summary>
-    public long BodyEndOf(int wordId) => bodyEnd[wordId];
-
     /// <summary>The newest header's word_id following the link chain (LATEST), or -1 for none.</summary>
-    public int LatestHeaderWordId => latestHeader == 0 ? -1 : (int)*(uint*)(Arena.Start + latestHeader + HeaderWordIdOffset);
-
-    /// <summary>The word before this one in the header chain, or -1 (WORDS walks it).</summary>
-    public int PreviousWord(int wordId)
-    {
-        long link = *(uint*)(Arena.Start + headerAddress[wordId] + HeaderLinkOffset);
-        return link == 0 ? -1 : (int)*(uint*)(Arena.Start + link + HeaderWordIdOffset);
-    }
+    public int LatestHeaderWordId => latestHeader == 0 ? -1 : (int)*(uint*)(Arena.Start + latestHeader + HeaderLayout.WordId);
 
     /// <summary>What follows this word's cell in threaded code (SEE).</summary>
     public WordOperand OperandOf(int wordId) => words.OperandOf(wordId);
 
     /// <summary>True when the word is in the search order and neither smudged nor hidden.</summary>
     public bool IsVisible(int wordId) =>
-        (FlagsOf(wordId) & (WordFlags.Smudged | WordFlags.Hidden)) == 0 && IsInSearchOrder(VocabularyOf(wordId));
+        (WordTable.FlagsOf(wordId) & (WordFlags.Smudged | WordFlags.Hidden)) == 0 && IsInSearchOrder(WordTable.VocabularyOf(wordId));
 
     /// <summary>The xt a DEFER word runs (the dispatch's next word), or -1 after -9 when it holds none.</summary>
     private int DeferredWord(int wordId)
     {
-        long xt = Arena.FetchCell(bodyAddress[wordId]);
-        if (!IsWord(xt))
+        long xt = Arena.FetchCell(WordTable.BodyAddresses[wordId]);
+        if (!WordTable.IsWord(xt))
         {
-            Throw(StarForth.ThrowCode.InvalidAddress, NameOf(wordId));
+            Throw(StarForth.ThrowCode.InvalidAddress, WordTable.NameOf(wordId));
             return -1;
         }
         return (int)xt;
@@ -201,7 +145,7 @@ public sealed unsafe partial class Machine
 
     private void RestoreMarker(int wordId)
     {
-        long body = bodyAddress[wordId];
+        long body = WordTable.BodyAddresses[wordId];
         var mark = new DictionaryMark(
             Arena.FetchCell(body),
             Arena.FetchCell(body + ArenaLayout.CellSize),

@@ -1,39 +1,15 @@
 namespace StarForth;
 
-// Dictionary headers live in the arena, linked newest to oldest:
-//   +0 link (u32, address of the previous header, 0 for none)   +4 word_id (u32)
-//   +8 flags (u16)   +10 acl_default (u8)   +11 vocabulary (u8)   +12 name length (u8)   +13 name bytes
-// and the body (data field or threaded code) starts at the next cell boundary. Per-word_id tables beside it
-// say what executing the word does, so the inner interpreter never parses a header.
+// Dictionary headers live in the arena (HeaderLayout), linked newest to oldest; the WordTable beside it says what
+// executing each word_id does.
 public sealed unsafe partial class Machine
 {
     public const int MaxNameLength = 31;
     public const byte DefaultAcl = 1;
 
-    private const int HeaderLinkOffset = 0;
-    private const int HeaderWordIdOffset = 4;
-    private const int HeaderFlagsOffset = 8;
-    private const int HeaderAclDefaultOffset = 10;
-    private const int HeaderVocabularyOffset = 11;
-    private const int HeaderNameLengthOffset = 12;
-    private const int HeaderNameOffset = 13;
-
-    private int* headerAddress;
-    private int* bodyAddress;
-    private int* doesCode;
-    private int* bodyEnd;
-    private WordKind* wordKind;
-    private int wordCount;
-    private int nextWordId;
     private long latestHeader;
     private int bootstrapFence;
     private long bootstrapHere;
-
-    /// <summary>Number of headers in the dictionary.</summary>
-    public int WordCount => wordCount;
-
-    /// <summary>The word_id the newest header got, or -1 for an empty dictionary.</summary>
-    public int LatestWordId => nextWordId - 1;
 
     public long LatestHeaderAddress => latestHeader;
 
@@ -44,18 +20,18 @@ public sealed unsafe partial class Machine
     public void DefineBootstrapWord(int wordId, System.ReadOnlySpan<byte> name, WordFlags flags, int vocabulary, bool implemented, ulong entryHash)
     {
         // Locked ids may have gaps (retired words) but never go backwards.
-        if (wordId < nextWordId || wordId >= MaxWords)
+        if (wordId < WordTable.NextWordId || wordId >= MaxWords)
         {
             Throw(StarForth.ThrowCode.InvalidName);
             return;
         }
-        nextWordId = wordId;
+        WordTable.NextWordId = wordId;
         long header = AddHeader(name, flags, vocabulary);
         if (header == 0)
         {
             return;
         }
-        wordKind[wordId] = implemented ? WordKind.Primitive : WordKind.Unimplemented;
+        WordTable.Kinds[wordId] = implemented ? WordKind.Primitive : WordKind.Unimplemented;
         bootstrapHere = here;
         if (ComputeEntryHash(wordId) != entryHash)
         {
@@ -80,39 +56,39 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.NameTooLong);
             return 0;
         }
-        if (nextWordId >= MaxWords)
+        if (WordTable.NextWordId >= MaxWords)
         {
             Throw(StarForth.ThrowCode.DictionaryOverflow);
             return 0;
         }
         AlignHere();
         long header = here;
-        Allot(HeaderNameOffset + name.Length);
+        Allot(HeaderLayout.Name + name.Length);
         AlignHere();
         if (ThrowCode != 0)
         {
             here = header;
             return 0;
         }
-        int wordId = nextWordId++;
+        int wordId = WordTable.NextWordId++;
         byte* h = Arena.Start + header;
-        *(uint*)(h + HeaderLinkOffset) = (uint)latestHeader;
-        *(uint*)(h + HeaderWordIdOffset) = (uint)wordId;
-        *(ushort*)(h + HeaderFlagsOffset) = (ushort)flags;
-        h[HeaderAclDefaultOffset] = DefaultAcl;
-        h[HeaderVocabularyOffset] = (byte)vocabulary;
-        h[HeaderNameLengthOffset] = (byte)name.Length;
+        *(uint*)(h + HeaderLayout.Link) = (uint)latestHeader;
+        *(uint*)(h + HeaderLayout.WordId) = (uint)wordId;
+        *(ushort*)(h + HeaderLayout.Flags) = (ushort)flags;
+        h[HeaderLayout.AclDefault] = DefaultAcl;
+        h[HeaderLayout.Vocabulary] = (byte)vocabulary;
+        h[HeaderLayout.NameLength] = (byte)name.Length;
         for (int i = 0; i < name.Length; i++)
         {
-            h[HeaderNameOffset + i] = name[i];
+            h[HeaderLayout.Name + i] = name[i];
         }
-        headerAddress[wordId] = (int)header;
-        bodyAddress[wordId] = (int)here;
-        bodyEnd[wordId] = (int)here;
-        doesCode[wordId] = 0;
+        WordTable.HeaderAddresses[wordId] = (int)header;
+        WordTable.BodyAddresses[wordId] = (int)here;
+        WordTable.BodyEnds[wordId] = (int)here;
+        WordTable.DoesCodes[wordId] = 0;
         latestHeader = header;
-        wordCount++;
-        dictionaryGeneration++;
+        WordTable.Count++;
+        WordTable.Generation++;
         return header;
     }
 
@@ -139,44 +115,12 @@ public sealed unsafe partial class Machine
         {
             return -1;
         }
-        int wordId = nextWordId - 1;
-        wordKind[wordId] = kind;
+        int wordId = WordTable.NextWordId - 1;
+        WordTable.Kinds[wordId] = kind;
         return wordId;
     }
 
     private int currentVocabulary => CompilationVocabulary;
-
-    public bool IsWord(long wordId) => wordId >= 0 && wordId < nextWordId && wordKind[wordId] != WordKind.None;
-
-    public WordKind KindOf(int wordId) => IsWord(wordId) ? wordKind[wordId] : WordKind.None;
-
-    public long BodyOf(int wordId) => bodyAddress[wordId];
-
-    public long HeaderOf(int wordId) => headerAddress[wordId];
-
-    public WordFlags FlagsOf(int wordId) => (WordFlags)(*(ushort*)(Arena.Start + headerAddress[wordId] + HeaderFlagsOffset));
-
-    public void SetFlags(int wordId, WordFlags flags)
-    {
-        *(ushort*)(Arena.Start + headerAddress[wordId] + HeaderFlagsOffset) = (ushort)flags;
-        dictionaryGeneration++;
-    }
-
-    public int VocabularyOf(int wordId) => Arena.Start[headerAddress[wordId] + HeaderVocabularyOffset];
-
-    public byte AclDefaultOf(int wordId) => Arena.Start[headerAddress[wordId] + HeaderAclDefaultOffset];
-
-    public System.ReadOnlySpan<byte> NameOf(int wordId)
-    {
-        byte* h = Arena.Start + headerAddress[wordId];
-        return new System.ReadOnlySpan<byte>(h + HeaderNameOffset, h[HeaderNameLengthOffset]);
-    }
-
-    public long NameAddressOf(int wordId) => headerAddress[wordId] + HeaderNameOffset;
-
-    public void SetKind(int wordId, WordKind kind) => wordKind[wordId] = kind;
-
-    public void SetDoesCode(int wordId, long address) => doesCode[wordId] = (int)address;
 
     /// <summary>
     /// The newest visible word with this name (ASCII case-insensitive) in the first vocabulary of the search order
@@ -202,7 +146,7 @@ public sealed unsafe partial class Machine
 
     public static byte AsciiUpper(byte c) => c >= (byte)'a' && c <= (byte)'z' ? (byte)(c - 32) : c;
 
-    public DictionaryMark MarkDictionary() => new DictionaryMark(here, latestHeader, nextWordId, wordCount);
+    public DictionaryMark MarkDictionary() => new DictionaryMark(here, latestHeader, WordTable.NextWordId, WordTable.Count);
 
     /// <summary>
     /// Forgets every word created after <paramref name="mark"/> and gives back their space and word_ids, so the
@@ -210,7 +154,7 @@ public sealed unsafe partial class Machine
     /// </summary>
     public void RestoreDictionary(DictionaryMark mark)
     {
-        if (mark.WordCount < bootstrapFence || mark.NextWordId > nextWordId || mark.Here > here)
+        if (mark.WordCount < bootstrapFence || mark.NextWordId > WordTable.NextWordId || mark.Here > here)
         {
             Throw(StarForth.ThrowCode.InvalidForget);
             return;
@@ -219,18 +163,14 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        ForgetRuntimeState(mark.NextWordId, nextWordId);
-        for (int wordId = mark.NextWordId; wordId < nextWordId; wordId++)
+        ForgetRuntimeState(mark.NextWordId, WordTable.NextWordId);
+        for (int wordId = mark.NextWordId; wordId < WordTable.NextWordId; wordId++)
         {
-            wordKind[wordId] = WordKind.None;
-            headerAddress[wordId] = 0;
-            bodyAddress[wordId] = 0;
-            bodyEnd[wordId] = 0;
-            doesCode[wordId] = 0;
+            WordTable.Clear(wordId);
             heat[wordId] = 0;
         }
-        nextWordId = mark.NextWordId;
-        wordCount = mark.WordCount;
+        WordTable.NextWordId = mark.NextWordId;
+        WordTable.Count = mark.WordCount;
         latestHeader = mark.LatestHeader;
         here = mark.Here;
     }
@@ -238,19 +178,16 @@ public sealed unsafe partial class Machine
     /// <summary>Removes the newest header (a definition abandoned by an error) and gives its space and id back.</summary>
     private void DiscardLatest(long restoreHere)
     {
-        if (latestHeader == 0 || wordCount <= bootstrapFence)
+        if (latestHeader == 0 || WordTable.Count <= bootstrapFence)
         {
             return;
         }
-        int wordId = (int)*(uint*)(Arena.Start + latestHeader + HeaderWordIdOffset);
+        int wordId = (int)*(uint*)(Arena.Start + latestHeader + HeaderLayout.WordId);
         ForgetRuntimeState(wordId, wordId + 1);
-        latestHeader = *(uint*)(Arena.Start + latestHeader + HeaderLinkOffset);
-        wordKind[wordId] = WordKind.None;
-        headerAddress[wordId] = 0;
-        bodyAddress[wordId] = 0;
-        bodyEnd[wordId] = 0;
-        wordCount--;
-        nextWordId = wordId;
+        latestHeader = *(uint*)(Arena.Start + latestHeader + HeaderLayout.Link);
+        WordTable.Clear(wordId);
+        WordTable.Count--;
+        WordTable.NextWordId = wordId;
         here = restoreHere;
     }
 }

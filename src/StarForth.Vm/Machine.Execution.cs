@@ -25,7 +25,7 @@ public sealed unsafe partial class Machine
     /// <summary>Executes one word from the host side, with its own return-to-host marker.</summary>
     public void Execute(int wordId)
     {
-        if (!IsWord(wordId))
+        if (!WordTable.IsWord(wordId))
         {
             Throw(StarForth.ThrowCode.InvalidAddress);
             return;
@@ -35,7 +35,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.ReturnStackOverflow);
             return;
         }
-        WordKind kind = wordKind[wordId];
+        WordKind kind = WordTable.Kinds[wordId];
         if (kind != WordKind.Colon && kind != WordKind.Does)
         {
             if (!AdmitExecution(wordId)) // colon and DOES> words are admitted and recorded on entry
@@ -84,12 +84,12 @@ public sealed unsafe partial class Machine
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryEnterDefinition(ref Registers r, int wordId)
     {
-        if ((uint)wordId >= (uint)nextWordId)
+        if ((uint)wordId >= (uint)WordTable.NextWordId)
         {
             return false;
         }
         // Tests in order of frequency rather than a switch: a second indirect jump per call costs more than a few compares.
-        WordKind kind = wordKind[wordId];
+        WordKind kind = WordTable.Kinds[wordId];
         if (kind == WordKind.Colon)
         {
             if (r.ReturnDepth >= Registers.ReturnCapacity || !TryAdmitInline(wordId))
@@ -97,7 +97,7 @@ public sealed unsafe partial class Machine
                 return false;
             }
             r.Return[r.ReturnDepth++] = r.Ip;
-            r.Ip = bodyAddress[wordId];
+            r.Ip = WordTable.BodyAddresses[wordId];
             return true;
         }
         if (kind == WordKind.Create)
@@ -106,12 +106,12 @@ public sealed unsafe partial class Machine
             {
                 return false;
             }
-            r.Data[r.Depth++] = bodyAddress[wordId];
+            r.Data[r.Depth++] = WordTable.BodyAddresses[wordId];
             return true;
         }
         if (kind == WordKind.Constant || kind == WordKind.Value)
         {
-            long body = bodyAddress[wordId];
+            long body = WordTable.BodyAddresses[wordId];
             if (r.Depth >= Registers.DataCapacity || !Arena.IsValidRange(body, ArenaLayout.CellSize))
             {
                 return false;
@@ -125,9 +125,9 @@ public sealed unsafe partial class Machine
             {
                 return false;
             }
-            r.Data[r.Depth++] = bodyAddress[wordId];
+            r.Data[r.Depth++] = WordTable.BodyAddresses[wordId];
             r.Return[r.ReturnDepth++] = r.Ip;
-            r.Ip = doesCode[wordId];
+            r.Ip = WordTable.DoesCodes[wordId];
             return true;
         }
         return false;
@@ -207,7 +207,7 @@ public sealed unsafe partial class Machine
     /// </summary>
     public int EnterDefinition(int wordId)
     {
-        switch (KindOf(wordId))
+        switch (WordTable.KindOf(wordId))
         {
             case WordKind.Colon:
                 if (InterruptRequested || !AdmitExecution(wordId))
@@ -220,18 +220,18 @@ public sealed unsafe partial class Machine
                     return -1;
                 }
                 ReturnStack.Push(Ip);
-                Ip = bodyAddress[wordId];
+                Ip = WordTable.BodyAddresses[wordId];
                 return -1;
             case WordKind.Create:
-                Stack.Push(bodyAddress[wordId]);
+                Stack.Push(WordTable.BodyAddresses[wordId]);
                 return -1;
             case WordKind.Constant:
             case WordKind.Value:
-                Stack.Push(Arena.FetchCell(bodyAddress[wordId]));
+                Stack.Push(Arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.TwoConstant:
-                Stack.Push(Arena.FetchCell(bodyAddress[wordId] + ArenaLayout.CellSize));
-                Stack.Push(Arena.FetchCell(bodyAddress[wordId]));
+                Stack.Push(Arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
+                Stack.Push(Arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.Defer:
                 return DeferredWord(wordId);
@@ -243,13 +243,13 @@ public sealed unsafe partial class Machine
                 {
                     return -1;
                 }
-                Stack.Push(bodyAddress[wordId]);
+                Stack.Push(WordTable.BodyAddresses[wordId]);
                 ReturnStack.Push(Ip);
-                Ip = doesCode[wordId];
+                Ip = WordTable.DoesCodes[wordId];
                 return -1;
             case WordKind.Unimplemented:
             case WordKind.Primitive:
-                Throw(StarForth.ThrowCode.UnsupportedOperation, NameOf(wordId));
+                Throw(StarForth.ThrowCode.UnsupportedOperation, WordTable.NameOf(wordId));
                 return -1;
             default:
                 Throw(StarForth.ThrowCode.InvalidAddress);

@@ -15,11 +15,11 @@ public sealed unsafe partial class Machine
     /// <summary>How many executions were recorded since boot.</summary>
     public long WordsExecuted => wordsExecuted;
 
-    public long HeatOf(int wordId) => IsWord(wordId) ? heat[wordId] : 0;
+    public long HeatOf(int wordId) => WordTable.IsWord(wordId) ? heat[wordId] : 0;
 
     public void SetHeat(int wordId, long value)
     {
-        if (IsWord(wordId))
+        if (WordTable.IsWord(wordId))
         {
             heat[wordId] = value;
         }

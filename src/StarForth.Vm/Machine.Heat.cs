@@ -33,11 +33,11 @@ public sealed unsafe partial class Machine
 
     private long* reportScratch;
 
-    public long EntropyOf(int wordId) => IsWord(wordId) ? entropy[wordId] : 0;
+    public long EntropyOf(int wordId) => WordTable.IsWord(wordId) ? entropy[wordId] : 0;
 
     public void SetEntropy(int wordId, long value)
     {
-        if (IsWord(wordId))
+        if (WordTable.IsWord(wordId))
         {
             entropy[wordId] = value;
         }
@@ -45,17 +45,17 @@ public sealed unsafe partial class Machine
 
     public void ResetEntropy()
     {
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
             entropy[wordId] = 0;
         }
     }
 
-    public bool IsFrozen(int wordId) => IsWord(wordId) && frozen[wordId] != 0;
+    public bool IsFrozen(int wordId) => WordTable.IsWord(wordId) && frozen[wordId] != 0;
 
     public void SetFrozen(int wordId, bool value)
     {
-        if (IsWord(wordId))
+        if (WordTable.IsWord(wordId))
         {
             frozen[wordId] = value ? (byte)1 : (byte)0;
         }
@@ -81,7 +81,7 @@ public sealed unsafe partial class Machine
         }
         lastDecayNanoseconds += units * HeatDecayNanoseconds;
         long drop = units > long.MaxValue ? long.MaxValue : (long)units;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
             if (frozen[wordId] == 0 && heat[wordId] > 0)
             {
@@ -93,7 +93,7 @@ public sealed unsafe partial class Machine
     /// <summary>Zeroes every word's heat and the transition counts, and restarts the decay clock.</summary>
     public void ResetHeat()
     {
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
             heat[wordId] = 0;
         }
@@ -125,9 +125,9 @@ public sealed unsafe partial class Machine
             return 0;
         }
         int count = 0;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] != WordKind.None && heat[wordId] >= threshold && frozen[wordId] == 0)
+            if (WordTable.Kinds[wordId] != WordKind.None && heat[wordId] >= threshold && frozen[wordId] == 0)
             {
                 frozen[wordId] = 1;
                 count++;
@@ -141,9 +141,9 @@ public sealed unsafe partial class Machine
     {
         ApplyHeatDecay();
         int count = 0;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < WordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] != WordKind.None && heat[wordId] > 0)
+            if (WordTable.Kinds[wordId] != WordKind.None && heat[wordId] > 0)
             {
                 reportScratch[count++] = heat[wordId];
             }

@@ -151,7 +151,7 @@ public sealed unsafe partial class Machine
         int wordId = Find(token);
         if (wordId >= 0)
         {
-            WordFlags flags = FlagsOf(wordId);
+            WordFlags flags = WordTable.FlagsOf(wordId);
             if (Compiling && (flags & WordFlags.Immediate) == 0)
             {
                 CompileWordId(wordId);

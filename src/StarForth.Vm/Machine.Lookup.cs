@@ -66,7 +66,7 @@ public sealed unsafe partial class Machine
     public void ToggleLookupCache()
     {
         cacheEnabled = !cacheEnabled;
-        dictionaryGeneration++;
+        WordTable.Generation++;
     }
 
     public void ResetLookupStatistics()
@@ -82,7 +82,7 @@ public sealed unsafe partial class Machine
     public void ReorganizeBuckets()
     {
         int buckets = DefaultBuckets;
-        while (buckets < wordCount && buckets < MaxBuckets)
+        while (buckets < WordTable.Count && buckets < MaxBuckets)
         {
             buckets *= 2;
         }
@@ -115,7 +115,7 @@ public sealed unsafe partial class Machine
         CacheEntry* cached = lookupCache + (int)(nameHash & (CacheSize - 1));
         if (cacheEnabled)
         {
-            if (cached->Generation == dictionaryGeneration && cached->NameHash == nameHash && cached->Context == context
+            if (cached->Generation == WordTable.Generation && cached->NameHash == nameHash && cached->Context == context
                 && cached->WordIdPlusOne != 0 && NameEqualsWord(cached->WordIdPlusOne - 1, name))
             {
                 cacheHits++;
@@ -130,7 +130,7 @@ public sealed unsafe partial class Machine
             lookupsFound++;
             if (cacheEnabled)
             {
-                cached->Generation = dictionaryGeneration;
+                cached->Generation = WordTable.Generation;
                 cached->NameHash = nameHash;
                 cached->Context = context;
                 cached->WordIdPlusOne = found + 1;
@@ -163,11 +163,11 @@ public sealed unsafe partial class Machine
         {
             byte* h = Arena.Start + header;
             headersCompared++;
-            if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
+            if (h[HeaderLayout.Vocabulary] == vocabulary && IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name))
             {
-                return (int)*(uint*)(h + HeaderWordIdOffset);
+                return (int)*(uint*)(h + HeaderLayout.WordId);
             }
-            header = *(uint*)(h + HeaderLinkOffset);
+            header = *(uint*)(h + HeaderLayout.Link);
         }
         return -1;
     }
@@ -177,9 +177,9 @@ public sealed unsafe partial class Machine
         UpdateLookupIndex();
         for (int entry = bucketHead[(int)(nameHash & (ulong)(bucketCount - 1))]; entry != 0; entry = nextInBucket[entry - 1])
         {
-            byte* h = Arena.Start + headerAddress[entry - 1];
+            byte* h = Arena.Start + WordTable.HeaderAddresses[entry - 1];
             headersCompared++;
-            if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
+            if (h[HeaderLayout.Vocabulary] == vocabulary && IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name))
             {
                 return entry - 1;
             }
@@ -188,34 +188,34 @@ public sealed unsafe partial class Machine
     }
 
     private static bool IsVisible(byte* header) =>
-        (*(ushort*)(header + HeaderFlagsOffset) & (int)(WordFlags.Smudged | WordFlags.Hidden)) == 0;
+        (*(ushort*)(header + HeaderLayout.Flags) & (int)(WordFlags.Smudged | WordFlags.Hidden)) == 0;
 
     private bool NameEqualsWord(int wordId, System.ReadOnlySpan<byte> name)
     {
-        if (!IsWord(wordId))
+        if (!WordTable.IsWord(wordId))
         {
             return false;
         }
-        byte* h = Arena.Start + headerAddress[wordId];
-        return IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name);
+        byte* h = Arena.Start + WordTable.HeaderAddresses[wordId];
+        return IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name);
     }
 
     /// <summary>Adds the words created since the last lookup; ids only grow between removals, so newest stays first.</summary>
     private void UpdateLookupIndex()
     {
-        for (int wordId = indexedUpTo; wordId < nextWordId; wordId++)
+        for (int wordId = indexedUpTo; wordId < WordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] == WordKind.None)
+            if (WordTable.Kinds[wordId] == WordKind.None)
             {
                 continue;
             }
-            byte* h = Arena.Start + headerAddress[wordId];
-            ulong nameHash = HashName(new System.ReadOnlySpan<byte>(h + HeaderNameOffset, h[HeaderNameLengthOffset]));
+            byte* h = Arena.Start + WordTable.HeaderAddresses[wordId];
+            ulong nameHash = HashName(new System.ReadOnlySpan<byte>(h + HeaderLayout.Name, h[HeaderLayout.NameLength]));
             int bucket = (int)(nameHash & (ulong)(bucketCount - 1));
             nextInBucket[wordId] = bucketHead[bucket];
             bucketHead[bucket] = wordId + 1;
         }
-        indexedUpTo = nextWordId;
+        indexedUpTo = WordTable.NextWordId;
     }
 
     /// <summary>Empties the index; the next hashed lookup rebuilds it (after removals, which may reuse word_ids).</summary>

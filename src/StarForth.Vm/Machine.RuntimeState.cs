@@ -6,9 +6,6 @@ namespace StarForth;
 // bodies only), so heating, denying or pinning a word never changes the dictionary's identity.
 public sealed unsafe partial class Machine
 {
-    /// <summary>Counts every change that can alter a lookup's answer: a new header, a flag change, a removal.</summary>
-    private ulong dictionaryGeneration;
-
     private bool AllocateRuntimeState()
     {
         entropy = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
@@ -80,6 +77,6 @@ public sealed unsafe partial class Machine
         ForgetTransitions(firstWordId);
         ForgetVocabularies(firstWordId);
         InvalidateLookupIndex();
-        dictionaryGeneration++;
+        WordTable.Generation++;
     }
 }

@@ -11,7 +11,7 @@ public sealed unsafe partial class Machine
         {
             return -1;
         }
-        if (!IsWord(xt))
+        if (!WordTable.IsWord(xt))
         {
             Throw(StarForth.ThrowCode.InvalidAddress);
             return -1;

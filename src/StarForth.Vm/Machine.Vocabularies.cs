@@ -78,8 +78,8 @@ public sealed unsafe partial class Machine
     /// <summary>Closes a body compiled directly (not between : and ;), so it is hashed and shown like any colon word.</summary>
     public void FinishBody(int wordId)
     {
-        bodyEnd[wordId] = (int)here;
-        SetFlags(wordId, FlagsOf(wordId) | WordFlags.Colon);
+        WordTable.BodyEnds[wordId] = (int)here;
+        WordTable.SetFlags(wordId, WordTable.FlagsOf(wordId) | WordFlags.Colon);
     }
 
     /// <summary>Vocabularies named by forgotten words go with them; CONTEXT and CURRENT fall back to FORTH.</summary>

@@ -15,7 +15,7 @@ public sealed unsafe partial class Machine
     public const long DefaultArenaSize = 5 * 1024 * 1024;
 
     /// <summary>word_ids are indexes into per-word tables of this capacity.</summary>
-    public const int MaxWords = 32768;
+    public const int MaxWords = WordTable.Capacity;
 
     public const int BootOk = 0;
     public const int BootOutOfMemory = 1;
@@ -30,6 +30,8 @@ public sealed unsafe partial class Machine
 
     public readonly Arena Arena;
 
+    public readonly WordTable WordTable;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -41,6 +43,7 @@ public sealed unsafe partial class Machine
         this.words = words;
         throws = new ThrowState();
         Arena = new Arena(throws);
+        WordTable = new WordTable(Arena);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
     }
@@ -87,8 +90,8 @@ public sealed unsafe partial class Machine
         {
             return BootCountMismatch;
         }
-        machine.bootstrapFence = machine.wordCount;
-        if (machine.wordCount != words.BootstrapEntryCount || machine.LatestWordId != words.BootstrapLatestWordId)
+        machine.bootstrapFence = machine.WordTable.Count;
+        if (machine.WordTable.Count != words.BootstrapEntryCount || machine.WordTable.LatestWordId != words.BootstrapLatestWordId)
         {
             return BootCountMismatch;
         }
@@ -106,21 +109,15 @@ public sealed unsafe partial class Machine
 
     private bool AllocateMemory(long arenaSize)
     {
-        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host))
+        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host))
         {
             return false;
         }
-        headerAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        bodyAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        doesCode = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        bodyEnd = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         heat = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
         executionWindow = (int*)Allocate((nuint)(ExecutionWindowSize * sizeof(int)));
-        wordKind = (WordKind*)Allocate((nuint)(MaxWords * sizeof(WordKind)));
         outputBuffer = (byte*)Allocate(OutputBufferSize);
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (headerAddress == null || bodyAddress == null
-            || doesCode == null || bodyEnd == null || heat == null || executionWindow == null || wordKind == null || outputBuffer == null || inputSources == null)
+        if (heat == null || executionWindow == null || outputBuffer == null || inputSources == null)
         {
             return false;
         }
@@ -138,28 +135,19 @@ public sealed unsafe partial class Machine
     {
         Arena.Release(host);
         throws.Release(host);
+        WordTable.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
-        FreeBlock(headerAddress);
-        FreeBlock(bodyAddress);
-        FreeBlock(doesCode);
-        FreeBlock(bodyEnd);
         FreeBlock(heat);
         FreeBlock(executionWindow);
-        FreeBlock(wordKind);
         FreeBlock(outputBuffer);
         FreeBlock(inputSources);
         FreeBlock(captureBuffer);
         FreeBlock(keyBuffer);
         FreeBlock(pendingInput);
         ReleaseRuntimeState();
-        headerAddress = null;
-        bodyAddress = null;
-        doesCode = null;
-        bodyEnd = null;
         heat = null;
         executionWindow = null;
-        wordKind = null;
         outputBuffer = null;
         inputSources = null;
         captureBuffer = null;

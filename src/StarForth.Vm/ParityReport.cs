@@ -13,11 +13,11 @@ public static class ParityReport
     public static void WriteDictionaryLine(Machine m)
     {
         m.Type("PARITY:M7.1a word_count="u8);
-        m.TypeDecimal(m.WordCount);
+        m.TypeDecimal(m.WordTable.WordCount);
         m.Type(" here=0x"u8);
         WriteHex(m, (ulong)m.Here, 1);
         m.Type(" latest_id="u8);
-        m.TypeDecimal(m.LatestWordId);
+        m.TypeDecimal(m.WordTable.LatestWordId);
         m.Type(" hash=0x"u8);
         WriteHex(m, m.ComputeDictionaryHash(), 16);
         m.Emit((byte)'\n');

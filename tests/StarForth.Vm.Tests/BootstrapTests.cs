@@ -19,8 +19,8 @@ public class BootstrapTests
         using var runner = new ForthRunner();
 
         Assert.Equal(Machine.BootOk, runner.BootStatus);
-        Assert.Equal(GeneratedWordSet.EntryCount, runner.Machine.WordCount);
-        Assert.Equal(GeneratedWordSet.LatestWordId, runner.Machine.LatestWordId);
+        Assert.Equal(GeneratedWordSet.EntryCount, runner.Machine.WordTable.WordCount);
+        Assert.Equal(GeneratedWordSet.LatestWordId, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.BootstrapHashAtRunTime);
         Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.ComputeDictionaryHash());
     }
@@ -34,7 +34,7 @@ public class BootstrapTests
         for (int wordId = 0; wordId < 310; wordId++)
         {
             Machine m = runner.Machine;
-            hash = CanonicalHash.AddHeader(hash, m.FlagsOf(wordId), m.NameOf(wordId), m.AclDefaultOf(wordId), wordId);
+            hash = CanonicalHash.AddHeader(hash, m.WordTable.FlagsOf(wordId), m.WordTable.NameOf(wordId), m.WordTable.AclDefaultOf(wordId), wordId);
         }
 
         Assert.Equal(CStarForthBootstrapHash, hash);
@@ -47,12 +47,12 @@ public class BootstrapTests
         WordsLock wordsLock = WordsLock.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "words.lock")));
 
         Assert.True(wordsLock.IsValid);
-        Assert.Equal(wordsLock.Entries.Count, runner.Machine.WordCount);
+        Assert.Equal(wordsLock.Entries.Count, runner.Machine.WordTable.WordCount);
         foreach (LockEntry entry in wordsLock.Entries)
         {
-            Assert.Equal(entry.Name, Encoding.UTF8.GetString(runner.Machine.NameOf(entry.WordId)));
-            Assert.Equal(entry.Flags, (int)runner.Machine.FlagsOf(entry.WordId));
-            Assert.Equal(DictionaryModel.VocabularyIndex(entry.Vocabulary), runner.Machine.VocabularyOf(entry.WordId));
+            Assert.Equal(entry.Name, Encoding.UTF8.GetString(runner.Machine.WordTable.NameOf(entry.WordId)));
+            Assert.Equal(entry.Flags, (int)runner.Machine.WordTable.FlagsOf(entry.WordId));
+            Assert.Equal(DictionaryModel.VocabularyIndex(entry.Vocabulary), runner.Machine.WordTable.VocabularyOf(entry.WordId));
         }
     }
 

@@ -35,7 +35,7 @@ public class CanonicalHashTests
         foreach (string source in Vectors)
         {
             runner.Stack(source);
-            int wordId = runner.Machine.LatestWordId;
+            int wordId = runner.Machine.WordTable.LatestWordId;
             listing.Append($"{source}\n    body 0x{runner.Machine.ComputeBodyHash(wordId):X16}\n");
         }
 
@@ -47,7 +47,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": SQ DUP * ;");
-        int sq = runner.Machine.LatestWordId;
+        int sq = runner.Machine.WordTable.LatestWordId;
 
         ulong expectedBody = CanonicalHash.OffsetBasis;
         expectedBody = CanonicalHash.AddUInt32(expectedBody, WordIds.Dup);
@@ -67,7 +67,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": INNER 1 ;", ": OUTER INNER RECURSE ;");
-        int outer = runner.Machine.LatestWordId;
+        int outer = runner.Machine.WordTable.LatestWordId;
 
         ulong expected = CanonicalHash.OffsetBasis;
         expected = CanonicalHash.AddUInt32(expected, (uint)(outer - 1));
@@ -82,7 +82,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": T 5 IF 7 THEN ;");
-        int t = runner.Machine.LatestWordId;
+        int t = runner.Machine.WordTable.LatestWordId;
 
         ulong expected = CanonicalHash.OffsetBasis;
         expected = CanonicalHash.AddUInt32(expected, WordIds.Lit);
@@ -106,13 +106,13 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(source);
-        int first = runner.Machine.LatestWordId;
+        int first = runner.Machine.WordTable.LatestWordId;
         ulong firstBody = runner.Machine.ComputeBodyHash(first);
 
         runner.Stack("1001 ALLOT", source);
-        int second = runner.Machine.LatestWordId;
+        int second = runner.Machine.WordTable.LatestWordId;
 
-        Assert.NotEqual(runner.Machine.BodyOf(first), runner.Machine.BodyOf(second));
+        Assert.NotEqual(runner.Machine.WordTable.BodyOf(first), runner.Machine.WordTable.BodyOf(second));
         Assert.Equal(firstBody, runner.Machine.ComputeBodyHash(second));
     }
 
@@ -134,7 +134,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": W ;", "W W W");
-        int w = runner.Machine.LatestWordId;
+        int w = runner.Machine.WordTable.LatestWordId;
 
         ulong expected = CanonicalHash.OffsetBasis;
         foreach (int executed in new[] { WordIds.Colon, WordIds.Semicolon, w, w, w })

@@ -48,13 +48,13 @@ public class InterpreterTests
     {
         using var runner = new ForthRunner();
         long here = runner.Machine.Here;
-        int latest = runner.Machine.LatestWordId;
+        int latest = runner.Machine.WordTable.LatestWordId;
 
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run(": BROKEN 1 NOSUCHWORD ;"));
 
         Assert.False(runner.Machine.Compiling);
         Assert.Equal(here, runner.Machine.Here);
-        Assert.Equal(latest, runner.Machine.LatestWordId);
+        Assert.Equal(latest, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run("BROKEN"));
     }
 
@@ -70,11 +70,11 @@ public class InterpreterTests
     public void UserWordsGetTheNextWordIds()
     {
         using var runner = new ForthRunner();
-        int latest = runner.Machine.LatestWordId;
+        int latest = runner.Machine.WordTable.LatestWordId;
 
         runner.Stack(": A ;", "VARIABLE B", "3 CONSTANT C");
 
-        Assert.Equal(latest + 3, runner.Machine.LatestWordId);
+        Assert.Equal(latest + 3, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(new long[] { latest + 1 }, runner.Stack("' A"));
     }
 
@@ -185,7 +185,7 @@ public class InterpreterTests
         // Every locked word has a primitive now, so a user word stands in for one whose primitive is missing.
         using var runner = new ForthRunner();
         runner.Run(": NOT-BUILT ;");
-        runner.Machine.SetKind(runner.Machine.LatestWordId, WordKind.Unimplemented);
+        runner.Machine.WordTable.SetKind(runner.Machine.WordTable.LatestWordId, WordKind.Unimplemented);
 
         Assert.Equal(ThrowCode.UnsupportedOperation, runner.Run("NOT-BUILT"));
         Assert.Equal("NOT-BUILT", Encoding.UTF8.GetString(runner.Machine.ErrorDetail));

@@ -10,7 +10,7 @@ public static class CompilingWords
     public static void CompileComma(Machine m)
     {
         long xt = m.Stack.Pop();
-        if (!m.IsWord(xt))
+        if (!m.WordTable.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
@@ -27,7 +27,7 @@ public static class CompilingWords
         {
             return;
         }
-        if ((m.FlagsOf(wordId) & WordFlags.Immediate) != 0)
+        if ((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0)
         {
             m.CompileWordId(wordId);
         }

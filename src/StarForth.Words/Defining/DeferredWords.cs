@@ -35,7 +35,7 @@ public static class DeferredWords
         long x = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
-            m.Arena.StoreCell(m.BodyOf(wordId), x);
+            m.Arena.StoreCell(m.WordTable.BodyOf(wordId), x);
         }
     }
 
@@ -46,7 +46,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Value);
         if (wordId >= 0)
         {
-            m.Arena.StoreCell(m.BodyOf(wordId), m.Stack.Pop());
+            m.Arena.StoreCell(m.WordTable.BodyOf(wordId), m.Stack.Pop());
         }
     }
 
@@ -80,12 +80,12 @@ public static class DeferredWords
         {
             return;
         }
-        if (!m.IsWord(xt))
+        if (!m.WordTable.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.Arena.StoreCell(m.BodyOf(wordId), xt);
+        m.Arena.StoreCell(m.WordTable.BodyOf(wordId), xt);
     }
 
     [ForthWord("ACTION-OF", "( \"name\" -- xt )", Flags = WordFlags.Immediate)]
@@ -102,7 +102,7 @@ public static class DeferredWords
             m.CompileWordId(WordIds.DeferFetch);
             return;
         }
-        m.Stack.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
+        m.Stack.Push(m.Arena.FetchCell(m.WordTable.BodyOf(wordId)));
     }
 
     [ForthWord("DEFER!", "( xt2 xt1 -- )")]
@@ -114,12 +114,12 @@ public static class DeferredWords
             return;
         }
         long xt = m.Stack.Pop();
-        if (!m.IsWord(xt))
+        if (!m.WordTable.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.Arena.StoreCell(m.BodyOf(wordId), xt);
+        m.Arena.StoreCell(m.WordTable.BodyOf(wordId), xt);
     }
 
     [ForthWord("DEFER@", "( xt1 -- xt2 )")]
@@ -128,7 +128,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Defer);
         if (wordId >= 0)
         {
-            m.Stack.Push(m.Arena.FetchCell(m.BodyOf(wordId)));
+            m.Stack.Push(m.Arena.FetchCell(m.WordTable.BodyOf(wordId)));
         }
     }
 
@@ -136,9 +136,9 @@ public static class DeferredWords
     private static int ParseWordOfKind(Machine m, WordKind kind)
     {
         int wordId = DefiningWords.FindParsedName(m);
-        if (wordId >= 0 && m.KindOf(wordId) != kind)
+        if (wordId >= 0 && m.WordTable.KindOf(wordId) != kind)
         {
-            m.Throw(ThrowCode.InvalidName, m.NameOf(wordId));
+            m.Throw(ThrowCode.InvalidName, m.WordTable.NameOf(wordId));
             return -1;
         }
         return wordId;
@@ -151,7 +151,7 @@ public static class DeferredWords
         {
             return -1;
         }
-        if (!m.IsWord(xt) || m.KindOf((int)xt) != kind)
+        if (!m.WordTable.IsWord(xt) || m.WordTable.KindOf((int)xt) != kind)
         {
             m.Throw(ThrowCode.InvalidName);
             return -1;

@@ -48,23 +48,23 @@ public static class DefiningWords
     [ForthWord("does_rt", "( -- )", Flags = WordFlags.CompileOnly)]
     public static void DoesRuntime(Machine m)
     {
-        int latest = m.LatestWordId;
-        WordKind kind = m.KindOf(latest);
+        int latest = m.WordTable.LatestWordId;
+        WordKind kind = m.WordTable.KindOf(latest);
         if (kind != WordKind.Create && kind != WordKind.Does)
         {
             m.Throw(ThrowCode.BodyOfNonCreatedWord);
             return;
         }
-        m.SetKind(latest, WordKind.Does);
-        m.SetDoesCode(latest, m.Ip);
+        m.WordTable.SetKind(latest, WordKind.Does);
+        m.WordTable.SetDoesCode(latest, m.Ip);
         m.Ip = m.ReturnStack.Pop();
     }
 
     [ForthWord("IMMEDIATE", "( -- )", Flags = WordFlags.Immediate)]
     public static void Immediate(Machine m)
     {
-        int latest = m.LatestWordId;
-        m.SetFlags(latest, m.FlagsOf(latest) | WordFlags.Immediate);
+        int latest = m.WordTable.LatestWordId;
+        m.WordTable.SetFlags(latest, m.WordTable.FlagsOf(latest) | WordFlags.Immediate);
     }
 
     [ForthWord("LIT", "( -- x )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Literal)]

@@ -13,7 +13,7 @@ public static class DictionaryManipulationWords
         int latest = m.LatestHeaderWordId;
         if (latest >= 0)
         {
-            m.SetFlags(latest, m.FlagsOf(latest) ^ WordFlags.Smudged);
+            m.WordTable.SetFlags(latest, m.WordTable.FlagsOf(latest) ^ WordFlags.Smudged);
         }
     }
 
@@ -24,7 +24,7 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.SetFlags(wordId, m.FlagsOf(wordId) ^ WordFlags.Hidden);
+            m.WordTable.SetFlags(wordId, m.WordTable.FlagsOf(wordId) ^ WordFlags.Hidden);
         }
     }
 
@@ -36,13 +36,13 @@ public static class DictionaryManipulationWords
         {
             return;
         }
-        WordKind kind = m.KindOf(wordId);
+        WordKind kind = m.WordTable.KindOf(wordId);
         if (kind == WordKind.Colon || kind == WordKind.Primitive || kind == WordKind.Unimplemented)
         {
-            m.Throw(ThrowCode.BodyOfNonCreatedWord, m.NameOf(wordId));
+            m.Throw(ThrowCode.BodyOfNonCreatedWord, m.WordTable.NameOf(wordId));
             return;
         }
-        m.Stack.Push(m.BodyOf(wordId));
+        m.Stack.Push(m.WordTable.BodyOf(wordId));
     }
 
     [ForthWord(">NAME", "( xt -- nfa )")]
@@ -51,12 +51,12 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Stack.Push(m.NameFieldOf(wordId));
+            m.Stack.Push(m.WordTable.NameFieldOf(wordId));
         }
     }
 
     [ForthWord("NAME>", "( nfa -- xt )")]
-    public static void NameFrom(Machine m) => PushWord(m, m.WordAtNameField(m.Stack.Pop()));
+    public static void NameFrom(Machine m) => PushWord(m, m.WordTable.WordAtNameField(m.Stack.Pop()));
 
     [ForthWord(">LINK", "( xt -- lfa )")]
     public static void ToLink(Machine m)
@@ -64,12 +64,12 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Stack.Push(m.HeaderOf(wordId));
+            m.Stack.Push(m.WordTable.HeaderOf(wordId));
         }
     }
 
     [ForthWord("LINK>", "( lfa -- xt )")]
-    public static void LinkFrom(Machine m) => PushWord(m, m.WordAtHeader(m.Stack.Pop()));
+    public static void LinkFrom(Machine m) => PushWord(m, m.WordTable.WordAtHeader(m.Stack.Pop()));
 
     [ForthWord("CFA", "( nfa -- xt )")]
     public static void Cfa(Machine m) => NameFrom(m);
@@ -77,20 +77,20 @@ public static class DictionaryManipulationWords
     [ForthWord("LFA", "( nfa -- lfa )")]
     public static void Lfa(Machine m)
     {
-        int wordId = m.WordAtNameField(m.Stack.Pop());
+        int wordId = m.WordTable.WordAtNameField(m.Stack.Pop());
         if (CheckWord(m, wordId))
         {
-            m.Stack.Push(m.HeaderOf(wordId));
+            m.Stack.Push(m.WordTable.HeaderOf(wordId));
         }
     }
 
     [ForthWord("PFA", "( nfa -- pfa )")]
     public static void Pfa(Machine m)
     {
-        int wordId = m.WordAtNameField(m.Stack.Pop());
+        int wordId = m.WordTable.WordAtNameField(m.Stack.Pop());
         if (CheckWord(m, wordId))
         {
-            m.Stack.Push(m.BodyOf(wordId));
+            m.Stack.Push(m.WordTable.BodyOf(wordId));
         }
     }
 
@@ -99,18 +99,18 @@ public static class DictionaryManipulationWords
     public static void Nfa(Machine m)
     {
         long address = m.Stack.Pop();
-        int wordId = m.WordAtHeader(address);
+        int wordId = m.WordTable.WordAtHeader(address);
         if (wordId < 0)
         {
-            wordId = m.WordAtNameField(address);
+            wordId = m.WordTable.WordAtNameField(address);
         }
         if (wordId < 0)
         {
-            wordId = m.WordAtBody(address);
+            wordId = m.WordTable.WordAtBody(address);
         }
         if (CheckWord(m, wordId))
         {
-            m.Stack.Push(m.NameFieldOf(wordId));
+            m.Stack.Push(m.WordTable.NameFieldOf(wordId));
         }
     }
 
@@ -120,11 +120,11 @@ public static class DictionaryManipulationWords
     {
         long direction = m.Stack.Pop();
         long address = m.Stack.Pop();
-        int wordId = direction >= 0 ? m.WordAtNameField(address) : m.WordAtNameEnd(address);
+        int wordId = direction >= 0 ? m.WordTable.WordAtNameField(address) : m.WordTable.WordAtNameEnd(address);
         if (CheckWord(m, wordId))
         {
-            long nameField = m.NameFieldOf(wordId);
-            m.Stack.Push(direction >= 0 ? nameField + m.NameOf(wordId).Length : nameField);
+            long nameField = m.WordTable.NameFieldOf(wordId);
+            m.Stack.Push(direction >= 0 ? nameField + m.WordTable.NameOf(wordId).Length : nameField);
         }
     }
 
@@ -158,7 +158,7 @@ public static class DictionaryManipulationWords
             return;
         }
         m.Stack.Poke(0, wordId);
-        m.Stack.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
+        m.Stack.Push((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
     }
 
     /// <summary>The C dictionary's ' (id 177): immediate and state-smart, compiling the xt as a literal inside a definition.</summary>

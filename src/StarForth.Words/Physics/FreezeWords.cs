@@ -72,7 +72,7 @@ public static class FreezeWords
             return;
         }
         m.ApplyHeatDecay();
-        m.Type(m.NameOf(wordId));
+        m.Type(m.WordTable.NameOf(wordId));
         m.Type(" heat "u8);
         m.TypeDecimal(m.HeatOf(wordId));
         if (m.IsFrozen(wordId))
@@ -87,12 +87,12 @@ public static class FreezeWords
     public static void AllHeats(Machine m)
     {
         m.ApplyHeatDecay();
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
             long heat = m.HeatOf(wordId);
             if (heat > 0)
             {
-                m.Type(m.NameOf(wordId));
+                m.Type(m.WordTable.NameOf(wordId));
                 m.Emit((byte)' ');
                 m.TypeDecimal(heat);
                 if (m.IsFrozen(wordId))

@@ -67,13 +67,13 @@ public static class HeatDiagnosticWords
     public static void CompareLookups(Machine m)
     {
         long mismatches = 0;
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            if (!m.IsWord(wordId) || m.NameOf(wordId).Length == 0)
+            if (!m.WordTable.IsWord(wordId) || m.WordTable.NameOf(wordId).Length == 0)
             {
                 continue;
             }
-            System.ReadOnlySpan<byte> name = m.NameOf(wordId);
+            System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
             if (m.FindWith(Machine.LookupLinear, name) != m.FindWith(Machine.LookupHashed, name))
             {
                 mismatches++;

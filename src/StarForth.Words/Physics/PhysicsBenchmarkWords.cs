@@ -86,7 +86,7 @@ public static class PhysicsBenchmarkWords
     public static void BayesianReport(Machine m)
     {
         bool any = false;
-        for (int from = 0; from <= m.LatestWordId; from++)
+        for (int from = 0; from <= m.WordTable.LatestWordId; from++)
         {
             long total = 0;
             long distinct = 0;
@@ -111,9 +111,9 @@ public static class PhysicsBenchmarkWords
                 continue;
             }
             any = true;
-            m.Type(m.NameOf(from));
+            m.Type(m.WordTable.NameOf(from));
             m.Type(" -> "u8);
-            m.Type(m.NameOf(best));
+            m.Type(m.WordTable.NameOf(best));
             m.Type(" p="u8);
             m.TypeDecimal((bestCount + 1) * 1000 / (total + distinct + 1));
             m.Type("/1000 ("u8);

@@ -44,7 +44,7 @@ public static class PipeliningWords
                 {
                     continue;
                 }
-                long key = (long)from * Machine.MaxWords + to;
+                long key = (long)from * WordTable.Capacity + to;
                 bool after = count < previousCount || (count == previousCount && key > previousKey);
                 if (after && (bestSlot < 0 || count > bestCount || (count == bestCount && key < bestKey)))
                 {
@@ -66,9 +66,9 @@ public static class PipeliningWords
 
     private static void TypeTransition(Machine m, int from, int to, long count)
     {
-        m.Type(m.IsWord(from) ? m.NameOf(from) : "?"u8);
+        m.Type(m.WordTable.IsWord(from) ? m.WordTable.NameOf(from) : "?"u8);
         m.Type(" -> "u8);
-        m.Type(m.IsWord(to) ? m.NameOf(to) : "?"u8);
+        m.Type(m.WordTable.IsWord(to) ? m.WordTable.NameOf(to) : "?"u8);
         m.Emit((byte)' ');
         m.TypeDecimal(count);
         m.Emit((byte)'\n');
@@ -129,7 +129,7 @@ public static class PipeliningWords
         }
         if (!any)
         {
-            m.Type(m.NameOf(wordId));
+            m.Type(m.WordTable.NameOf(wordId));
             m.Type(": no successors\n"u8);
         }
     }

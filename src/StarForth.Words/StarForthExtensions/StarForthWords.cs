@@ -35,12 +35,12 @@ public static class StarForthWords
     public static void WordEntropy(Machine m)
     {
         long total = 0;
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
             long count = m.EntropyOf(wordId);
             if (count > 0)
             {
-                m.Type(m.NameOf(wordId));
+                m.Type(m.WordTable.NameOf(wordId));
                 m.Emit((byte)' ');
                 m.TypeDecimal(count);
                 m.Emit((byte)'\n');
@@ -74,7 +74,7 @@ public static class StarForthWords
         {
             int best = -1;
             long bestCount = 0;
-            for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+            for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
             {
                 long count = m.EntropyOf(wordId);
                 bool after = count < previousCount || (count == previousCount && wordId > previousId);
@@ -90,7 +90,7 @@ public static class StarForthWords
             }
             m.TypeDecimal(rank);
             m.Type(". "u8);
-            m.Type(m.NameOf(best));
+            m.Type(m.WordTable.NameOf(best));
             m.Emit((byte)' ');
             m.TypeDecimal(bestCount);
             m.Emit((byte)'\n');

@@ -16,10 +16,10 @@ public static class DictionaryListingWords
     private static void List(Machine m, bool searchOrderOnly)
     {
         int column = 0;
-        for (int wordId = m.LatestHeaderWordId; wordId >= 0; wordId = m.PreviousWord(wordId))
+        for (int wordId = m.LatestHeaderWordId; wordId >= 0; wordId = m.WordTable.PreviousWord(wordId))
         {
-            System.ReadOnlySpan<byte> name = m.NameOf(wordId);
-            bool listed = searchOrderOnly ? m.IsVisible(wordId) : (m.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
+            System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
+            bool listed = searchOrderOnly ? m.IsVisible(wordId) : (m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
             if (!listed || name.Length == 0)
             {
                 continue;
@@ -48,20 +48,20 @@ public static class DictionaryListingWords
         {
             return;
         }
-        long body = m.BodyOf(wordId);
-        switch (m.KindOf(wordId))
+        long body = m.WordTable.BodyOf(wordId);
+        switch (m.WordTable.KindOf(wordId))
         {
             case WordKind.Colon:
                 m.Type(": "u8);
                 TypeName(m, wordId);
-                Decompile(m, body, m.BodyEndOf(wordId));
+                Decompile(m, body, m.WordTable.BodyEndOf(wordId));
                 m.Emit((byte)';');
                 break;
             case WordKind.Does:
                 m.Type("CREATE "u8);
                 TypeName(m, wordId);
                 m.Type(" DOES>"u8);
-                Decompile(m, m.DoesCodeOf(wordId), -1);
+                Decompile(m, m.WordTable.DoesCodeOf(wordId), -1);
                 m.Emit((byte)';');
                 break;
             case WordKind.Create:
@@ -92,7 +92,7 @@ public static class DictionaryListingWords
                 m.Type(" is a primitive"u8);
                 break;
         }
-        if ((m.FlagsOf(wordId) & WordFlags.Immediate) != 0)
+        if ((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0)
         {
             m.Type(" IMMEDIATE"u8);
         }
@@ -109,7 +109,7 @@ public static class DictionaryListingWords
 
     private static void TypeName(Machine m, int wordId)
     {
-        System.ReadOnlySpan<byte> name = m.NameOf(wordId);
+        System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
         m.Type(name.Length == 0 ? ":NONAME"u8 : name);
     }
 
@@ -122,7 +122,7 @@ public static class DictionaryListingWords
         {
             long wordId = m.Arena.FetchCell(cell);
             cell += ArenaLayout.CellSize;
-            if (!m.IsWord(wordId))
+            if (!m.WordTable.IsWord(wordId))
             {
                 m.Type("?? "u8);
                 continue;

@@ -79,7 +79,7 @@ public static class VocabularyWords
     public static void TypeVocabularyName(Machine m, int vocabulary)
     {
         int wordId = m.VocabularyWord(vocabulary);
-        m.Type(wordId >= 0 ? m.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
+        m.Type(wordId >= 0 ? m.WordTable.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
     }
 
     /// <summary>(FIND): looks a name up in the search order, like SEARCH-WORDLIST: 0, or xt and 1 (immediate) or -1.</summary>
@@ -109,6 +109,6 @@ public static class VocabularyWords
             return;
         }
         m.Stack.Push(wordId);
-        m.Stack.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
+        m.Stack.Push((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
     }
 }

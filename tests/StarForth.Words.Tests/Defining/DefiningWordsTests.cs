@@ -118,8 +118,8 @@ public sealed class DefiningWordsTests : ForthTest
     public void ImmediateMarksOnlyTheNewestWord()
     {
         AssertStack("5 6", ": FIVE 5 ; : SIX 6 ; IMMEDIATE : T FIVE SIX LITERAL ; T");
-        Assert.Equal(WordFlags.Immediate, Machine.FlagsOf((int)WordId("SIX")) & WordFlags.Immediate);
-        Assert.Equal(WordFlags.None, Machine.FlagsOf((int)WordId("FIVE")) & WordFlags.Immediate);
+        Assert.Equal(WordFlags.Immediate, Machine.WordTable.FlagsOf((int)WordId("SIX")) & WordFlags.Immediate);
+        Assert.Equal(WordFlags.None, Machine.WordTable.FlagsOf((int)WordId("FIVE")) & WordFlags.Immediate);
     }
 
     [Theory]
@@ -201,10 +201,10 @@ public sealed class DefiningWordsTests : ForthTest
     public void FailedDefinitionIsDiscardedAndHereRestored()
     {
         long here = Machine.Here;
-        int words = Machine.WordCount;
+        int words = Machine.WordTable.WordCount;
         AssertThrows(ThrowCode.UndefinedWord, ": BROKEN 1 2 NO-SUCH-WORD 3 ;");
         Assert.Equal(here, Machine.Here);
-        Assert.Equal(words, Machine.WordCount);
+        Assert.Equal(words, Machine.WordTable.WordCount);
         AssertThrows(ThrowCode.UndefinedWord, "BROKEN");
         AssertStack("3", "1 2 +");
     }
@@ -230,7 +230,7 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void TheNextWordAfterADiscardedOneGetsItsIdBack()
     {
-        int next = Machine.LatestWordId + 1;
+        int next = Machine.WordTable.LatestWordId + 1;
         AssertThrows(ThrowCode.UndefinedWord, ": BROKEN NO-SUCH-WORD ;");
         Forth.Stack(": GOOD 1 ;");
         Assert.Equal(next, WordId("GOOD"));
