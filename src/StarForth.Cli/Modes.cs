@@ -28,7 +28,7 @@ public static class Modes
     public static int Parity(ForthSession session, TextWriter errors)
     {
         Machine m = session.Machine;
-        m.DeterministicClock = true;
+        m.Clock.Deterministic = true;
         ParityReport.WriteDictionaryLine(m);
         ParityOutcome outcome = ParityRun.RunPost(m);
         if (!outcome.DictionaryUnchanged)

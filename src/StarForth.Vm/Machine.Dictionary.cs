@@ -167,7 +167,7 @@ public sealed unsafe partial class Machine
         for (int wordId = mark.NextWordId; wordId < WordTable.NextWordId; wordId++)
         {
             WordTable.Clear(wordId);
-            heat[wordId] = 0;
+            Profile.ClearHeat(wordId);
         }
         WordTable.NextWordId = mark.NextWordId;
         WordTable.Count = mark.WordCount;

@@ -134,6 +134,20 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>
+    /// Called where a word is entered: enforces its ACL (-256 naming the word) and records the execution.
+    /// False when the word may not run.
+    /// </summary>
+    private bool AdmitExecution(int wordId)
+    {
+        if (!Access.Admit(wordId))
+        {
+            return false;
+        }
+        Profile.RecordExecution(wordId);
+        return true;
+    }
+
+    /// <summary>
     /// <see cref="AdmitExecution"/> for the common case, without a call: false, with nothing changed, when an
     /// interrupt is pending, the ACL denies, or the transition from the previous word is new or not in its home
     /// slot (the slow path then does the whole job).
@@ -141,30 +155,11 @@ public sealed unsafe partial class Machine
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool TryAdmitInline(int wordId)
     {
-        AclEntry* entry = acl + wordId;
-        if (InterruptRequested || (!AclBypass && entry->Denied != 0))
+        if (InterruptRequested || !Access.MayEnter(wordId) || !Profile.TryRecordInline(wordId))
         {
             return false;
         }
-        Transition* transition = null;
-        if (transitionsEnabled && lastRecordedWord >= 0)
-        {
-            transition = transitions + TransitionHome(lastRecordedWord, wordId);
-            if (transition->Count == 0 || transition->From != lastRecordedWord || transition->To != wordId)
-            {
-                return false;
-            }
-        }
-        if (!AclBypass)
-        {
-            AclPermits(entry); // allowed either way; this keeps the TTL count
-        }
-        if (transition != null)
-        {
-            transition->Count++;
-            transitionsCounted++;
-        }
-        RecordWindowAndHeat(wordId);
+        Access.CountEntry(wordId);
         return true;
     }
 

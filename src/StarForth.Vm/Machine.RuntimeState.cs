@@ -8,19 +8,14 @@ public sealed unsafe partial class Machine
 {
     private bool AllocateRuntimeState()
     {
-        entropy = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
-        frozen = (byte*)Allocate(MaxWords);
-        acl = (AclEntry*)Allocate((nuint)(MaxWords * sizeof(AclEntry)));
         nextInBucket = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         bucketHead = (int*)Allocate((nuint)(MaxBuckets * sizeof(int)));
         lookupCache = (CacheEntry*)Allocate((nuint)(CacheSize * sizeof(CacheEntry)));
-        transitions = (Transition*)Allocate((nuint)(TransitionCapacity * sizeof(Transition)));
         vocabularyParent = (int*)Allocate((nuint)(MaxVocabularies * sizeof(int)));
         vocabularyWord = (int*)Allocate((nuint)(MaxVocabularies * sizeof(int)));
         blockBuffers = (BlockBuffer*)Allocate((nuint)(ArenaLayout.BlockBufferCount * sizeof(BlockBuffer)));
-        reportScratch = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
-        if (entropy == null || frozen == null || acl == null || nextInBucket == null || bucketHead == null || lookupCache == null
-            || transitions == null || vocabularyParent == null || vocabularyWord == null || blockBuffers == null || reportScratch == null)
+        if (nextInBucket == null || bucketHead == null || lookupCache == null
+            || vocabularyParent == null || vocabularyWord == null || blockBuffers == null)
         {
             return false;
         }
@@ -31,29 +26,19 @@ public sealed unsafe partial class Machine
 
     private void ReleaseRuntimeState()
     {
-        FreeBlock(entropy);
-        FreeBlock(frozen);
-        FreeBlock(acl);
         FreeBlock(nextInBucket);
         FreeBlock(bucketHead);
         FreeBlock(lookupCache);
-        FreeBlock(transitions);
         FreeBlock(vocabularyParent);
         FreeBlock(vocabularyWord);
         FreeBlock(blockBuffers);
-        FreeBlock(reportScratch);
         FreeBlock(ramBlocks);
-        entropy = null;
-        frozen = null;
-        acl = null;
         nextInBucket = null;
         bucketHead = null;
         lookupCache = null;
-        transitions = null;
         vocabularyParent = null;
         vocabularyWord = null;
         blockBuffers = null;
-        reportScratch = null;
         ramBlocks = null;
     }
 
@@ -65,16 +50,10 @@ public sealed unsafe partial class Machine
     {
         for (int wordId = firstWordId; wordId < endWordId; wordId++)
         {
-            entropy[wordId] = 0;
-            frozen[wordId] = 0;
-            acl[wordId] = default;
             nextInBucket[wordId] = 0;
         }
-        if (lastRecordedWord >= firstWordId)
-        {
-            lastRecordedWord = -1;
-        }
-        ForgetTransitions(firstWordId);
+        Profile.Forget(firstWordId, endWordId);
+        Access.Forget(firstWordId, endWordId);
         ForgetVocabularies(firstWordId);
         InvalidateLookupIndex();
         WordTable.Generation++;

@@ -32,6 +32,14 @@ public sealed unsafe partial class Machine
 
     public readonly WordTable WordTable;
 
+    public readonly Clock Clock;
+
+    public readonly RandomSource Random;
+
+    public readonly ExecutionProfile Profile;
+
+    public readonly AccessControl Access;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -44,6 +52,10 @@ public sealed unsafe partial class Machine
         throws = new ThrowState();
         Arena = new Arena(throws);
         WordTable = new WordTable(Arena);
+        Clock = new Clock(host, throws);
+        Random = new RandomSource();
+        Profile = new ExecutionProfile(WordTable, Clock);
+        Access = new AccessControl(WordTable, throws);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
     }
@@ -57,11 +69,6 @@ public sealed unsafe partial class Machine
 
     /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
     public long Ip;
-
-    /// <summary>True when a fake clock advancing 1000 ns per read replaces the host's (parity mode).</summary>
-    public bool DeterministicClock;
-
-    private ulong fakeClockNanoseconds;
 
     public ulong BootstrapHashAtRunTime { get; private set; }
 
@@ -109,15 +116,14 @@ public sealed unsafe partial class Machine
 
     private bool AllocateMemory(long arenaSize)
     {
-        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host))
+        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host)
+            || !Profile.Allocate(host) || !Access.Allocate(host))
         {
             return false;
         }
-        heat = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
-        executionWindow = (int*)Allocate((nuint)(ExecutionWindowSize * sizeof(int)));
         outputBuffer = (byte*)Allocate(OutputBufferSize);
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (heat == null || executionWindow == null || outputBuffer == null || inputSources == null)
+        if (outputBuffer == null || inputSources == null)
         {
             return false;
         }
@@ -136,18 +142,16 @@ public sealed unsafe partial class Machine
         Arena.Release(host);
         throws.Release(host);
         WordTable.Release(host);
+        Profile.Release(host);
+        Access.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
-        FreeBlock(heat);
-        FreeBlock(executionWindow);
         FreeBlock(outputBuffer);
         FreeBlock(inputSources);
         FreeBlock(captureBuffer);
         FreeBlock(keyBuffer);
         FreeBlock(pendingInput);
         ReleaseRuntimeState();
-        heat = null;
-        executionWindow = null;
         outputBuffer = null;
         inputSources = null;
         captureBuffer = null;
@@ -163,16 +167,5 @@ public sealed unsafe partial class Machine
         inputFloor = ArenaLayout.InputTop(Arena.Size);
         Arena.StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
         latestHeader = 0;
-    }
-
-    /// <summary>Reads the clock: the host's, or in parity mode a fake one that advances 1000 ns per read.</summary>
-    public ulong MonotonicNanoseconds()
-    {
-        if (DeterministicClock)
-        {
-            fakeClockNanoseconds += 1000;
-            return fakeClockNanoseconds;
-        }
-        return host.MonotonicNanoseconds(host.Context);
     }
 }

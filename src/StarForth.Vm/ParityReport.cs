@@ -41,9 +41,9 @@ public static class ParityReport
     public static void WriteWindowLine(Machine m)
     {
         m.Type("PARITY:WINDOW words_executed="u8);
-        m.TypeDecimal(m.WordsExecuted);
+        m.TypeDecimal(m.Profile.WordsExecuted);
         m.Type(" hash=0x"u8);
-        WriteHex(m, m.ComputeWindowHash(), 16);
+        WriteHex(m, m.Profile.ComputeWindowHash(), 16);
         m.Emit((byte)'\n');
     }
 

@@ -21,7 +21,7 @@ public sealed unsafe class ForthRunner : IDisposable
         self = GCHandle.Alloc(this);
         BootStatus = Machine.Boot(Services, words ?? new GeneratedWordSet(), arenaSize, out Machine machine);
         Machine = machine;
-        Machine.DeterministicClock = deterministicClock;
+        Machine.Clock.Deterministic = deterministicClock;
     }
 
     public Machine Machine { get; }

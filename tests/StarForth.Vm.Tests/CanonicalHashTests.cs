@@ -125,7 +125,7 @@ public class CanonicalHashTests
 
         runner.Stack("WORK WORK WORK");
 
-        Assert.True(runner.Machine.WordsExecuted > 0);
+        Assert.True(runner.Machine.Profile.WordsExecuted > 0);
         Assert.Equal(before, runner.Machine.ComputeDictionaryHash());
     }
 
@@ -142,7 +142,7 @@ public class CanonicalHashTests
             expected = CanonicalHash.AddUInt32(expected, (uint)executed);
         }
 
-        Assert.Equal(5, runner.Machine.WordsExecuted);
-        Assert.Equal(expected, runner.Machine.ComputeWindowHash());
+        Assert.Equal(5, runner.Machine.Profile.WordsExecuted);
+        Assert.Equal(expected, runner.Machine.Profile.ComputeWindowHash());
     }
 }

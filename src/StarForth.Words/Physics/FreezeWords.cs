@@ -12,8 +12,8 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.SetFrozen(wordId, true);
+            m.Profile.ApplyHeatDecay();
+            m.Profile.SetFrozen(wordId, true);
         }
     }
 
@@ -23,8 +23,8 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.SetFrozen(wordId, false);
+            m.Profile.ApplyHeatDecay();
+            m.Profile.SetFrozen(wordId, false);
         }
     }
 
@@ -34,7 +34,7 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Stack.PushFlag(m.IsFrozen(wordId));
+            m.Stack.PushFlag(m.Profile.IsFrozen(wordId));
         }
     }
 
@@ -46,8 +46,8 @@ public static class FreezeWords
         long n = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.SetHeat(wordId, n < 0 ? 0 : n);
+            m.Profile.ApplyHeatDecay();
+            m.Profile.SetHeat(wordId, n < 0 ? 0 : n);
         }
     }
 
@@ -57,8 +57,8 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.Stack.Push(m.HeatOf(wordId));
+            m.Profile.ApplyHeatDecay();
+            m.Stack.Push(m.Profile.HeatOf(wordId));
         }
     }
 
@@ -71,11 +71,11 @@ public static class FreezeWords
         {
             return;
         }
-        m.ApplyHeatDecay();
+        m.Profile.ApplyHeatDecay();
         m.Type(m.WordTable.NameOf(wordId));
         m.Type(" heat "u8);
-        m.TypeDecimal(m.HeatOf(wordId));
-        if (m.IsFrozen(wordId))
+        m.TypeDecimal(m.Profile.HeatOf(wordId));
+        if (m.Profile.IsFrozen(wordId))
         {
             m.Type(" frozen"u8);
         }
@@ -86,16 +86,16 @@ public static class FreezeWords
     [ForthWord("ALL-HEATS", "( -- )")]
     public static void AllHeats(Machine m)
     {
-        m.ApplyHeatDecay();
+        m.Profile.ApplyHeatDecay();
         for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            long heat = m.HeatOf(wordId);
+            long heat = m.Profile.HeatOf(wordId);
             if (heat > 0)
             {
                 m.Type(m.WordTable.NameOf(wordId));
                 m.Emit((byte)' ');
                 m.TypeDecimal(heat);
-                if (m.IsFrozen(wordId))
+                if (m.Profile.IsFrozen(wordId))
                 {
                     m.Emit((byte)'*');
                 }
@@ -106,9 +106,9 @@ public static class FreezeWords
 
     /// <summary>DECAY-RATE@: nanoseconds of machine clock per unit of heat lost.</summary>
     [ForthWord("DECAY-RATE@", "( -- n )")]
-    public static void DecayRateFetch(Machine m) => m.Stack.Push(Machine.HeatDecayNanoseconds);
+    public static void DecayRateFetch(Machine m) => m.Stack.Push(ExecutionProfile.HeatDecayNanoseconds);
 
     /// <summary>FREEZE-CRITICAL: freezes the words at or above the 90th heat percentile; pushes how many it froze.</summary>
     [ForthWord("FREEZE-CRITICAL", "( -- n )")]
-    public static void FreezeCritical(Machine m) => m.Stack.Push(m.FreezeCritical());
+    public static void FreezeCritical(Machine m) => m.Stack.Push(m.Profile.FreezeCritical());
 }

@@ -10,10 +10,10 @@ public static class HeatDiagnosticWords
     [ForthWord("HEAT-PERCENTILES", "( -- )")]
     public static void HeatPercentiles(Machine m)
     {
-        long p50 = m.HeatPercentile(50, out int warm);
-        long p90 = m.HeatPercentile(90, out _);
-        long p99 = m.HeatPercentile(99, out _);
-        long max = m.HeatPercentile(100, out _);
+        long p50 = m.Profile.HeatPercentile(50, out int warm);
+        long p90 = m.Profile.HeatPercentile(90, out _);
+        long p99 = m.Profile.HeatPercentile(99, out _);
+        long max = m.Profile.HeatPercentile(100, out _);
         m.Type("heat p50 "u8);
         m.TypeDecimal(p50);
         m.Type(" p90 "u8);

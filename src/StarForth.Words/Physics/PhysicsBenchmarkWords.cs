@@ -28,12 +28,12 @@ public static class PhysicsBenchmarkWords
             m.Throw(ThrowCode.UndefinedWord, text);
             return;
         }
-        ulong start = m.MonotonicNanoseconds();
+        ulong start = m.Clock.MonotonicNanoseconds();
         for (long i = 0; i < iterations; i++)
         {
             m.FindWith(m.LookupStrategy, text);
         }
-        m.Stack.Poke(0, (long)(m.MonotonicNanoseconds() - start));
+        m.Stack.Poke(0, (long)(m.Clock.MonotonicNanoseconds() - start));
     }
 
     /// <summary>PHYSICS-CACHE-STATS: whether the hot-words cache is on, and its hits and misses.</summary>
@@ -58,7 +58,7 @@ public static class PhysicsBenchmarkWords
     public static void ResetStats(Machine m)
     {
         m.ResetLookupStatistics();
-        m.ResetHeat();
+        m.Profile.ResetHeat();
     }
 
     /// <summary>PHYSICS-BUILD-INFO: how this build keeps its physics.</summary>
@@ -66,11 +66,11 @@ public static class PhysicsBenchmarkWords
     public static void BuildInfo(Machine m)
     {
         m.Type("heat: host, colon and DOES> entry; decay 1 per "u8);
-        m.TypeDecimal(Machine.HeatDecayNanoseconds);
+        m.TypeDecimal(ExecutionProfile.HeatDecayNanoseconds);
         m.Type(" ns\nwindow "u8);
-        m.TypeDecimal(Machine.ExecutionWindowSize);
+        m.TypeDecimal(ExecutionProfile.ExecutionWindowSize);
         m.Type(" transitions "u8);
-        m.Type(m.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
         m.Type(" lookup "u8);
         m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
         m.Type(" cache "u8);
@@ -92,9 +92,9 @@ public static class PhysicsBenchmarkWords
             long distinct = 0;
             int best = -1;
             long bestCount = 0;
-            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            for (int slot = 0; slot < ExecutionProfile.TransitionCapacity; slot++)
             {
-                if (!m.TransitionAt(slot, out int source, out int to, out long count) || source != from)
+                if (!m.Profile.TransitionAt(slot, out int source, out int to, out long count) || source != from)
                 {
                     continue;
                 }

@@ -10,13 +10,13 @@ public static class PipeliningWords
     public static void ShowStats(Machine m)
     {
         m.Type("pipelining "u8);
-        m.Type(m.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
         m.Type(" transitions "u8);
-        m.TypeDecimal(m.TransitionsCounted);
+        m.TypeDecimal(m.Profile.TransitionsCounted);
         m.Type(" distinct "u8);
-        m.TypeDecimal(m.DistinctTransitions);
+        m.TypeDecimal(m.Profile.DistinctTransitions);
         m.Type(" dropped "u8);
-        m.TypeDecimal(m.TransitionsDropped);
+        m.TypeDecimal(m.Profile.TransitionsDropped);
         m.Emit((byte)'\n');
     }
 
@@ -38,9 +38,9 @@ public static class PipeliningWords
             int bestSlot = -1;
             long bestCount = 0;
             long bestKey = 0;
-            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            for (int slot = 0; slot < ExecutionProfile.TransitionCapacity; slot++)
             {
-                if (!m.TransitionAt(slot, out int from, out int to, out long count))
+                if (!m.Profile.TransitionAt(slot, out int from, out int to, out long count))
                 {
                     continue;
                 }
@@ -57,7 +57,7 @@ public static class PipeliningWords
             {
                 return;
             }
-            m.TransitionAt(bestSlot, out int bestFrom, out int bestTo, out _);
+            m.Profile.TransitionAt(bestSlot, out int bestFrom, out int bestTo, out _);
             TypeTransition(m, bestFrom, bestTo, bestCount);
             previousCount = bestCount;
             previousKey = bestKey;
@@ -75,18 +75,18 @@ public static class PipeliningWords
     }
 
     [ForthWord("PIPELINING-RESET-ALL", "( -- )")]
-    public static void ResetAll(Machine m) => m.ResetTransitions();
+    public static void ResetAll(Machine m) => m.Profile.ResetTransitions();
 
     /// <summary>PIPELINING-ENABLE: true counts transitions (the default), false stops counting.</summary>
     [ForthWord("PIPELINING-ENABLE", "( flag -- )")]
-    public static void Enable(Machine m) => m.TransitionsEnabled = m.Stack.Pop() != 0;
+    public static void Enable(Machine m) => m.Profile.TransitionsEnabled = m.Stack.Pop() != 0;
 
     /// <summary>PIPELINING-STATS: transitions counted and distinct pairs.</summary>
     [ForthWord("PIPELINING-STATS", "( -- u1 u2 )")]
     public static void Stats(Machine m)
     {
-        m.Stack.Push(m.TransitionsCounted);
-        m.Stack.Push(m.DistinctTransitions);
+        m.Stack.Push(m.Profile.TransitionsCounted);
+        m.Stack.Push(m.Profile.DistinctTransitions);
     }
 
     /// <summary>PIPELINING-ANALYZE-WORD: the successors of xt, most frequent first, or "NAME: no successors".</summary>
@@ -105,9 +105,9 @@ public static class PipeliningWords
         {
             int best = -1;
             long bestCount = 0;
-            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            for (int slot = 0; slot < ExecutionProfile.TransitionCapacity; slot++)
             {
-                if (!m.TransitionAt(slot, out int from, out int to, out long count) || from != wordId)
+                if (!m.Profile.TransitionAt(slot, out int from, out int to, out long count) || from != wordId)
                 {
                     continue;
                 }

@@ -14,7 +14,7 @@ public static class StarForthWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Stack.Push(m.EntropyOf(wordId));
+            m.Stack.Push(m.Profile.EntropyOf(wordId));
         }
     }
 
@@ -25,7 +25,7 @@ public static class StarForthWords
         long n = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.SetEntropy(wordId, n);
+            m.Profile.SetEntropy(wordId, n);
         }
     }
 
@@ -37,7 +37,7 @@ public static class StarForthWords
         long total = 0;
         for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            long count = m.EntropyOf(wordId);
+            long count = m.Profile.EntropyOf(wordId);
             if (count > 0)
             {
                 m.Type(m.WordTable.NameOf(wordId));
@@ -54,7 +54,7 @@ public static class StarForthWords
 
     [ForthWord("RESET-ENTROPY", "( -- )")]
     [ForthWord("RESET-ENTROPY", "( -- )", Vocabulary = "STARFORTH")]
-    public static void ResetEntropy(Machine m) => m.ResetEntropy();
+    public static void ResetEntropy(Machine m) => m.Profile.ResetEntropy();
 
     /// <summary>TOP-WORDS: the n most executed words, "rank. NAME count", ties in word_id order; -24 for n &lt; 1.</summary>
     [ForthWord("TOP-WORDS", "( n -- )")]
@@ -76,7 +76,7 @@ public static class StarForthWords
             long bestCount = 0;
             for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
             {
-                long count = m.EntropyOf(wordId);
+                long count = m.Profile.EntropyOf(wordId);
                 bool after = count < previousCount || (count == previousCount && wordId > previousId);
                 if (count > 0 && after && (best < 0 || count > bestCount))
                 {
@@ -131,7 +131,7 @@ public static class StarForthWords
     /// <summary>SEED: restarts the generator; the same seed gives the same RANDOM sequence everywhere.</summary>
     [ForthWord("SEED", "( u -- )")]
     [ForthWord("SEED", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Seed(Machine m) => m.SeedRandom((ulong)m.Stack.Pop());
+    public static void Seed(Machine m) => m.Random.Seed((ulong)m.Stack.Pop());
 
     /// <summary>RANDOM: a number in 0 .. n-1 (SplitMix64, unbiased); -24 for n &lt; 1.</summary>
     [ForthWord("RANDOM", "( n -- u )")]
@@ -144,13 +144,13 @@ public static class StarForthWords
             m.Throw(ThrowCode.InvalidNumericArgument);
             return;
         }
-        m.Stack.Poke(0, (long)m.NextRandomBelow((ulong)n));
+        m.Stack.Poke(0, (long)m.Random.NextBelow((ulong)n));
     }
 
     /// <summary>WAIT: waits u milliseconds of machine clock (the parity clock in --parity); -24 when negative.</summary>
     [ForthWord("WAIT", "( u -- )")]
     [ForthWord("WAIT", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Wait(Machine m) => m.Wait(m.Stack.Pop());
+    public static void Wait(Machine m) => m.Clock.Wait(m.Stack.Pop());
 
     /// <summary>
     /// ZUSE-AUTHENTICATE: true opens a zuse session, in which word ACLs are not enforced; false closes it. The C
@@ -158,5 +158,5 @@ public static class StarForthWords
     /// </summary>
     [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )")]
     [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )", Vocabulary = "STARFORTH")]
-    public static void ZuseAuthenticate(Machine m) => m.AclBypass = m.Stack.Pop() != 0;
+    public static void ZuseAuthenticate(Machine m) => m.Access.Bypass = m.Stack.Pop() != 0;
 }
