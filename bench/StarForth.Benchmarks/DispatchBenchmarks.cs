@@ -60,7 +60,7 @@ public unsafe class DispatchBenchmarks
     public void Cleanup() => runner.Dispose();
 
     [Benchmark(Baseline = true, Description = "generated switch")]
-    public void Switch() => runner.Machine.Execute(body);
+    public void Switch() => runner.Machine.InnerInterpreter.Execute(body);
 
     [Benchmark(Description = "function-pointer table")]
     public void FunctionPointers()

@@ -29,7 +29,7 @@ public static class Repl
         Console.CancelKeyPress += (_, cancel) =>
         {
             cancel.Cancel = true;
-            session.Machine.InterruptRequested = true;
+            session.Machine.InnerInterpreter.InterruptRequested = true;
         };
         int lineNumber = 0;
         while (!session.ByeRequested)
@@ -42,7 +42,7 @@ public static class Repl
             }
             editor?.History.Add(line);
             lineNumber++;
-            session.Machine.InterruptRequested = false;
+            session.Machine.InnerInterpreter.InterruptRequested = false;
             bool ok = session.RunLine(Encoding.UTF8.GetBytes(line), "<terminal>", lineNumber);
             if (ok && !session.ByeRequested)
             {

@@ -3,8 +3,9 @@ using System.Text;
 namespace StarForth.Generators;
 
 /// <summary>
-/// Writes GeneratedWordSet.InnerInterpreter.g.cs: Run, RunInline and CallMachineWord. Kept to what also compiles
-/// without a base class library (StarKernel).
+/// Writes GeneratedWordSet.InnerInterpreter.g.cs: the per-word halves of the inner interpreter that StarForth.Vm's
+/// InnerInterpreter runs (RunInline, IsMachineWord, CallMachineWord). Kept to what also compiles without a base class
+/// library (StarKernel).
 /// </summary>
 public static class InnerInterpreterEmitter
 {
@@ -15,38 +16,11 @@ public static class InnerInterpreterEmitter
     {
         var source = new StringBuilder(EmittedSource.FileHeader);
         source.Append("public sealed unsafe partial class GeneratedWordSet\n{\n");
-        AppendRun(source);
         AppendRunInline(source, model);
         AppendIsMachineWord(source, model);
         AppendCallMachineWord(source, model);
         source.Append("}\n");
         return source.ToString();
-    }
-
-    /// <summary>Run: the inline loop, and the machine words it hands back.</summary>
-    private static void AppendRun(StringBuilder source)
-    {
-        source.Append("    /// <summary>\n");
-        source.Append("    /// The inner interpreter. <see cref=\"RunInline\"/> runs threaded code until it meets a word that needs the\n");
-        source.Append("    /// machine; that word runs here, through <see cref=\"CallMachineWord\"/>, and the inline loop goes on. Colon\n");
-        source.Append("    /// words push the instruction pointer on the return stack instead of recursing on the .NET stack.\n");
-        source.Append("    /// </summary>\n");
-        source.Append("    public override void Run(global::StarForth.Machine machine, int wordId)\n    {\n");
-        source.Append("        while (true)\n        {\n");
-        source.Append("            int machineWord = IsMachineWord(wordId) ? wordId : RunInline(machine, wordId);\n");
-        source.Append("            if (machineWord >= 0)\n            {\n");
-        source.Append("                wordId = CallMachineWord(machine, machineWord);\n");
-        source.Append("                if (wordId < 0 && machine.ThrowCode == 0)\n                {\n");
-        source.Append("                    wordId = machine.FetchWordId();\n");
-        source.Append("                }\n");
-        source.Append("                if (wordId >= 0 && machine.ThrowCode == 0)\n                {\n                    continue;\n                }\n");
-        source.Append("            }\n");
-        source.Append("            // Stopped: back to the host at address 0 or on a THROW, unless a CATCH frame of this nesting level takes it.\n");
-        source.Append("            do\n            {\n");
-        source.Append("                if (!machine.ResumeAfterStop())\n                {\n                    return;\n                }\n");
-        source.Append("                wordId = machine.FetchWordId();\n");
-        source.Append("            }\n            while (wordId < 0);\n");
-        source.Append("        }\n    }\n\n");
     }
 
     /// <summary>RunInline: the switch with the registers in a local, the inline primitives in their cases.</summary>
@@ -72,16 +46,16 @@ public static class InnerInterpreterEmitter
         source.Append("    /// Runs <paramref name=\"wordId\"/> and the threaded code after it, with the instruction pointer and the\n");
         source.Append("    /// stack depths in <see cref=\"global::StarForth.Registers\"/>, a local the compiler keeps in CPU registers:\n");
         source.Append("    /// the loop makes no calls, so no register has to be saved around one.\n");
-        source.Append("    /// Returns the first word that needs the machine, with the registers written back, or -1 when execution\n");
-        source.Append("    /// stops (address 0 or a THROW).\n");
+        source.Append("    /// Returns the first word that needs the machine, or -1 when execution stops (address 0 or a THROW);\n");
+        source.Append("    /// the registers are written back either way.\n");
         source.Append("    /// </summary>\n");
         source.Append("    /// <remarks>\n");
         source.Append("    /// Compiled fully optimized at once: under tiered compilation the loop would otherwise run as on-stack-replaced\n");
         source.Append("    /// code, where the registers stay in memory.\n");
         source.Append("    /// </remarks>\n");
         source.Append("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n");
-        source.Append("    private static int RunInline(global::StarForth.Machine machine, int wordId)\n    {\n");
-        source.Append("        global::StarForth.Registers r = machine.LoadRegisters();\n");
+        source.Append("    public override int RunInline(global::StarForth.InnerInterpreter interpreter, int wordId)\n    {\n");
+        source.Append("        global::StarForth.Registers r = new global::StarForth.Registers(interpreter);\n");
         source.Append("        while (true)\n        {\n");
         source.Append("            switch (wordId)\n            {\n");
         // Threading words first: the JIT inlines in this order and stops when the method has too many locals, and a
@@ -104,7 +78,7 @@ public static class InnerInterpreterEmitter
             if (primitive.Signature.Form == PrimitiveForm.Registers)
             {
                 source.Append("                    ").Append(primitive.ContainingType).Append('.').Append(primitive.MethodName).Append("(ref r);\n");
-                source.Append("                    if (r.Fault != 0)\n                    {\n                        goto Fault;\n                    }\n");
+                source.Append("                    if (r.Fault != 0)\n                    {\n                        goto Stop;\n                    }\n");
                 AppendFusedJumps(source, model, entry.WordId, "                    ");
                 source.Append("                    break;\n");
             }
@@ -123,15 +97,15 @@ public static class InnerInterpreterEmitter
             }
         }
         source.Append("                default:\n");
-        source.Append("                    if (r.Machine.TryEnterDefinition(ref r, wordId))\n                    {\n                        break;\n                    }\n");
-        source.Append("                    r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
+        source.Append("                    if (r.TryEnterDefinition(wordId))\n                    {\n                        break;\n                    }\n");
+        source.Append("                    r.WriteBack();\n");
         source.Append("                    return wordId;\n");
         source.Append("            }\n");
         source.Append("            if (!r.IsCodeAddress(r.Ip))\n            {\n");
         source.Append("                // 0 returns to the host; any other address outside the arena is a fault.\n");
         source.Append("                if (r.Ip == 0)\n                {\n                    goto Stop;\n                }\n");
         source.Append("                r.Fault = global::StarForth.ThrowCode.InvalidAddress;\n");
-        source.Append("                goto Fault;\n            }\n");
+        source.Append("                goto Stop;\n            }\n");
         source.Append("            wordId = (int)*(long*)(r.Arena + r.Ip);\n");
         source.Append("            r.Ip += global::StarForth.ArenaLayout.CellSize;\n");
         source.Append("            continue;\n");
@@ -139,19 +113,16 @@ public static class InnerInterpreterEmitter
         {
             source.Append("        StackUnderflow:\n");
             source.Append("            r.Fault = global::StarForth.ThrowCode.StackUnderflow;\n");
-            source.Append("            goto Fault;\n");
+            source.Append("            goto Stop;\n");
         }
         if (checksOverflow)
         {
             source.Append("        StackOverflow:\n");
             source.Append("            r.Fault = global::StarForth.ThrowCode.StackOverflow;\n");
-            source.Append("            goto Fault;\n");
+            source.Append("            goto Stop;\n");
         }
-        source.Append("        Fault:\n");
-        source.Append("            r.Machine.Throw(r.Fault);\n");
-        source.Append("            r.Fault = 0;\n");
         source.Append("        Stop:\n");
-        source.Append("            r.Machine.StoreRegisters(r.Ip, r.Depth, r.ReturnDepth);\n");
+        source.Append("            r.WriteBack();\n");
         source.Append("            return -1;\n");
         source.Append("        }\n    }\n\n");
     }
@@ -163,7 +134,7 @@ public static class InnerInterpreterEmitter
         source.Append("    /// True for the primitives that work on the machine: the outer interpreter runs most of its words this way,\n");
         source.Append("    /// without entering the inline loop (which the JIT compiles only when threaded code first runs).\n");
         source.Append("    /// </summary>\n");
-        source.Append("    private static bool IsMachineWord(int wordId)\n    {\n");
+        source.Append("    public override bool IsMachineWord(int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)
         {
@@ -177,11 +148,11 @@ public static class InnerInterpreterEmitter
         source.Append("        }\n    }\n\n");
     }
 
-    /// <summary>CallMachineWord: the machine primitives, and EnterDefinition for the rest.</summary>
+    /// <summary>CallMachineWord: the machine primitives; every other word is the InnerInterpreter's to enter.</summary>
     private static void AppendCallMachineWord(StringBuilder source, DictionaryModel model)
     {
-        source.Append("    /// <summary>The primitives that work on the machine, and every word that is not a primitive: returns the word to run next, or -1.</summary>\n");
-        source.Append("    private static int CallMachineWord(global::StarForth.Machine machine, int wordId)\n    {\n");
+        source.Append("    /// <summary>The primitives that work on the machine: returns the word to run next, -1 for none, or NotAMachineWord.</summary>\n");
+        source.Append("    public override int CallMachineWord(global::StarForth.Machine machine, int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)
         {
@@ -206,7 +177,7 @@ public static class InnerInterpreterEmitter
                 source.Append("                ").Append(call).Append("                return -1;\n");
             }
         }
-        source.Append("            default:\n                return machine.EnterDefinition(wordId);\n");
+        source.Append("            default:\n                return global::StarForth.WordSet.NotAMachineWord;\n");
         source.Append("        }\n    }\n");
     }
 
@@ -260,7 +231,7 @@ public static class InnerInterpreterEmitter
         source.Append(call).Append(";\n");
         if (signature.TakesMachine)
         {
-            source.Append("                    if (r.Machine.ThrowCode != 0)\n                    {\n                        goto Stop;\n                    }\n");
+            source.Append("                    if (r.Throwing)\n                    {\n                        goto Stop;\n                    }\n");
         }
         if (signature.ReturnsFlag)
         {

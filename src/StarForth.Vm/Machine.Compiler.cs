@@ -57,12 +57,6 @@ public sealed unsafe partial class Machine
     /// <summary>Points the operand at <paramref name="target"/>.</summary>
     public void ResolveBranch(long operand, long target) => Arena.StoreCell(operand, (target - operand) / ArenaLayout.CellSize);
 
-    /// <summary>
-    /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next
-    /// colon entry or backward branch. Volatile: the inner loop must read it afresh every time.
-    /// </summary>
-    public volatile bool InterruptRequested;
-
     /// <summary>: NAME — starts a hidden colon definition and enters compilation state.</summary>
     public void BeginDefinition()
     {

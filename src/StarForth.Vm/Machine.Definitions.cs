@@ -117,18 +117,6 @@ public sealed unsafe partial class Machine
     public bool IsVisible(int wordId) =>
         (WordTable.FlagsOf(wordId) & (WordFlags.Smudged | WordFlags.Hidden)) == 0 && IsInSearchOrder(WordTable.VocabularyOf(wordId));
 
-    /// <summary>The xt a DEFER word runs (the dispatch's next word), or -1 after -9 when it holds none.</summary>
-    private int DeferredWord(int wordId)
-    {
-        long xt = Arena.FetchCell(WordTable.BodyAddresses[wordId]);
-        if (!WordTable.IsWord(xt))
-        {
-            Throw(StarForth.ThrowCode.InvalidAddress, WordTable.NameOf(wordId));
-            return -1;
-        }
-        return (int)xt;
-    }
-
     /// <summary>MARKER name: a word that, when run, forgets itself and everything defined after it.</summary>
     public void CreateMarker(long nameAddress, long nameLength)
     {
@@ -143,7 +131,8 @@ public sealed unsafe partial class Machine
         CommaCell(mark.WordCount);
     }
 
-    private void RestoreMarker(int wordId)
+    /// <summary>Running a MARKER word: forgets it and everything after it.</summary>
+    internal void RestoreMarker(int wordId)
     {
         long body = WordTable.BodyAddresses[wordId];
         var mark = new DictionaryMark(

@@ -162,7 +162,7 @@ public sealed unsafe partial class Machine
             }
             else
             {
-                Execute(wordId);
+                InnerInterpreter.Execute(wordId);
             }
             return;
         }

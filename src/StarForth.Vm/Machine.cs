@@ -40,6 +40,8 @@ public sealed unsafe partial class Machine
 
     public readonly AccessControl Access;
 
+    public readonly InnerInterpreter InnerInterpreter;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -58,6 +60,7 @@ public sealed unsafe partial class Machine
         Access = new AccessControl(WordTable, throws);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
+        InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
     /// <summary>The THROW code of the failure in progress, or 0.</summary>
@@ -66,9 +69,6 @@ public sealed unsafe partial class Machine
         get => throws.Code;
         set => throws.Code = value;
     }
-
-    /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
-    public long Ip;
 
     public ulong BootstrapHashAtRunTime { get; private set; }
 
@@ -131,6 +131,7 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
+        InnerInterpreter.Start();
         return true;
     }
 

@@ -125,6 +125,10 @@ public class BootstrapTests
 
         public override WordOperand OperandOf(int wordId) => engine.OperandOf(wordId);
 
-        public override void Run(Machine machine, int wordId) => engine.Run(machine, wordId);
+        public override bool IsMachineWord(int wordId) => engine.IsMachineWord(wordId);
+
+        public override int RunInline(InnerInterpreter interpreter, int wordId) => engine.RunInline(interpreter, wordId);
+
+        public override int CallMachineWord(Machine machine, int wordId) => engine.CallMachineWord(machine, wordId);
     }
 }

@@ -151,11 +151,11 @@ public class InterpreterTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": SPIN 1000000000 0 DO LOOP ;");
-        using var timer = new System.Threading.Timer(_ => runner.Machine.InterruptRequested = true, null, 50, System.Threading.Timeout.Infinite);
+        using var timer = new System.Threading.Timer(_ => runner.Machine.InnerInterpreter.InterruptRequested = true, null, 50, System.Threading.Timeout.Infinite);
 
         // Without the check the loop would simply finish (and THROW nothing) after a few seconds.
         Assert.Equal(ThrowCode.UserInterrupt, runner.Run("1 2 SPIN"));
-        Assert.False(runner.Machine.InterruptRequested);
+        Assert.False(runner.Machine.InnerInterpreter.InterruptRequested);
         Assert.Equal(new long[] { 3 }, runner.Stack("1 2 +"));
     }
 
@@ -165,7 +165,7 @@ public class InterpreterTests
         using var runner = new ForthRunner();
         runner.Stack(": NOTHING ;");
 
-        runner.Machine.InterruptRequested = true;
+        runner.Machine.InnerInterpreter.InterruptRequested = true;
 
         Assert.Equal(ThrowCode.UserInterrupt, runner.Run("NOTHING"));
         Assert.Equal(0, runner.Run("NOTHING"));

@@ -54,7 +54,7 @@ public abstract class ForthTest : IDisposable
         long[] before = Forth.Stack(preload);
         int wordId = Machine.Find(Encoding.ASCII.GetBytes(word));
         Assert.True(wordId >= 0, $"{word} is not in the dictionary");
-        Machine.Execute(wordId);
+        Machine.InnerInterpreter.Execute(wordId);
         Assert.Equal(ThrowCode.StackUnderflow, Machine.ThrowCode);
         Assert.Equal(before, Forth.DataStack());
         Machine.ResetAfterError();

@@ -56,8 +56,8 @@ public static class DefiningWords
             return;
         }
         m.WordTable.SetKind(latest, WordKind.Does);
-        m.WordTable.SetDoesCode(latest, m.Ip);
-        m.Ip = m.ReturnStack.Pop();
+        m.WordTable.SetDoesCode(latest, m.InnerInterpreter.Ip);
+        m.InnerInterpreter.Ip = m.ReturnStack.Pop();
     }
 
     [ForthWord("IMMEDIATE", "( -- )", Flags = WordFlags.Immediate)]

@@ -11,13 +11,13 @@ public static class ExceptionWords
         {
             return -1;
         }
-        m.BeginCatch();
+        m.InnerInterpreter.BeginCatch();
         return m.ThrowCode == 0 ? xt : -1;
     }
 
     /// <summary>Where a caught word returns to when it finishes without a THROW.</summary>
     [ForthWord("(CATCH-END)", "( -- 0 )", Flags = WordFlags.CompileOnly)]
-    public static void CatchEnd(Machine m) => m.EndCatch();
+    public static void CatchEnd(Machine m) => m.InnerInterpreter.EndCatch();
 
     [ForthWord("THROW", "( k*x n -- k*x | i*x n )")]
     public static void Throw(Machine m)

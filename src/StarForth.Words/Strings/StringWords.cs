@@ -16,15 +16,15 @@ public static class StringWords
     /// <summary>Steps the instruction pointer over an inline string; returns its address and length.</summary>
     public static long SkipInlineString(Machine m, out long length)
     {
-        length = m.NextOperand();
-        long text = m.Ip;
+        length = m.InnerInterpreter.NextOperand();
+        long text = m.InnerInterpreter.Ip;
         if (length < 0 || !m.Arena.IsValidRange(text, length))
         {
             m.Throw(ThrowCode.InvalidAddress);
             length = 0;
             return 0;
         }
-        m.Ip = Arena.AlignedAddress(text + length);
+        m.InnerInterpreter.Ip = Arena.AlignedAddress(text + length);
         return text;
     }
 

@@ -32,7 +32,7 @@ public sealed class ReturnStackWordsTests : ForthTest
     public void RFromUnderflowLeavesTheDataStackUnchanged()
     {
         long[] before = Forth.Stack("1 2");
-        Machine.Execute((int)WordId("R>"));
+        Machine.InnerInterpreter.Execute((int)WordId("R>"));
         Assert.Equal(ThrowCode.ReturnStackUnderflow, Machine.ThrowCode);
         Assert.Equal(before, Forth.DataStack());
         Machine.ResetAfterError();
