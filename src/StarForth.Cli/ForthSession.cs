@@ -84,7 +84,7 @@ public sealed class ForthSession : IDisposable
     public bool RunLine(ReadOnlySpan<byte> line, string sourceName, int lineNumber)
     {
         int code = machine.InterpretLine(line);
-        machine.Flush();
+        machine.Output.Flush();
         if (code == ThrowCode.Bye)
         {
             ByeRequested = true;

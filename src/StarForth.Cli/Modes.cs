@@ -17,7 +17,7 @@ public static class Modes
         {
             PowerOnSelfTest.WriteLog(m);
         }
-        m.Flush();
+        m.Output.Flush();
         return summary.Succeeded ? 0 : 1;
     }
 

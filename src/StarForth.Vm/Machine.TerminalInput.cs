@@ -81,7 +81,7 @@ public sealed unsafe partial class Machine
         {
             return -1;
         }
-        Flush();
+        Output.Flush();
         int length = host.ReadLine(host.Context, buffer, capacity);
         if (length < 0)
         {

@@ -42,6 +42,8 @@ public sealed unsafe partial class Machine
 
     public readonly InnerInterpreter InnerInterpreter;
 
+    public readonly Output Output;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -60,6 +62,7 @@ public sealed unsafe partial class Machine
         Access = new AccessControl(WordTable, throws);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
+        Output = new Output(host, Arena, throws);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -117,13 +120,12 @@ public sealed unsafe partial class Machine
     private bool AllocateMemory(long arenaSize)
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host)
-            || !Profile.Allocate(host) || !Access.Allocate(host))
+            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate())
         {
             return false;
         }
-        outputBuffer = (byte*)Allocate(OutputBufferSize);
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (outputBuffer == null || inputSources == null)
+        if (inputSources == null)
         {
             return false;
         }
@@ -143,19 +145,16 @@ public sealed unsafe partial class Machine
         Arena.Release(host);
         throws.Release(host);
         WordTable.Release(host);
+        Output.Release();
         Profile.Release(host);
         Access.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
-        FreeBlock(outputBuffer);
         FreeBlock(inputSources);
-        FreeBlock(captureBuffer);
         FreeBlock(keyBuffer);
         FreeBlock(pendingInput);
         ReleaseRuntimeState();
-        outputBuffer = null;
         inputSources = null;
-        captureBuffer = null;
         keyBuffer = null;
         pendingInput = null;
     }

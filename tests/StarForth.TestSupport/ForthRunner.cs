@@ -50,7 +50,7 @@ public sealed unsafe class ForthRunner : IDisposable
         foreach (string line in lines)
         {
             int code = Machine.InterpretLine(Encoding.UTF8.GetBytes(line));
-            Machine.Flush();
+            Machine.Output.Flush();
             if (code != 0)
             {
                 return code;

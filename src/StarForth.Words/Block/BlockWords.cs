@@ -93,9 +93,9 @@ public static class BlockWords
         {
             return;
         }
-        m.Type("Screen "u8);
-        m.TypeDecimal(block);
-        m.Type(":\n"u8);
+        m.Output.Type("Screen "u8);
+        m.Output.TypeDecimal(block);
+        m.Output.Type(":\n"u8);
         for (int line = 0; line < LinesPerScreen; line++)
         {
             TypeLine(m, address, line);
@@ -106,10 +106,10 @@ public static class BlockWords
     {
         if (line < 10)
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
         }
-        m.TypeDecimal(line);
-        m.Type(": "u8);
+        m.Output.TypeDecimal(line);
+        m.Output.Type(": "u8);
         System.Span<byte> text = m.Arena.Bytes(address + (long)line * LineLength, LineLength);
         int end = text.Length;
         while (end > 0 && (text[end - 1] == (byte)' ' || text[end - 1] == 0))
@@ -119,8 +119,8 @@ public static class BlockWords
         for (int i = 0; i < end; i++)
         {
             byte c = text[i];
-            m.Emit(c == 0 ? (byte)' ' : c < 32 || c > 126 ? (byte)'.' : c);
+            m.Output.Emit(c == 0 ? (byte)' ' : c < 32 || c > 126 ? (byte)'.' : c);
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 }

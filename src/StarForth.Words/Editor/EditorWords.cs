@@ -72,13 +72,13 @@ public static class EditorWords
         long buffer = m.Arena.PadAddress;
         while (m.ThrowCode == 0)
         {
-            m.Type("SCR "u8);
-            m.TypeDecimal(m.Arena.FetchCell(ArenaLayout.ScrAddress));
-            m.Type("> "u8);
+            m.Output.Type("SCR "u8);
+            m.Output.TypeDecimal(m.Arena.FetchCell(ArenaLayout.ScrAddress));
+            m.Output.Type("> "u8);
             long length = m.ReadHostLine(buffer, ArenaLayout.PadSize);
             if (length < 0)
             {
-                m.Emit((byte)'\n');
+                m.Output.Emit((byte)'\n');
                 return;
             }
             if (!EditCommand(m, buffer, length))
@@ -114,7 +114,7 @@ public static class EditorWords
                 long line = ParseLineNumber(m, text, length, ref position);
                 if (line < 0)
                 {
-                    m.Type(command == (byte)'L' ? "usage: l <0..15>\n"u8 : "usage: s <0..15> <text>\n"u8);
+                    m.Output.Type(command == (byte)'L' ? "usage: l <0..15>\n"u8 : "usage: s <0..15> <text>\n"u8);
                     break;
                 }
                 if (command == (byte)'L')
@@ -131,24 +131,24 @@ public static class EditorWords
                 m.Stack.Push(length - position);
                 m.Stack.Push(line);
                 S(m);
-                m.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
+                m.Output.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
                 break;
             case (byte)'W':
                 m.SaveBuffers();
-                m.Type(m.ThrowCode == 0 ? "saved\n"u8 : default);
+                m.Output.Type(m.ThrowCode == 0 ? "saved\n"u8 : default);
                 break;
             case (byte)'H':
-                m.Type("Commands: p=print, l <n>=line, s <n> <text>=set, n=next, b=prev, w=write, q=quit\n"u8);
+                m.Output.Type("Commands: p=print, l <n>=line, s <n> <text>=set, n=next, b=prev, w=write, q=quit\n"u8);
                 break;
             default:
-                m.Type("h for help\n"u8);
+                m.Output.Type("h for help\n"u8);
                 break;
         }
         if (m.ThrowCode != 0)
         {
-            m.Type("error "u8);
-            m.TypeDecimal(m.ThrowCode);
-            m.Emit((byte)'\n');
+            m.Output.Type("error "u8);
+            m.Output.TypeDecimal(m.ThrowCode);
+            m.Output.Emit((byte)'\n');
             m.ThrowCode = 0;
             m.Stack.Depth = 0;
         }

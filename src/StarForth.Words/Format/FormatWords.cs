@@ -6,20 +6,20 @@ public static class FormatWords
     [ForthWord(".", "( n -- )")]
     public static void Dot(Machine m)
     {
-        m.TypeNumber(m.Stack.Pop(), signed: true);
+        m.Output.TypeNumber(m.Stack.Pop(), signed: true);
         if (m.ThrowCode == 0)
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
         }
     }
 
     [ForthWord("U.", "( u -- )")]
     public static void UDot(Machine m)
     {
-        m.TypeNumber(m.Stack.Pop(), signed: false);
+        m.Output.TypeNumber(m.Stack.Pop(), signed: false);
         if (m.ThrowCode == 0)
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
         }
     }
 
@@ -50,8 +50,8 @@ public static class FormatWords
         {
             return;
         }
-        m.Type(text, length);
-        m.Emit((byte)' ');
+        m.Output.Type(text, length);
+        m.Output.Emit((byte)' ');
     }
 
     [ForthWord("D.R", "( d n -- )")]
@@ -72,22 +72,22 @@ public static class FormatWords
         }
         for (long pad = width - length; pad > 0; pad--)
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
         }
-        m.Type(text, length);
+        m.Output.Type(text, length);
     }
 
     /// <summary>Prints the depth in angle brackets, then the stack bottom to top, without changing it.</summary>
     [ForthWord(".S", "( -- )")]
     public static void DotS(Machine m)
     {
-        m.Emit((byte)'<');
-        m.TypeNumber(m.Stack.Depth, signed: true);
-        m.Type("> "u8);
+        m.Output.Emit((byte)'<');
+        m.Output.TypeNumber(m.Stack.Depth, signed: true);
+        m.Output.Type("> "u8);
         for (int i = m.Stack.Depth - 1; i >= 0 && m.ThrowCode == 0; i--)
         {
-            m.TypeNumber(m.Stack.Peek(i), signed: true);
-            m.Emit((byte)' ');
+            m.Output.TypeNumber(m.Stack.Peek(i), signed: true);
+            m.Output.Emit((byte)' ');
         }
     }
 
@@ -97,8 +97,8 @@ public static class FormatWords
         long x = m.Arena.FetchCell(m.Stack.Pop());
         if (m.ThrowCode == 0)
         {
-            m.TypeNumber(x, signed: true);
-            m.Emit((byte)' ');
+            m.Output.TypeNumber(x, signed: true);
+            m.Output.Emit((byte)' ');
         }
     }
 
@@ -123,26 +123,26 @@ public static class FormatWords
         for (int line = 0; line < bytes.Length; line += 16)
         {
             TypeHex(m, (ulong)(address + line), 8);
-            m.Emit((byte)':');
+            m.Output.Emit((byte)':');
             int end = line + 16 < bytes.Length ? line + 16 : bytes.Length;
             for (int i = line; i < line + 16; i++)
             {
-                m.Emit((byte)' ');
+                m.Output.Emit((byte)' ');
                 if (i < end)
                 {
                     TypeHex(m, bytes[i], 2);
                 }
                 else
                 {
-                    m.Type("  "u8);
+                    m.Output.Type("  "u8);
                 }
             }
-            m.Type("  "u8);
+            m.Output.Type("  "u8);
             for (int i = line; i < end; i++)
             {
-                m.Emit(bytes[i] >= 32 && bytes[i] < 127 ? bytes[i] : (byte)'.');
+                m.Output.Emit(bytes[i] >= 32 && bytes[i] < 127 ? bytes[i] : (byte)'.');
             }
-            m.Emit((byte)'\n');
+            m.Output.Emit((byte)'\n');
         }
     }
 
@@ -151,7 +151,7 @@ public static class FormatWords
         for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
         {
             int digit = (int)((value >> shift) & 0xF);
-            m.Emit((byte)(digit < 10 ? '0' + digit : 'A' + digit - 10));
+            m.Output.Emit((byte)(digit < 10 ? '0' + digit : 'A' + digit - 10));
         }
     }
 

@@ -7,7 +7,7 @@ namespace StarForth.Words;
 public static class PicturedNumericWords
 {
     [ForthWord("<#", "( -- )")]
-    public static void LessNumberSign(Machine m) => m.BeginPicture();
+    public static void LessNumberSign(Machine m) => m.Output.BeginPicture();
 
     [ForthWord("#", "( ud1 -- ud2 )")]
     public static void NumberSign(Machine m)
@@ -48,20 +48,20 @@ public static class PicturedNumericWords
             return false;
         }
         int digit = (int)DoubleNumber.DivideInPlace(ref low, ref high, (ulong)numberBase);
-        m.Hold((byte)(digit < 10 ? '0' + digit : 'A' + digit - 10));
+        m.Output.Hold((byte)(digit < 10 ? '0' + digit : 'A' + digit - 10));
         return m.ThrowCode == 0;
     }
 
     [ForthWord("#>", "( xd -- c-addr u )")]
     public static void NumberSignGreater(Machine m)
     {
-        long address = m.PictureAddress(out long length);
+        long address = m.Output.PictureAddress(out long length);
         m.Stack.Poke(1, address);
         m.Stack.Poke(0, length);
     }
 
     [ForthWord("HOLD", "( char -- )")]
-    public static void Hold(Machine m) => m.Hold((byte)m.Stack.Pop());
+    public static void Hold(Machine m) => m.Output.Hold((byte)m.Stack.Pop());
 
     [ForthWord("HOLDS", "( c-addr u -- )")]
     public static void Holds(Machine m)
@@ -71,7 +71,7 @@ public static class PicturedNumericWords
         System.Span<byte> text = m.Arena.Bytes(address, length < 0 ? 0 : length);
         for (int i = text.Length - 1; i >= 0 && m.ThrowCode == 0; i--)
         {
-            m.Hold(text[i]);
+            m.Output.Hold(text[i]);
         }
     }
 
@@ -80,7 +80,7 @@ public static class PicturedNumericWords
     {
         if (m.Stack.Pop() < 0)
         {
-            m.Hold((byte)'-');
+            m.Output.Hold((byte)'-');
         }
     }
 
@@ -97,7 +97,7 @@ public static class PicturedNumericWords
 
     public static long FormatUnsigned(Machine m, ulong low, ulong high, bool negative, out long length)
     {
-        m.BeginPicture();
+        m.Output.BeginPicture();
         do
         {
             if (!HoldDigit(m, ref low, ref high))
@@ -109,8 +109,8 @@ public static class PicturedNumericWords
         while (low != 0 || high != 0);
         if (negative)
         {
-            m.Hold((byte)'-');
+            m.Output.Hold((byte)'-');
         }
-        return m.PictureAddress(out length);
+        return m.Output.PictureAddress(out length);
     }
 }

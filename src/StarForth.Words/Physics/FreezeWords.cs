@@ -72,14 +72,14 @@ public static class FreezeWords
             return;
         }
         m.Profile.ApplyHeatDecay();
-        m.Type(m.WordTable.NameOf(wordId));
-        m.Type(" heat "u8);
-        m.TypeDecimal(m.Profile.HeatOf(wordId));
+        m.Output.Type(m.WordTable.NameOf(wordId));
+        m.Output.Type(" heat "u8);
+        m.Output.TypeDecimal(m.Profile.HeatOf(wordId));
         if (m.Profile.IsFrozen(wordId))
         {
-            m.Type(" frozen"u8);
+            m.Output.Type(" frozen"u8);
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>ALL-HEATS: every warm word, oldest first, "NAME N" (an asterisk marks frozen ones).</summary>
@@ -92,14 +92,14 @@ public static class FreezeWords
             long heat = m.Profile.HeatOf(wordId);
             if (heat > 0)
             {
-                m.Type(m.WordTable.NameOf(wordId));
-                m.Emit((byte)' ');
-                m.TypeDecimal(heat);
+                m.Output.Type(m.WordTable.NameOf(wordId));
+                m.Output.Emit((byte)' ');
+                m.Output.TypeDecimal(heat);
                 if (m.Profile.IsFrozen(wordId))
                 {
-                    m.Emit((byte)'*');
+                    m.Output.Emit((byte)'*');
                 }
-                m.Emit((byte)'\n');
+                m.Output.Emit((byte)'\n');
             }
         }
     }

@@ -14,17 +14,17 @@ public static class HeatDiagnosticWords
         long p90 = m.Profile.HeatPercentile(90, out _);
         long p99 = m.Profile.HeatPercentile(99, out _);
         long max = m.Profile.HeatPercentile(100, out _);
-        m.Type("heat p50 "u8);
-        m.TypeDecimal(p50);
-        m.Type(" p90 "u8);
-        m.TypeDecimal(p90);
-        m.Type(" p99 "u8);
-        m.TypeDecimal(p99);
-        m.Type(" max "u8);
-        m.TypeDecimal(max);
-        m.Type(" words "u8);
-        m.TypeDecimal(warm);
-        m.Emit((byte)'\n');
+        m.Output.Type("heat p50 "u8);
+        m.Output.TypeDecimal(p50);
+        m.Output.Type(" p90 "u8);
+        m.Output.TypeDecimal(p90);
+        m.Output.Type(" p99 "u8);
+        m.Output.TypeDecimal(p99);
+        m.Output.Type(" max "u8);
+        m.Output.TypeDecimal(max);
+        m.Output.Type(" words "u8);
+        m.Output.TypeDecimal(warm);
+        m.Output.Emit((byte)'\n');
     }
 
     [ForthWord("LOOKUP-STRATEGY@", "( -- n )")]
@@ -46,17 +46,17 @@ public static class HeatDiagnosticWords
     [ForthWord("SHOW-HEAT-OPTIMIZATION", "( -- )")]
     public static void ShowHeatOptimization(Machine m)
     {
-        m.Type("lookup "u8);
-        m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
-        m.Type(" cache "u8);
-        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
-        m.Type(" lookups "u8);
-        m.TypeDecimal(m.Lookups);
-        m.Type(" found "u8);
-        m.TypeDecimal(m.LookupsFound);
-        m.Type(" missed "u8);
-        m.TypeDecimal(m.Lookups - m.LookupsFound);
-        m.Emit((byte)'\n');
+        m.Output.Type("lookup "u8);
+        m.Output.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
+        m.Output.Type(" cache "u8);
+        m.Output.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" lookups "u8);
+        m.Output.TypeDecimal(m.Lookups);
+        m.Output.Type(" found "u8);
+        m.Output.TypeDecimal(m.LookupsFound);
+        m.Output.Type(" missed "u8);
+        m.Output.TypeDecimal(m.Lookups - m.LookupsFound);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>

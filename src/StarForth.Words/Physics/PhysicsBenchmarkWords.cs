@@ -40,13 +40,13 @@ public static class PhysicsBenchmarkWords
     [ForthWord("PHYSICS-CACHE-STATS", "( -- )")]
     public static void CacheStats(Machine m)
     {
-        m.Type("cache "u8);
-        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
-        m.Type(" hits "u8);
-        m.TypeDecimal(m.CacheHits);
-        m.Type(" misses "u8);
-        m.TypeDecimal(m.CacheMisses);
-        m.Emit((byte)'\n');
+        m.Output.Type("cache "u8);
+        m.Output.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" hits "u8);
+        m.Output.TypeDecimal(m.CacheHits);
+        m.Output.Type(" misses "u8);
+        m.Output.TypeDecimal(m.CacheMisses);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>PHYSICS-TOGGLE-CACHE: turns the hot-words cache in front of dictionary lookup on or off.</summary>
@@ -65,17 +65,17 @@ public static class PhysicsBenchmarkWords
     [ForthWord("PHYSICS-BUILD-INFO", "( -- )")]
     public static void BuildInfo(Machine m)
     {
-        m.Type("heat: host, colon and DOES> entry; decay 1 per "u8);
-        m.TypeDecimal(ExecutionProfile.HeatDecayNanoseconds);
-        m.Type(" ns\nwindow "u8);
-        m.TypeDecimal(ExecutionProfile.ExecutionWindowSize);
-        m.Type(" transitions "u8);
-        m.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
-        m.Type(" lookup "u8);
-        m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
-        m.Type(" cache "u8);
-        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
-        m.Emit((byte)'\n');
+        m.Output.Type("heat: host, colon and DOES> entry; decay 1 per "u8);
+        m.Output.TypeDecimal(ExecutionProfile.HeatDecayNanoseconds);
+        m.Output.Type(" ns\nwindow "u8);
+        m.Output.TypeDecimal(ExecutionProfile.ExecutionWindowSize);
+        m.Output.Type(" transitions "u8);
+        m.Output.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" lookup "u8);
+        m.Output.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
+        m.Output.Type(" cache "u8);
+        m.Output.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>
@@ -111,20 +111,20 @@ public static class PhysicsBenchmarkWords
                 continue;
             }
             any = true;
-            m.Type(m.WordTable.NameOf(from));
-            m.Type(" -> "u8);
-            m.Type(m.WordTable.NameOf(best));
-            m.Type(" p="u8);
-            m.TypeDecimal((bestCount + 1) * 1000 / (total + distinct + 1));
-            m.Type("/1000 ("u8);
-            m.TypeDecimal(bestCount);
-            m.Emit((byte)'/');
-            m.TypeDecimal(total);
-            m.Type(")\n"u8);
+            m.Output.Type(m.WordTable.NameOf(from));
+            m.Output.Type(" -> "u8);
+            m.Output.Type(m.WordTable.NameOf(best));
+            m.Output.Type(" p="u8);
+            m.Output.TypeDecimal((bestCount + 1) * 1000 / (total + distinct + 1));
+            m.Output.Type("/1000 ("u8);
+            m.Output.TypeDecimal(bestCount);
+            m.Output.Emit((byte)'/');
+            m.Output.TypeDecimal(total);
+            m.Output.Type(")\n"u8);
         }
         if (!any)
         {
-            m.Type("no transitions\n"u8);
+            m.Output.Type("no transitions\n"u8);
         }
     }
 }

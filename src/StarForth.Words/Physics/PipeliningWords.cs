@@ -9,15 +9,15 @@ public static class PipeliningWords
     [ForthWord("PIPELINING-SHOW-STATS", "( -- )")]
     public static void ShowStats(Machine m)
     {
-        m.Type("pipelining "u8);
-        m.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
-        m.Type(" transitions "u8);
-        m.TypeDecimal(m.Profile.TransitionsCounted);
-        m.Type(" distinct "u8);
-        m.TypeDecimal(m.Profile.DistinctTransitions);
-        m.Type(" dropped "u8);
-        m.TypeDecimal(m.Profile.TransitionsDropped);
-        m.Emit((byte)'\n');
+        m.Output.Type("pipelining "u8);
+        m.Output.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" transitions "u8);
+        m.Output.TypeDecimal(m.Profile.TransitionsCounted);
+        m.Output.Type(" distinct "u8);
+        m.Output.TypeDecimal(m.Profile.DistinctTransitions);
+        m.Output.Type(" dropped "u8);
+        m.Output.TypeDecimal(m.Profile.TransitionsDropped);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>PIPELINING-SHOW-TOP-TRANSITIONS: the n most frequent pairs, "FROM -> TO count"; -24 for n &lt; 0.</summary>
@@ -66,12 +66,12 @@ public static class PipeliningWords
 
     private static void TypeTransition(Machine m, int from, int to, long count)
     {
-        m.Type(m.WordTable.IsWord(from) ? m.WordTable.NameOf(from) : "?"u8);
-        m.Type(" -> "u8);
-        m.Type(m.WordTable.IsWord(to) ? m.WordTable.NameOf(to) : "?"u8);
-        m.Emit((byte)' ');
-        m.TypeDecimal(count);
-        m.Emit((byte)'\n');
+        m.Output.Type(m.WordTable.IsWord(from) ? m.WordTable.NameOf(from) : "?"u8);
+        m.Output.Type(" -> "u8);
+        m.Output.Type(m.WordTable.IsWord(to) ? m.WordTable.NameOf(to) : "?"u8);
+        m.Output.Emit((byte)' ');
+        m.Output.TypeDecimal(count);
+        m.Output.Emit((byte)'\n');
     }
 
     [ForthWord("PIPELINING-RESET-ALL", "( -- )")]
@@ -129,8 +129,8 @@ public static class PipeliningWords
         }
         if (!any)
         {
-            m.Type(m.WordTable.NameOf(wordId));
-            m.Type(": no successors\n"u8);
+            m.Output.Type(m.WordTable.NameOf(wordId));
+            m.Output.Type(": no successors\n"u8);
         }
     }
 }

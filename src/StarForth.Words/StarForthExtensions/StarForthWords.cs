@@ -40,16 +40,16 @@ public static class StarForthWords
             long count = m.Profile.EntropyOf(wordId);
             if (count > 0)
             {
-                m.Type(m.WordTable.NameOf(wordId));
-                m.Emit((byte)' ');
-                m.TypeDecimal(count);
-                m.Emit((byte)'\n');
+                m.Output.Type(m.WordTable.NameOf(wordId));
+                m.Output.Emit((byte)' ');
+                m.Output.TypeDecimal(count);
+                m.Output.Emit((byte)'\n');
                 total += count;
             }
         }
-        m.Type("total "u8);
-        m.TypeDecimal(total);
-        m.Emit((byte)'\n');
+        m.Output.Type("total "u8);
+        m.Output.TypeDecimal(total);
+        m.Output.Emit((byte)'\n');
     }
 
     [ForthWord("RESET-ENTROPY", "( -- )")]
@@ -88,12 +88,12 @@ public static class StarForthWords
             {
                 return;
             }
-            m.TypeDecimal(rank);
-            m.Type(". "u8);
-            m.Type(m.WordTable.NameOf(best));
-            m.Emit((byte)' ');
-            m.TypeDecimal(bestCount);
-            m.Emit((byte)'\n');
+            m.Output.TypeDecimal(rank);
+            m.Output.Type(". "u8);
+            m.Output.Type(m.WordTable.NameOf(best));
+            m.Output.Emit((byte)' ');
+            m.Output.TypeDecimal(bestCount);
+            m.Output.Emit((byte)'\n');
             previousCount = bestCount;
             previousId = best;
         }
@@ -124,8 +124,8 @@ public static class StarForthWords
     [ForthWord("VERSION", "( -- )", Vocabulary = "STARFORTH")]
     public static void Version(Machine m)
     {
-        m.Type(VersionText);
-        m.Emit((byte)'\n');
+        m.Output.Type(VersionText);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>SEED: restarts the generator; the same seed gives the same RANDOM sequence everywhere.</summary>

@@ -91,7 +91,7 @@ public static class StringWords
     public static void DotParen(Machine m)
     {
         long text = m.Parse((byte)')', out long length);
-        m.Type(text, length);
+        m.Output.Type(text, length);
     }
 
     [ForthWord("(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]

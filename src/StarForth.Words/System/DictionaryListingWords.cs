@@ -26,14 +26,14 @@ public static class DictionaryListingWords
             }
             if (column > 0 && column + name.Length > LineWidth)
             {
-                m.Emit((byte)'\n');
+                m.Output.Emit((byte)'\n');
                 column = 0;
             }
-            m.Type(name);
-            m.Emit((byte)' ');
+            m.Output.Type(name);
+            m.Output.Emit((byte)' ');
             column += name.Length + 1;
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>
@@ -52,20 +52,20 @@ public static class DictionaryListingWords
         switch (m.WordTable.KindOf(wordId))
         {
             case WordKind.Colon:
-                m.Type(": "u8);
+                m.Output.Type(": "u8);
                 TypeName(m, wordId);
                 Decompile(m, body, m.WordTable.BodyEndOf(wordId));
-                m.Emit((byte)';');
+                m.Output.Emit((byte)';');
                 break;
             case WordKind.Does:
-                m.Type("CREATE "u8);
+                m.Output.Type("CREATE "u8);
                 TypeName(m, wordId);
-                m.Type(" DOES>"u8);
+                m.Output.Type(" DOES>"u8);
                 Decompile(m, m.WordTable.DoesCodeOf(wordId), -1);
-                m.Emit((byte)';');
+                m.Output.Emit((byte)';');
                 break;
             case WordKind.Create:
-                m.Type("CREATE "u8);
+                m.Output.Type("CREATE "u8);
                 TypeName(m, wordId);
                 break;
             case WordKind.Constant:
@@ -75,48 +75,48 @@ public static class DictionaryListingWords
                 Phrase(m, m.Arena.FetchCell(body), "VALUE "u8, wordId);
                 break;
             case WordKind.TwoConstant:
-                m.TypeNumber(m.Arena.FetchCell(body + ArenaLayout.CellSize), signed: true);
-                m.Emit((byte)' ');
+                m.Output.TypeNumber(m.Arena.FetchCell(body + ArenaLayout.CellSize), signed: true);
+                m.Output.Emit((byte)' ');
                 Phrase(m, m.Arena.FetchCell(body), "2CONSTANT "u8, wordId);
                 break;
             case WordKind.Defer:
-                m.Type("DEFER "u8);
+                m.Output.Type("DEFER "u8);
                 TypeName(m, wordId);
                 break;
             case WordKind.Marker:
-                m.Type("MARKER "u8);
+                m.Output.Type("MARKER "u8);
                 TypeName(m, wordId);
                 break;
             default:
                 TypeName(m, wordId);
-                m.Type(" is a primitive"u8);
+                m.Output.Type(" is a primitive"u8);
                 break;
         }
         if ((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0)
         {
-            m.Type(" IMMEDIATE"u8);
+            m.Output.Type(" IMMEDIATE"u8);
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     private static void Phrase(Machine m, long value, System.ReadOnlySpan<byte> definingWord, int wordId)
     {
-        m.TypeNumber(value, signed: true);
-        m.Emit((byte)' ');
-        m.Type(definingWord);
+        m.Output.TypeNumber(value, signed: true);
+        m.Output.Emit((byte)' ');
+        m.Output.Type(definingWord);
         TypeName(m, wordId);
     }
 
     private static void TypeName(Machine m, int wordId)
     {
         System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
-        m.Type(name.Length == 0 ? ":NONAME"u8 : name);
+        m.Output.Type(name.Length == 0 ? ":NONAME"u8 : name);
     }
 
     /// <summary>Prints the cells from start to end (or, with end -1, to the first EXIT), each followed by a space.</summary>
     private static void Decompile(Machine m, long start, long end)
     {
-        m.Emit((byte)' ');
+        m.Output.Emit((byte)' ');
         long cell = start;
         while ((end < 0 || cell < end) && m.ThrowCode == 0)
         {
@@ -124,7 +124,7 @@ public static class DictionaryListingWords
             cell += ArenaLayout.CellSize;
             if (!m.WordTable.IsWord(wordId))
             {
-                m.Type("?? "u8);
+                m.Output.Type("?? "u8);
                 continue;
             }
             int id = (int)wordId;
@@ -135,8 +135,8 @@ public static class DictionaryListingWords
             WordOperand operand = m.OperandOf(id);
             if (operand == WordOperand.Literal && id == WordIds.Lit)
             {
-                m.TypeNumber(m.Arena.FetchCell(cell), signed: true);
-                m.Emit((byte)' ');
+                m.Output.TypeNumber(m.Arena.FetchCell(cell), signed: true);
+                m.Output.Emit((byte)' ');
                 cell += ArenaLayout.CellSize;
                 continue;
             }
@@ -146,24 +146,24 @@ public static class DictionaryListingWords
                 cell += ArenaLayout.CellSize;
                 if (id == WordIds.StringRuntime)
                 {
-                    m.Type("S\" "u8);
+                    m.Output.Type("S\" "u8);
                 }
                 else
                 {
                     TypeName(m, id);
-                    m.Type(" \""u8);
+                    m.Output.Type(" \""u8);
                 }
-                m.Type(cell, length);
-                m.Type("\" "u8);
+                m.Output.Type(cell, length);
+                m.Output.Type("\" "u8);
                 cell = Arena.AlignedAddress(cell + length);
                 continue;
             }
             TypeName(m, id);
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
             if (operand != WordOperand.None)
             {
-                m.TypeNumber(m.Arena.FetchCell(cell), signed: true);
-                m.Emit((byte)' ');
+                m.Output.TypeNumber(m.Arena.FetchCell(cell), signed: true);
+                m.Output.Emit((byte)' ');
                 cell += ArenaLayout.CellSize;
             }
         }

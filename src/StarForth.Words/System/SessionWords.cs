@@ -50,13 +50,13 @@ public static class SessionWords
     [ForthWord("79-STANDARD", "( -- flag )")]
     public static void SeventyNineStandard(Machine m)
     {
-        m.Type("FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"u8);
+        m.Output.Type("FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"u8);
         m.Stack.PushFlag(false);
     }
 
     /// <summary>Clears an ANSI terminal and homes the cursor.</summary>
     [ForthWord("PAGE", "( -- )")]
-    public static void Page(Machine m) => m.Type("\u001b[2J\u001b[H"u8);
+    public static void Page(Machine m) => m.Output.Type("\u001b[2J\u001b[H"u8);
 
     [ForthWord("ENVIRONMENT?", "( c-addr u -- false | i*x true )")]
     public static void EnvironmentQuery(Machine m)

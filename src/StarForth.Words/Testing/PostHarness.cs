@@ -65,15 +65,15 @@ public sealed class PostHarness
     {
         if (!InPost)
         {
-            m.Type(kind);
-            m.Type(message);
-            m.Emit((byte)'\n');
+            m.Output.Type(kind);
+            m.Output.Type(message);
+            m.Output.Emit((byte)'\n');
             return;
         }
         Append(PostSuite.FileName(FileIndex));
         Append(":"u8);
         System.Span<byte> digits = stackalloc byte[24];
-        int count = Machine.FormatNumber(Line, signed: false, 10, digits);
+        int count = Output.FormatNumber(Line, signed: false, 10, digits);
         Append(digits.Slice(digits.Length - count));
         Append(": "u8);
         Append(kind);

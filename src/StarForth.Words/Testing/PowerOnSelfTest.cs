@@ -61,7 +61,7 @@ public static class PowerOnSelfTest
             RunLine(m, harness, source.Slice(0, newline));
             source = newline < source.Length ? source.Slice(newline + 1) : default;
         }
-        m.Flush();
+        m.Output.Flush();
         if (m.Stack.Depth != 0)
         {
             harness.Errors++;
@@ -104,19 +104,19 @@ public static class PowerOnSelfTest
     /// <summary>Prints the summary line: POST: tests=N pass=N fail=N skip=N err=N.</summary>
     public static void WriteSummary(Machine m, PostSummary summary)
     {
-        m.Type("POST: tests="u8);
-        m.TypeDecimal(summary.Tests);
-        m.Type(" pass="u8);
-        m.TypeDecimal(summary.Passed);
-        m.Type(" fail="u8);
-        m.TypeDecimal(summary.Failed);
-        m.Type(" skip="u8);
-        m.TypeDecimal(summary.Skipped);
-        m.Type(" err="u8);
-        m.TypeDecimal(summary.Errors);
-        m.Emit((byte)'\n');
+        m.Output.Type("POST: tests="u8);
+        m.Output.TypeDecimal(summary.Tests);
+        m.Output.Type(" pass="u8);
+        m.Output.TypeDecimal(summary.Passed);
+        m.Output.Type(" fail="u8);
+        m.Output.TypeDecimal(summary.Failed);
+        m.Output.Type(" skip="u8);
+        m.Output.TypeDecimal(summary.Skipped);
+        m.Output.Type(" err="u8);
+        m.Output.TypeDecimal(summary.Errors);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>Prints every failure, skip and error with its file and line (-v).</summary>
-    public static void WriteLog(Machine m) => m.Type(PostHarness.Of(m).Log);
+    public static void WriteLog(Machine m) => m.Output.Type(PostHarness.Of(m).Log);
 }

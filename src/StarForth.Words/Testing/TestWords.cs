@@ -85,7 +85,7 @@ public static class TestWords
     public static void BeginOutputTest(Machine m)
     {
         PostHarness.Of(m).StartDepth = m.Stack.Depth;
-        m.BeginOutputCapture();
+        m.Output.BeginOutputCapture();
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public static class TestWords
         PostHarness harness = PostHarness.Of(m);
         System.Span<byte> expected = stackalloc byte[1024];
         int expectedLength = ParseEscapedString(m, expected);
-        System.ReadOnlySpan<byte> printed = m.EndOutputCapture(out int printedLength);
+        System.ReadOnlySpan<byte> printed = m.Output.EndOutputCapture(out int printedLength);
         // Expected text ending in "..." checks only that the output starts with the rest (WORDS, VLIST).
         bool prefixOnly = expectedLength >= 3 && expected[expectedLength - 1] == (byte)'.'
             && expected[expectedLength - 2] == (byte)'.' && expected[expectedLength - 3] == (byte)'.';

@@ -65,21 +65,21 @@ public static class VocabularyWords
     [ForthWord("ORDER", "( -- )")]
     public static void Order(Machine m)
     {
-        m.Type("Search order:"u8);
+        m.Output.Type("Search order:"u8);
         for (int v = m.ContextVocabulary; v >= 0; v = m.ParentVocabulary(v))
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
             TypeVocabularyName(m, v);
         }
-        m.Type("\nCurrent: "u8);
+        m.Output.Type("\nCurrent: "u8);
         TypeVocabularyName(m, m.CompilationVocabulary);
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     public static void TypeVocabularyName(Machine m, int vocabulary)
     {
         int wordId = m.VocabularyWord(vocabulary);
-        m.Type(wordId >= 0 ? m.WordTable.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
+        m.Output.Type(wordId >= 0 ? m.WordTable.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
     }
 
     /// <summary>(FIND): looks a name up in the search order, like SEARCH-WORDLIST: 0, or xt and 1 (immediate) or -1.</summary>

@@ -30,7 +30,7 @@ internal static partial class Kernel
         }
         // First, before any line runs: the dictionary exactly as bootstrap left it, comparable with the hosted build.
         ParityReport.WriteDictionaryLine(machine);
-        machine.Flush();
+        machine.Output.Flush();
         RunPowerOnSelfTest(machine);
         Interpret(machine, "2 3 + . CR"u8);
         Interpret(machine, ": SQUARE DUP * ; 12 SQUARE . CR"u8);
@@ -58,7 +58,7 @@ internal static partial class Kernel
         KernelLog.Write(line);
         KernelLog.WriteLine("");
         int code = machine.InterpretLine(line);
-        machine.Flush();
+        machine.Output.Flush();
         if (code != 0)
         {
             KernelLog.Write("StarKernel: forth throw ");

@@ -33,7 +33,7 @@ internal static partial class SerialRepl
                 continue;
             }
             int code = machine.InterpretLine(line);
-            machine.Flush();
+            machine.Output.Flush();
             if (code == ThrowCode.Bye)
             {
                 break;

@@ -29,7 +29,7 @@ internal static partial class Kernel
             RecordFailedCheck();
             KernelLog.WriteLine("StarKernel: POST FAILED; its log:");
             PowerOnSelfTest.WriteLog(machine);
-            machine.Flush();
+            machine.Output.Flush();
         }
         if (!unchanged)
         {
