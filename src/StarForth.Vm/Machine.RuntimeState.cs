@@ -13,9 +13,8 @@ public sealed unsafe partial class Machine
         lookupCache = (CacheEntry*)Allocate((nuint)(CacheSize * sizeof(CacheEntry)));
         vocabularyParent = (int*)Allocate((nuint)(MaxVocabularies * sizeof(int)));
         vocabularyWord = (int*)Allocate((nuint)(MaxVocabularies * sizeof(int)));
-        blockBuffers = (BlockBuffer*)Allocate((nuint)(ArenaLayout.BlockBufferCount * sizeof(BlockBuffer)));
         if (nextInBucket == null || bucketHead == null || lookupCache == null
-            || vocabularyParent == null || vocabularyWord == null || blockBuffers == null)
+            || vocabularyParent == null || vocabularyWord == null)
         {
             return false;
         }
@@ -31,15 +30,11 @@ public sealed unsafe partial class Machine
         FreeBlock(lookupCache);
         FreeBlock(vocabularyParent);
         FreeBlock(vocabularyWord);
-        FreeBlock(blockBuffers);
-        FreeBlock(ramBlocks);
         nextInBucket = null;
         bucketHead = null;
         lookupCache = null;
         vocabularyParent = null;
         vocabularyWord = null;
-        blockBuffers = null;
-        ramBlocks = null;
     }
 
     /// <summary>

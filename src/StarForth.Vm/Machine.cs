@@ -44,6 +44,8 @@ public sealed unsafe partial class Machine
 
     public readonly Output Output;
 
+    public readonly BlockStore Blocks;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -63,6 +65,7 @@ public sealed unsafe partial class Machine
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
         Output = new Output(host, Arena, throws);
+        Blocks = new BlockStore(host, Arena, throws);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -120,7 +123,7 @@ public sealed unsafe partial class Machine
     private bool AllocateMemory(long arenaSize)
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host)
-            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate())
+            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate())
         {
             return false;
         }
@@ -146,6 +149,7 @@ public sealed unsafe partial class Machine
         throws.Release(host);
         WordTable.Release(host);
         Output.Release();
+        Blocks.Release();
         Profile.Release(host);
         Access.Release(host);
         Stack.Release(host);

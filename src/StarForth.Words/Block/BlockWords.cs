@@ -12,7 +12,7 @@ public static class BlockWords
     [ForthWord("BLOCK", "( u -- a-addr )")]
     public static void Block(Machine m)
     {
-        long address = m.AssignBlockBuffer(m.Stack.Peek(), read: true);
+        long address = m.Blocks.AssignBlockBuffer(m.Stack.Peek(), read: true);
         if (m.ThrowCode == 0)
         {
             m.Stack.Poke(0, address);
@@ -23,7 +23,7 @@ public static class BlockWords
     [ForthWord("BUFFER", "( u -- a-addr )")]
     public static void Buffer(Machine m)
     {
-        long address = m.AssignBlockBuffer(m.Stack.Peek(), read: false);
+        long address = m.Blocks.AssignBlockBuffer(m.Stack.Peek(), read: false);
         if (m.ThrowCode == 0)
         {
             m.Stack.Poke(0, address);
@@ -31,16 +31,16 @@ public static class BlockWords
     }
 
     [ForthWord("UPDATE", "( -- )")]
-    public static void Update(Machine m) => m.UpdateBlock();
+    public static void Update(Machine m) => m.Blocks.UpdateBlock();
 
     [ForthWord("SAVE-BUFFERS", "( -- )")]
-    public static void SaveBuffers(Machine m) => m.SaveBuffers();
+    public static void SaveBuffers(Machine m) => m.Blocks.SaveBuffers();
 
     [ForthWord("EMPTY-BUFFERS", "( -- )")]
-    public static void EmptyBuffers(Machine m) => m.EmptyBuffers();
+    public static void EmptyBuffers(Machine m) => m.Blocks.EmptyBuffers();
 
     [ForthWord("FLUSH", "( -- )")]
-    public static void Flush(Machine m) => m.FlushBuffers();
+    public static void Flush(Machine m) => m.Blocks.FlushBuffers();
 
     [ForthWord("LOAD", "( i*x u -- j*x )")]
     public static void Load(Machine m)
@@ -75,7 +75,7 @@ public static class BlockWords
     public static void List(Machine m)
     {
         long block = m.Stack.Pop();
-        if (m.AssignBlockBuffer(block, read: true) != 0)
+        if (m.Blocks.AssignBlockBuffer(block, read: true) != 0)
         {
             m.Arena.StoreCell(ArenaLayout.ScrAddress, block);
             TypeScreen(m, block);
@@ -88,7 +88,7 @@ public static class BlockWords
     /// </summary>
     public static void TypeScreen(Machine m, long block)
     {
-        long address = m.AssignBlockBuffer(block, read: true);
+        long address = m.Blocks.AssignBlockBuffer(block, read: true);
         if (address == 0)
         {
             return;

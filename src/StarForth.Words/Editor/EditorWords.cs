@@ -42,7 +42,7 @@ public static class EditorWords
         long count = length < BlockWords.LineLength ? length : BlockWords.LineLength;
         m.Arena.CopyBytes(source, destination, count);
         m.Arena.FillBytes(destination + count, BlockWords.LineLength - count, (byte)' ');
-        m.UpdateBlock();
+        m.Blocks.UpdateBlock();
     }
 
     [ForthWord("SHOW", "( -- )")]
@@ -103,7 +103,7 @@ public static class EditorWords
             case (byte)'N':
             case (byte)'B':
                 long next = m.Arena.FetchCell(ArenaLayout.ScrAddress) + (command == (byte)'N' ? 1 : -1);
-                if (next >= 1 && next <= m.BlockCount)
+                if (next >= 1 && next <= m.Blocks.BlockCount)
                 {
                     m.Arena.StoreCell(ArenaLayout.ScrAddress, next);
                 }
@@ -134,7 +134,7 @@ public static class EditorWords
                 m.Output.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
                 break;
             case (byte)'W':
-                m.SaveBuffers();
+                m.Blocks.SaveBuffers();
                 m.Output.Type(m.ThrowCode == 0 ? "saved\n"u8 : default);
                 break;
             case (byte)'H':
@@ -194,13 +194,13 @@ public static class EditorWords
         {
             return 0;
         }
-        long address = m.AssignBlockBuffer(block, read: true);
+        long address = m.Blocks.AssignBlockBuffer(block, read: true);
         return address == 0 ? 0 : address + line * BlockWords.LineLength;
     }
 
     private static bool CheckScreen(Machine m, long block)
     {
-        if (block < 1 || block > m.BlockCount)
+        if (block < 1 || block > m.Blocks.BlockCount)
         {
             m.Throw(ThrowCode.InvalidBlockNumber);
             return false;
