@@ -44,8 +44,10 @@ public sealed unsafe partial class Machine
         return code;
     }
 
-    /// <summary>Per-machine state of the test words (T{ -> }T), which the VM itself does not interpret.</summary>
-    public object? TestHarness;
+    private PostHarness? tests;
+
+    /// <summary>The state of the test words (T{ -> }T), made on first use; the VM itself does not interpret it.</summary>
+    public PostHarness Tests => tests ??= new PostHarness();
 
     /// <summary>Back to a clean interpreter after an uncaught THROW: what ABORT and QUIT leave behind.</summary>
     public void ResetAfterError()

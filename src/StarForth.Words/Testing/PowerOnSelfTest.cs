@@ -33,7 +33,7 @@ public static class PowerOnSelfTest
 {
     public static PostSummary Run(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         harness.Reset();
         harness.InPost = true;
         for (int file = 0; file < PostSuite.FileCount; file++)
@@ -48,8 +48,7 @@ public static class PowerOnSelfTest
     {
         DictionaryMark mark = m.MarkDictionary();
         System.ReadOnlySpan<byte> source = PostSuite.Source(file);
-        harness.FileIndex = file;
-        harness.Line = 0;
+        harness.BeginFile(PostSuite.FileName(file));
         while (source.Length > 0)
         {
             int newline = 0;
@@ -118,5 +117,5 @@ public static class PowerOnSelfTest
     }
 
     /// <summary>Prints every failure, skip and error with its file and line (-v).</summary>
-    public static void WriteLog(Machine m) => m.Output.Type(PostHarness.Of(m).Log);
+    public static void WriteLog(Machine m) => m.Output.Type(m.Tests.Log);
 }

@@ -10,7 +10,7 @@ public static class TestWords
     [ForthWord("T{", "( -- )")]
     public static void BeginTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         harness.StartDepth = m.Stack.Depth;
         harness.ActualCount = -1;
     }
@@ -18,7 +18,7 @@ public static class TestWords
     [ForthWord("->", "( i*x -- )")]
     public static void Arrow(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         int count = m.Stack.Depth - harness.StartDepth;
         if (count < 0 || count > PostHarness.MaxResults)
         {
@@ -38,7 +38,7 @@ public static class TestWords
     [ForthWord("}T", "( i*x -- )")]
     public static void EndTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         int expected = m.Stack.Depth - harness.StartDepth;
         int actual = harness.ActualCount;
         harness.ActualCount = -1;
@@ -84,7 +84,7 @@ public static class TestWords
     [ForthWord("O{", "( -- )")]
     public static void BeginOutputTest(Machine m)
     {
-        PostHarness.Of(m).StartDepth = m.Stack.Depth;
+        m.Tests.StartDepth = m.Stack.Depth;
         m.Output.BeginOutputCapture();
     }
 
@@ -95,7 +95,7 @@ public static class TestWords
     [ForthWord("}O\"", "( \"ccc<quote>\" -- )")]
     public static void EndOutputTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         System.Span<byte> expected = stackalloc byte[1024];
         int expectedLength = ParseEscapedString(m, expected);
         System.ReadOnlySpan<byte> printed = m.Output.EndOutputCapture(out int printedLength);
@@ -174,7 +174,7 @@ public static class TestWords
     [ForthWord("E{", "( \"code }E n\" -- )")]
     public static void ErrorTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         long start = m.SourceAddress + m.ToIn;
         long codeEnd = -1;
         while (true)
