@@ -115,7 +115,7 @@ public sealed unsafe partial class Machine
 
     /// <summary>True when the word is in the search order and neither smudged nor hidden.</summary>
     public bool IsVisible(int wordId) =>
-        (WordTable.FlagsOf(wordId) & (WordFlags.Smudged | WordFlags.Hidden)) == 0 && IsInSearchOrder(WordTable.VocabularyOf(wordId));
+        (WordTable.FlagsOf(wordId) & (WordFlags.Smudged | WordFlags.Hidden)) == 0 && Vocabularies.IsInSearchOrder(WordTable.VocabularyOf(wordId));
 
     /// <summary>MARKER name: a word that, when run, forgets itself and everything defined after it.</summary>
     public void CreateMarker(long nameAddress, long nameLength)

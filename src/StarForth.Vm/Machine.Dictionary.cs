@@ -120,7 +120,7 @@ public sealed unsafe partial class Machine
         return wordId;
     }
 
-    private int currentVocabulary => CompilationVocabulary;
+    private int currentVocabulary => Vocabularies.Compilation;
 
     /// <summary>
     /// The newest visible word with this name (ASCII case-insensitive) in the first vocabulary of the search order
@@ -189,5 +189,12 @@ public sealed unsafe partial class Machine
         WordTable.Count--;
         WordTable.NextWordId = wordId;
         here = restoreHere;
+    }
+
+    /// <summary>Closes a body compiled directly (not between : and ;), so it is hashed and shown like any colon word.</summary>
+    public void FinishBody(int wordId)
+    {
+        WordTable.BodyEnds[wordId] = (int)here;
+        WordTable.SetFlags(wordId, WordTable.FlagsOf(wordId) | WordFlags.Colon);
     }
 }

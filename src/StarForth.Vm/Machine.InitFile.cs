@@ -60,8 +60,8 @@ public sealed unsafe partial class Machine
         FreeBlock(line);
         if (ThrowCode == 0)
         {
-            ContextVocabulary = StarForth.Vocabulary.Forth;
-            CompilationVocabulary = StarForth.Vocabulary.Forth;
+            Vocabularies.Context = StarForth.Vocabulary.Forth;
+            Vocabularies.Compilation = StarForth.Vocabulary.Forth;
         }
     }
 

@@ -110,7 +110,7 @@ public sealed unsafe partial class Machine
     private int LookUp(System.ReadOnlySpan<byte> name)
     {
         lookups++;
-        int context = ContextVocabulary;
+        int context = Vocabularies.Context;
         ulong nameHash = HashName(name);
         CacheEntry* cached = lookupCache + (int)(nameHash & (CacheSize - 1));
         if (cacheEnabled)
@@ -140,11 +140,11 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>Looks a name up with a given strategy, bypassing the cache (COMPARE-LOOKUPS, BENCH-DICT-LOOKUP).</summary>
-    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name), ContextVocabulary);
+    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name), Vocabularies.Context);
 
     private int FindWith(int strategy, System.ReadOnlySpan<byte> name, ulong nameHash, int context)
     {
-        for (int vocabulary = context; vocabulary >= 0; vocabulary = ParentVocabulary(vocabulary))
+        for (int vocabulary = context; vocabulary >= 0; vocabulary = Vocabularies.Parent(vocabulary))
         {
             int found = strategy == LookupHashed ? FindHashed(name, nameHash, vocabulary) : FindLinear(name, vocabulary);
             if (found >= 0)
@@ -241,5 +241,5 @@ public sealed unsafe partial class Machine
 
     /// <summary>The newest visible word with this name in the CURRENT vocabulary: the one a new definition would shadow.</summary>
     private int FindInCompilationVocabulary(System.ReadOnlySpan<byte> name) =>
-        lookupStrategy == LookupHashed ? FindHashed(name, HashName(name), CompilationVocabulary) : FindLinear(name, CompilationVocabulary);
+        lookupStrategy == LookupHashed ? FindHashed(name, HashName(name), Vocabularies.Compilation) : FindLinear(name, Vocabularies.Compilation);
 }

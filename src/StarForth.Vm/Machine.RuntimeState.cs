@@ -11,14 +11,10 @@ public sealed unsafe partial class Machine
         nextInBucket = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
         bucketHead = (int*)Allocate((nuint)(MaxBuckets * sizeof(int)));
         lookupCache = (CacheEntry*)Allocate((nuint)(CacheSize * sizeof(CacheEntry)));
-        vocabularyParent = (int*)Allocate((nuint)(MaxVocabularies * sizeof(int)));
-        vocabularyWord = (int*)Allocate((nuint)(MaxVocabularies * sizeof(int)));
-        if (nextInBucket == null || bucketHead == null || lookupCache == null
-            || vocabularyParent == null || vocabularyWord == null)
+        if (nextInBucket == null || bucketHead == null || lookupCache == null)
         {
             return false;
         }
-        InitializeVocabularies();
         bucketCount = DefaultBuckets;
         return true;
     }
@@ -28,13 +24,9 @@ public sealed unsafe partial class Machine
         FreeBlock(nextInBucket);
         FreeBlock(bucketHead);
         FreeBlock(lookupCache);
-        FreeBlock(vocabularyParent);
-        FreeBlock(vocabularyWord);
         nextInBucket = null;
         bucketHead = null;
         lookupCache = null;
-        vocabularyParent = null;
-        vocabularyWord = null;
     }
 
     /// <summary>
@@ -49,7 +41,7 @@ public sealed unsafe partial class Machine
         }
         Profile.Forget(firstWordId, endWordId);
         Access.Forget(firstWordId, endWordId);
-        ForgetVocabularies(firstWordId);
+        Vocabularies.Forget(firstWordId);
         InvalidateLookupIndex();
         WordTable.Generation++;
     }

@@ -46,6 +46,8 @@ public sealed unsafe partial class Machine
 
     public readonly BlockStore Blocks;
 
+    public readonly Vocabularies Vocabularies;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -66,6 +68,7 @@ public sealed unsafe partial class Machine
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
         Output = new Output(host, Arena, throws);
         Blocks = new BlockStore(host, Arena, throws);
+        Vocabularies = new Vocabularies(Arena, throws);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -123,7 +126,7 @@ public sealed unsafe partial class Machine
     private bool AllocateMemory(long arenaSize)
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host)
-            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate())
+            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate() || !Vocabularies.Allocate(host))
         {
             return false;
         }
@@ -150,6 +153,7 @@ public sealed unsafe partial class Machine
         WordTable.Release(host);
         Output.Release();
         Blocks.Release();
+        Vocabularies.Release(host);
         Profile.Release(host);
         Access.Release(host);
         Stack.Release(host);

@@ -16,7 +16,7 @@ public static class VocabularyWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        if (m.VocabularyCount >= Machine.MaxVocabularies)
+        if (m.Vocabularies.Count >= Vocabularies.MaxVocabularies)
         {
             m.Throw(ThrowCode.DictionaryOverflow);
             return;
@@ -26,7 +26,7 @@ public static class VocabularyWords
         {
             return;
         }
-        int index = m.AddVocabulary(wordId);
+        int index = m.Vocabularies.Add(wordId);
         m.CompileLiteral(index);
         m.CompileWordId(WordIds.Context);
         m.CompileWordId(WordIds.Store);
@@ -46,7 +46,7 @@ public static class VocabularyWords
 
     /// <summary>DEFINITIONS: new definitions go into the CONTEXT vocabulary.</summary>
     [ForthWord("DEFINITIONS", "( -- )")]
-    public static void Definitions(Machine m) => m.CompilationVocabulary = m.ContextVocabulary;
+    public static void Definitions(Machine m) => m.Vocabularies.Compilation = m.Vocabularies.Context;
 
     [ForthWord("CONTEXT", "( -- a-addr )")]
     public static void Context(Machine m) => m.Stack.Push(ArenaLayout.ContextAddress);
@@ -55,30 +55,30 @@ public static class VocabularyWords
     public static void Current(Machine m) => m.Stack.Push(ArenaLayout.CurrentAddress);
 
     [ForthWord("FORTH", "( -- )")]
-    public static void Forth(Machine m) => m.ContextVocabulary = global::StarForth.Vocabulary.Forth;
+    public static void Forth(Machine m) => m.Vocabularies.Context = global::StarForth.Vocabulary.Forth;
 
     /// <summary>STARFORTH: makes the STARFORTH vocabulary (ids 259-270) CONTEXT, searched before FORTH.</summary>
     [ForthWord("STARFORTH", "( -- )")]
-    public static void StarForth(Machine m) => m.ContextVocabulary = global::StarForth.Vocabulary.StarForth;
+    public static void StarForth(Machine m) => m.Vocabularies.Context = global::StarForth.Vocabulary.StarForth;
 
     /// <summary>ORDER: the search order, first searched first, then the CURRENT vocabulary.</summary>
     [ForthWord("ORDER", "( -- )")]
     public static void Order(Machine m)
     {
         m.Output.Type("Search order:"u8);
-        for (int v = m.ContextVocabulary; v >= 0; v = m.ParentVocabulary(v))
+        for (int v = m.Vocabularies.Context; v >= 0; v = m.Vocabularies.Parent(v))
         {
             m.Output.Emit((byte)' ');
             TypeVocabularyName(m, v);
         }
         m.Output.Type("\nCurrent: "u8);
-        TypeVocabularyName(m, m.CompilationVocabulary);
+        TypeVocabularyName(m, m.Vocabularies.Compilation);
         m.Output.Emit((byte)'\n');
     }
 
     public static void TypeVocabularyName(Machine m, int vocabulary)
     {
-        int wordId = m.VocabularyWord(vocabulary);
+        int wordId = m.Vocabularies.WordOf(vocabulary);
         m.Output.Type(wordId >= 0 ? m.WordTable.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
     }
 
