@@ -32,7 +32,7 @@ public unsafe class DispatchBenchmarks
         cells = new int[250 * sequence.Length];
         for (int i = 0; i < cells.Length; i++)
         {
-            cells[i] = runner.Machine.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
+            cells[i] = runner.Machine.Lookup.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
         }
 
         table = new delegate*<Machine, void>[WordIds.Dup + 100];

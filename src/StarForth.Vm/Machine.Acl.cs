@@ -6,9 +6,7 @@ public sealed unsafe partial class Machine
     /// <summary>True (after -256 naming it) when a new definition of this name would shadow a pinned word.</summary>
     private bool ShadowsPinnedWord(System.ReadOnlySpan<byte> name)
     {
-        long compared = headersCompared;
-        int existing = FindInCompilationVocabulary(name);
-        headersCompared = compared;
+        int existing = Lookup.FindShadowed(name);
         if (existing >= 0 && Access.IsPinned(existing))
         {
             Throw(StarForth.ThrowCode.AccessDenied, name);

@@ -18,9 +18,9 @@ public sealed unsafe partial class Machine
     /// <summary>Finds the few words the VM itself compiles; boot fails without them.</summary>
     private bool ResolveThreadingWords()
     {
-        literalWordId = Find("LIT"u8);
-        exitWordId = Find("EXIT"u8);
-        catchEndWordId = Find("(CATCH-END)"u8);
+        literalWordId = Lookup.Find("LIT"u8);
+        exitWordId = Lookup.Find("EXIT"u8);
+        catchEndWordId = Lookup.Find("(CATCH-END)"u8);
         if (literalWordId < 0 || exitWordId < 0 || catchEndWordId < 0)
         {
             return false;
@@ -114,7 +114,7 @@ public sealed unsafe partial class Machine
     {
         if (definitionWordId >= 0)
         {
-            if (WordTable.HeaderAddresses[definitionWordId] == latestHeader)
+            if (WordTable.HeaderAddresses[definitionWordId] == WordTable.LatestHeader)
             {
                 DiscardLatest(hereBeforeDefinition);
             }

@@ -107,9 +107,6 @@ public sealed unsafe partial class Machine
         Compiling = true;
     }
 
-    /// <summary>The newest header's word_id following the link chain (LATEST), or -1 for none.</summary>
-    public int LatestHeaderWordId => latestHeader == 0 ? -1 : (int)*(uint*)(Arena.Start + latestHeader + HeaderLayout.WordId);
-
     /// <summary>What follows this word's cell in threaded code (SEE).</summary>
     public WordOperand OperandOf(int wordId) => words.OperandOf(wordId);
 

@@ -7,11 +7,8 @@ public sealed unsafe partial class Machine
     public const int MaxNameLength = 31;
     public const byte DefaultAcl = 1;
 
-    private long latestHeader;
     private int bootstrapFence;
     private long bootstrapHere;
-
-    public long LatestHeaderAddress => latestHeader;
 
     /// <summary>
     /// Called by the generated table for each bootstrap entry, in word_id order. <paramref name="entryHash"/> is the
@@ -72,7 +69,7 @@ public sealed unsafe partial class Machine
         }
         int wordId = WordTable.NextWordId++;
         byte* h = Arena.Start + header;
-        *(uint*)(h + HeaderLayout.Link) = (uint)latestHeader;
+        *(uint*)(h + HeaderLayout.Link) = (uint)WordTable.LatestHeader;
         *(uint*)(h + HeaderLayout.WordId) = (uint)wordId;
         *(ushort*)(h + HeaderLayout.Flags) = (ushort)flags;
         h[HeaderLayout.AclDefault] = DefaultAcl;
@@ -86,7 +83,7 @@ public sealed unsafe partial class Machine
         WordTable.BodyAddresses[wordId] = (int)here;
         WordTable.BodyEnds[wordId] = (int)here;
         WordTable.DoesCodes[wordId] = 0;
-        latestHeader = header;
+        WordTable.LatestHeader = header;
         WordTable.Count++;
         WordTable.Generation++;
         return header;
@@ -122,31 +119,7 @@ public sealed unsafe partial class Machine
 
     private int currentVocabulary => Vocabularies.Compilation;
 
-    /// <summary>
-    /// The newest visible word with this name (ASCII case-insensitive) in the first vocabulary of the search order
-    /// that has one, or -1. The lookup strategy and the hot-words cache are in Machine.Lookup.cs.
-    /// </summary>
-    public int Find(System.ReadOnlySpan<byte> name) => LookUp(name);
-
-    private static bool NameEquals(byte* stored, int storedLength, System.ReadOnlySpan<byte> name)
-    {
-        if (storedLength != name.Length)
-        {
-            return false;
-        }
-        for (int i = 0; i < storedLength; i++)
-        {
-            if (AsciiUpper(stored[i]) != AsciiUpper(name[i]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public static byte AsciiUpper(byte c) => c >= (byte)'a' && c <= (byte)'z' ? (byte)(c - 32) : c;
-
-    public DictionaryMark MarkDictionary() => new DictionaryMark(here, latestHeader, WordTable.NextWordId, WordTable.Count);
+    public DictionaryMark MarkDictionary() => new DictionaryMark(here, WordTable.LatestHeader, WordTable.NextWordId, WordTable.Count);
 
     /// <summary>
     /// Forgets every word created after <paramref name="mark"/> and gives back their space and word_ids, so the
@@ -171,20 +144,20 @@ public sealed unsafe partial class Machine
         }
         WordTable.NextWordId = mark.NextWordId;
         WordTable.Count = mark.WordCount;
-        latestHeader = mark.LatestHeader;
+        WordTable.LatestHeader = mark.LatestHeader;
         here = mark.Here;
     }
 
     /// <summary>Removes the newest header (a definition abandoned by an error) and gives its space and id back.</summary>
     private void DiscardLatest(long restoreHere)
     {
-        if (latestHeader == 0 || WordTable.Count <= bootstrapFence)
+        if (WordTable.LatestHeader == 0 || WordTable.Count <= bootstrapFence)
         {
             return;
         }
-        int wordId = (int)*(uint*)(Arena.Start + latestHeader + HeaderLayout.WordId);
+        int wordId = (int)*(uint*)(Arena.Start + WordTable.LatestHeader + HeaderLayout.WordId);
         ForgetRuntimeState(wordId, wordId + 1);
-        latestHeader = *(uint*)(Arena.Start + latestHeader + HeaderLayout.Link);
+        WordTable.LatestHeader = *(uint*)(Arena.Start + WordTable.LatestHeader + HeaderLayout.Link);
         WordTable.Clear(wordId);
         WordTable.Count--;
         WordTable.NextWordId = wordId;

@@ -148,7 +148,7 @@ public sealed unsafe partial class Machine
     private void InterpretToken(long address, long length)
     {
         System.ReadOnlySpan<byte> token = new System.ReadOnlySpan<byte>(Arena.Start + address, (int)length);
-        int wordId = Find(token);
+        int wordId = Lookup.Find(token);
         if (wordId >= 0)
         {
             WordFlags flags = WordTable.FlagsOf(wordId);

@@ -6,43 +6,16 @@ namespace StarForth;
 // bodies only), so heating, denying or pinning a word never changes the dictionary's identity.
 public sealed unsafe partial class Machine
 {
-    private bool AllocateRuntimeState()
-    {
-        nextInBucket = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        bucketHead = (int*)Allocate((nuint)(MaxBuckets * sizeof(int)));
-        lookupCache = (CacheEntry*)Allocate((nuint)(CacheSize * sizeof(CacheEntry)));
-        if (nextInBucket == null || bucketHead == null || lookupCache == null)
-        {
-            return false;
-        }
-        bucketCount = DefaultBuckets;
-        return true;
-    }
-
-    private void ReleaseRuntimeState()
-    {
-        FreeBlock(nextInBucket);
-        FreeBlock(bucketHead);
-        FreeBlock(lookupCache);
-        nextInBucket = null;
-        bucketHead = null;
-        lookupCache = null;
-    }
-
     /// <summary>
     /// Called before words <paramref name="firstWordId"/> up to <paramref name="endWordId"/> (exclusive) are removed:
     /// their run-time state goes with them, so a word that later reuses an id starts cold and unrestricted.
     /// </summary>
     private void ForgetRuntimeState(int firstWordId, int endWordId)
     {
-        for (int wordId = firstWordId; wordId < endWordId; wordId++)
-        {
-            nextInBucket[wordId] = 0;
-        }
         Profile.Forget(firstWordId, endWordId);
         Access.Forget(firstWordId, endWordId);
         Vocabularies.Forget(firstWordId);
-        InvalidateLookupIndex();
+        Lookup.Forget(firstWordId, endWordId);
         WordTable.Generation++;
     }
 }

@@ -48,6 +48,8 @@ public sealed unsafe partial class Machine
 
     public readonly Vocabularies Vocabularies;
 
+    public readonly WordLookup Lookup;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -69,6 +71,7 @@ public sealed unsafe partial class Machine
         Output = new Output(host, Arena, throws);
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
+        Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -126,16 +129,12 @@ public sealed unsafe partial class Machine
     private bool AllocateMemory(long arenaSize)
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host)
-            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate() || !Vocabularies.Allocate(host))
+            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate() || !Vocabularies.Allocate(host) || !Lookup.Allocate(host))
         {
             return false;
         }
         inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
         if (inputSources == null)
-        {
-            return false;
-        }
-        if (!AllocateRuntimeState())
         {
             return false;
         }
@@ -154,6 +153,7 @@ public sealed unsafe partial class Machine
         Output.Release();
         Blocks.Release();
         Vocabularies.Release(host);
+        Lookup.Release(host);
         Profile.Release(host);
         Access.Release(host);
         Stack.Release(host);
@@ -161,7 +161,6 @@ public sealed unsafe partial class Machine
         FreeBlock(inputSources);
         FreeBlock(keyBuffer);
         FreeBlock(pendingInput);
-        ReleaseRuntimeState();
         inputSources = null;
         keyBuffer = null;
         pendingInput = null;
@@ -174,6 +173,6 @@ public sealed unsafe partial class Machine
         here = ArenaLayout.DictionaryStart;
         inputFloor = ArenaLayout.InputTop(Arena.Size);
         Arena.StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
-        latestHeader = 0;
+        WordTable.LatestHeader = 0;
     }
 }

@@ -24,6 +24,9 @@ public sealed unsafe class WordTable
     /// <summary>Number of headers in the dictionary.</summary>
     internal int Count;
 
+    /// <summary>The newest header: the start of the chain the links run down, 0 for an empty dictionary.</summary>
+    internal long LatestHeader;
+
     /// <summary>Counts every change that can alter a lookup's answer: a new header, a flag change, a removal.</summary>
     internal ulong Generation;
 
@@ -61,6 +64,11 @@ public sealed unsafe class WordTable
 
     /// <summary>The word_id the newest header got, or -1 for an empty dictionary.</summary>
     public int LatestWordId => NextWordId - 1;
+
+    public long LatestHeaderAddress => LatestHeader;
+
+    /// <summary>The newest header's word_id following the link chain (LATEST), or -1 for none.</summary>
+    public int LatestHeaderWordId => LatestHeader == 0 ? -1 : (int)*(uint*)(arena.Start + LatestHeader + HeaderLayout.WordId);
 
     public bool IsWord(long wordId) => wordId >= 0 && wordId < NextWordId && Kinds[wordId] != WordKind.None;
 

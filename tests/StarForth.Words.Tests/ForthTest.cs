@@ -52,7 +52,7 @@ public abstract class ForthTest : IDisposable
     protected void AssertUnderflowLeavesStackUnchanged(string word, string preload)
     {
         long[] before = Forth.Stack(preload);
-        int wordId = Machine.Find(Encoding.ASCII.GetBytes(word));
+        int wordId = Machine.Lookup.Find(Encoding.ASCII.GetBytes(word));
         Assert.True(wordId >= 0, $"{word} is not in the dictionary");
         Machine.InnerInterpreter.Execute(wordId);
         Assert.Equal(ThrowCode.StackUnderflow, Machine.ThrowCode);
@@ -60,7 +60,7 @@ public abstract class ForthTest : IDisposable
         Machine.ResetAfterError();
     }
 
-    protected long WordId(string name) => Machine.Find(Encoding.ASCII.GetBytes(name));
+    protected long WordId(string name) => Machine.Lookup.Find(Encoding.ASCII.GetBytes(name));
 
     private static long[] Cells(string expected) =>
         expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToArray();

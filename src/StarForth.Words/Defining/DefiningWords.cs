@@ -124,7 +124,7 @@ public static class DefiningWords
             return -1;
         }
         System.Span<byte> text = m.Arena.Bytes(name, length);
-        int wordId = m.Find(text);
+        int wordId = m.Lookup.Find(text);
         if (wordId < 0)
         {
             m.Throw(ThrowCode.UndefinedWord, text);

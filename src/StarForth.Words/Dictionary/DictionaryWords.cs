@@ -44,7 +44,7 @@ public static class DictionaryWords
 
     /// <summary>The xt of the newest word in the dictionary (hidden and unfinished ones included).</summary>
     [ForthWord("LATEST", "( -- xt )")]
-    public static void Latest(Machine m) => m.Stack.Push(m.LatestHeaderWordId);
+    public static void Latest(Machine m) => m.Stack.Push(m.WordTable.LatestHeaderWordId);
 
     [ForthWord("UNUSED", "( -- u )")]
     public static void Unused(Machine m) => m.Stack.Push(m.UnusedBytes);

@@ -10,7 +10,7 @@ public static class DictionaryManipulationWords
     [ForthWord("SMUDGE", "( -- )")]
     public static void Smudge(Machine m)
     {
-        int latest = m.LatestHeaderWordId;
+        int latest = m.WordTable.LatestHeaderWordId;
         if (latest >= 0)
         {
             m.WordTable.SetFlags(latest, m.WordTable.FlagsOf(latest) ^ WordFlags.Smudged);
@@ -136,7 +136,7 @@ public static class DictionaryManipulationWords
     public static void FindParsing(Machine m)
     {
         long name = m.ParseName(out long length);
-        int wordId = length == 0 ? -1 : m.Find(m.Arena.Bytes(name, length));
+        int wordId = length == 0 ? -1 : m.Lookup.Find(m.Arena.Bytes(name, length));
         m.Stack.Push(wordId < 0 ? 0 : wordId);
     }
 
@@ -151,7 +151,7 @@ public static class DictionaryManipulationWords
         {
             return;
         }
-        int wordId = length == 0 ? -1 : m.Find(name);
+        int wordId = length == 0 ? -1 : m.Lookup.Find(name);
         if (wordId < 0)
         {
             m.Stack.Push(0);

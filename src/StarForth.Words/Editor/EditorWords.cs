@@ -91,7 +91,7 @@ public static class EditorWords
     /// <summary>Runs one EDIT command; false for q. Errors are reported and the editor goes on.</summary>
     private static bool EditCommand(Machine m, long text, long length)
     {
-        byte command = length > 0 ? Machine.AsciiUpper(m.Arena.FetchByte(text)) : (byte)0;
+        byte command = length > 0 ? WordLookup.AsciiUpper(m.Arena.FetchByte(text)) : (byte)0;
         long position = 1;
         switch (command)
         {

@@ -28,18 +28,18 @@ public static class HeatDiagnosticWords
     }
 
     [ForthWord("LOOKUP-STRATEGY@", "( -- n )")]
-    public static void LookupStrategyFetch(Machine m) => m.Stack.Push(m.LookupStrategy);
+    public static void LookupStrategyFetch(Machine m) => m.Stack.Push(m.Lookup.Strategy);
 
     /// <summary>LOOKUP-STRATEGY!: 0 linear, 1 hashed; -24 for anything else.</summary>
     [ForthWord("LOOKUP-STRATEGY!", "( n -- )")]
-    public static void LookupStrategyStore(Machine m) => m.SetLookupStrategy(m.Stack.Pop());
+    public static void LookupStrategyStore(Machine m) => m.Lookup.SetStrategy(m.Stack.Pop());
 
     /// <summary>REORG-BUCKETS: rebuilds the hashed index, sized for the dictionary; pushes the new bucket count.</summary>
     [ForthWord("REORG-BUCKETS", "( -- u )")]
     public static void ReorganizeBuckets(Machine m)
     {
-        m.ReorganizeBuckets();
-        m.Stack.Push(m.BucketCount);
+        m.Lookup.ReorganizeBuckets();
+        m.Stack.Push(m.Lookup.BucketCount);
     }
 
     /// <summary>SHOW-HEAT-OPTIMIZATION: the strategy, the cache, and the lookup counts since PHYSICS-RESET-STATS.</summary>
@@ -47,15 +47,15 @@ public static class HeatDiagnosticWords
     public static void ShowHeatOptimization(Machine m)
     {
         m.Output.Type("lookup "u8);
-        m.Output.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
+        m.Output.Type(m.Lookup.Strategy == WordLookup.Hashed ? "hashed"u8 : "linear"u8);
         m.Output.Type(" cache "u8);
-        m.Output.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(m.Lookup.CacheEnabled ? "on"u8 : "off"u8);
         m.Output.Type(" lookups "u8);
-        m.Output.TypeDecimal(m.Lookups);
+        m.Output.TypeDecimal(m.Lookup.Lookups);
         m.Output.Type(" found "u8);
-        m.Output.TypeDecimal(m.LookupsFound);
+        m.Output.TypeDecimal(m.Lookup.LookupsFound);
         m.Output.Type(" missed "u8);
-        m.Output.TypeDecimal(m.Lookups - m.LookupsFound);
+        m.Output.TypeDecimal(m.Lookup.Lookups - m.Lookup.LookupsFound);
         m.Output.Emit((byte)'\n');
     }
 
@@ -74,12 +74,12 @@ public static class HeatDiagnosticWords
                 continue;
             }
             System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
-            if (m.FindWith(Machine.LookupLinear, name) != m.FindWith(Machine.LookupHashed, name))
+            if (m.Lookup.FindWith(WordLookup.Linear, name) != m.Lookup.FindWith(WordLookup.Hashed, name))
             {
                 mismatches++;
             }
         }
-        if (m.FindWith(Machine.LookupLinear, " no such word "u8) != m.FindWith(Machine.LookupHashed, " no such word "u8))
+        if (m.Lookup.FindWith(WordLookup.Linear, " no such word "u8) != m.Lookup.FindWith(WordLookup.Hashed, " no such word "u8))
         {
             mismatches++;
         }

@@ -23,7 +23,7 @@ public static class PhysicsBenchmarkWords
             return;
         }
         System.Span<byte> text = m.Arena.Bytes(name, length);
-        if (m.FindWith(m.LookupStrategy, text) < 0)
+        if (m.Lookup.FindWith(m.Lookup.Strategy, text) < 0)
         {
             m.Throw(ThrowCode.UndefinedWord, text);
             return;
@@ -31,7 +31,7 @@ public static class PhysicsBenchmarkWords
         ulong start = m.Clock.MonotonicNanoseconds();
         for (long i = 0; i < iterations; i++)
         {
-            m.FindWith(m.LookupStrategy, text);
+            m.Lookup.FindWith(m.Lookup.Strategy, text);
         }
         m.Stack.Poke(0, (long)(m.Clock.MonotonicNanoseconds() - start));
     }
@@ -41,23 +41,23 @@ public static class PhysicsBenchmarkWords
     public static void CacheStats(Machine m)
     {
         m.Output.Type("cache "u8);
-        m.Output.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(m.Lookup.CacheEnabled ? "on"u8 : "off"u8);
         m.Output.Type(" hits "u8);
-        m.Output.TypeDecimal(m.CacheHits);
+        m.Output.TypeDecimal(m.Lookup.CacheHits);
         m.Output.Type(" misses "u8);
-        m.Output.TypeDecimal(m.CacheMisses);
+        m.Output.TypeDecimal(m.Lookup.CacheMisses);
         m.Output.Emit((byte)'\n');
     }
 
     /// <summary>PHYSICS-TOGGLE-CACHE: turns the hot-words cache in front of dictionary lookup on or off.</summary>
     [ForthWord("PHYSICS-TOGGLE-CACHE", "( -- )")]
-    public static void ToggleCache(Machine m) => m.ToggleLookupCache();
+    public static void ToggleCache(Machine m) => m.Lookup.ToggleCache();
 
     /// <summary>PHYSICS-RESET-STATS: zeroes lookup and cache counters, every word's heat and the transition counts.</summary>
     [ForthWord("PHYSICS-RESET-STATS", "( -- )")]
     public static void ResetStats(Machine m)
     {
-        m.ResetLookupStatistics();
+        m.Lookup.ResetStatistics();
         m.Profile.ResetHeat();
     }
 
@@ -72,9 +72,9 @@ public static class PhysicsBenchmarkWords
         m.Output.Type(" transitions "u8);
         m.Output.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
         m.Output.Type(" lookup "u8);
-        m.Output.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
+        m.Output.Type(m.Lookup.Strategy == WordLookup.Hashed ? "hashed"u8 : "linear"u8);
         m.Output.Type(" cache "u8);
-        m.Output.Type(m.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(m.Lookup.CacheEnabled ? "on"u8 : "off"u8);
         m.Output.Emit((byte)'\n');
     }
 

@@ -16,7 +16,7 @@ public static class DictionaryListingWords
     private static void List(Machine m, bool searchOrderOnly)
     {
         int column = 0;
-        for (int wordId = m.LatestHeaderWordId; wordId >= 0; wordId = m.WordTable.PreviousWord(wordId))
+        for (int wordId = m.WordTable.LatestHeaderWordId; wordId >= 0; wordId = m.WordTable.PreviousWord(wordId))
         {
             System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
             bool listed = searchOrderOnly ? m.IsVisible(wordId) : (m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;

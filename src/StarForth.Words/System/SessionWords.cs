@@ -134,7 +134,7 @@ public static class SessionWords
         }
         for (int i = 0; i < name.Length; i++)
         {
-            if (Machine.AsciiUpper(name[i]) != known[i])
+            if (WordLookup.AsciiUpper(name[i]) != known[i])
             {
                 return false;
             }

@@ -184,7 +184,7 @@ public static class TestWords
             {
                 break;
             }
-            if (length == 2 && m.Arena.FetchByte(name) == (byte)'}' && Machine.AsciiUpper(m.Arena.FetchByte(name + 1)) == (byte)'E')
+            if (length == 2 && m.Arena.FetchByte(name) == (byte)'}' && WordLookup.AsciiUpper(m.Arena.FetchByte(name + 1)) == (byte)'E')
             {
                 codeEnd = name;
                 break;

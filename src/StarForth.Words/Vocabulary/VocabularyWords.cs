@@ -102,7 +102,7 @@ public static class VocabularyWords
         {
             return;
         }
-        int wordId = m.Find(name);
+        int wordId = m.Lookup.Find(name);
         if (wordId < 0)
         {
             m.Stack.Push(0);
