@@ -50,6 +50,8 @@ public sealed unsafe partial class Machine
 
     public readonly WordLookup Lookup;
 
+    public readonly TerminalInput Terminal;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -72,6 +74,7 @@ public sealed unsafe partial class Machine
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
+        Terminal = new TerminalInput(host, Arena, Output);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -154,16 +157,13 @@ public sealed unsafe partial class Machine
         Blocks.Release();
         Vocabularies.Release(host);
         Lookup.Release(host);
+        Terminal.Release();
         Profile.Release(host);
         Access.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
         FreeBlock(inputSources);
-        FreeBlock(keyBuffer);
-        FreeBlock(pendingInput);
         inputSources = null;
-        keyBuffer = null;
-        pendingInput = null;
     }
 
     private void FreeBlock(void* block) => host.FreeBlock(block);

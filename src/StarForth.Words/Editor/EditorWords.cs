@@ -75,7 +75,7 @@ public static class EditorWords
             m.Output.Type("SCR "u8);
             m.Output.TypeDecimal(m.Arena.FetchCell(ArenaLayout.ScrAddress));
             m.Output.Type("> "u8);
-            long length = m.ReadHostLine(buffer, ArenaLayout.PadSize);
+            long length = m.Terminal.ReadHostLine(buffer, ArenaLayout.PadSize);
             if (length < 0)
             {
                 m.Output.Emit((byte)'\n');

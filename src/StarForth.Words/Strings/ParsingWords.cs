@@ -91,7 +91,7 @@ public static class ParsingWords
     {
         long capacity = m.Stack.Pop();
         long address = m.Stack.Pop();
-        long length = m.ReadHostLine(address, capacity);
+        long length = m.Terminal.ReadHostLine(address, capacity);
         if (m.ThrowCode == 0)
         {
             m.Stack.Push(length < 0 ? 0 : length);
@@ -104,7 +104,7 @@ public static class ParsingWords
     {
         long capacity = m.Stack.Pop();
         long address = m.Stack.Pop();
-        long length = m.ReadHostLine(address, capacity);
+        long length = m.Terminal.ReadHostLine(address, capacity);
         if (m.ThrowCode == 0)
         {
             m.Arena.StoreCell(ArenaLayout.SpanAddress, length < 0 ? 0 : length);

@@ -140,7 +140,7 @@ public static class TestWords
     {
         System.Span<byte> text = stackalloc byte[1024];
         int length = ParseEscapedString(m, text);
-        m.SetPendingInput(text.Slice(0, length));
+        m.Terminal.SetPendingInput(text.Slice(0, length));
     }
 
     private static int ParseEscapedString(Machine m, System.Span<byte> into)
