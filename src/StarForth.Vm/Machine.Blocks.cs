@@ -19,20 +19,18 @@ public sealed unsafe partial class Machine
             {
                 break;
             }
-            long address = (inputFloor - ArenaLayout.BlockSize) & ~(long)(ArenaLayout.CellSize - 1);
-            if (address < here)
+            long savedFloor = DataSpace.InputFloor;
+            long address = DataSpace.ReserveInput(ArenaLayout.BlockSize);
+            if (address < 0)
             {
-                Throw(StarForth.ThrowCode.DictionaryOverflow);
                 break;
             }
             Arena.CopyBytes(buffer, address, ArenaLayout.BlockSize);
-            long savedFloor = inputFloor;
-            inputFloor = address;
             Arena.StoreCellUnchecked(ArenaLayout.BlkAddress, block);
             continueWithNextBlock = false;
             if (!PushSource(address, ArenaLayout.BlockSize, -1, savedFloor))
             {
-                inputFloor = savedFloor;
+                DataSpace.MoveInputFloor(savedFloor);
                 break;
             }
             Interpret();

@@ -29,29 +29,29 @@ public sealed unsafe partial class Machine
         return true;
     }
 
-    public void CompileWordId(int wordId) => CommaCell(wordId);
+    public void CompileWordId(int wordId) => DataSpace.CommaCell(wordId);
 
     public void CompileLiteral(long value)
     {
-        CommaCell(literalWordId);
-        CommaCell(value);
+        DataSpace.CommaCell(literalWordId);
+        DataSpace.CommaCell(value);
     }
 
     /// <summary>Compiles a branching word with a placeholder operand; returns the operand's address for <see cref="ResolveBranch"/>.</summary>
     public long CompileForwardBranch(int wordId)
     {
-        CommaCell(wordId);
-        long operand = here;
-        CommaCell(0);
+        DataSpace.CommaCell(wordId);
+        long operand = DataSpace.Here;
+        DataSpace.CommaCell(0);
         return operand;
     }
 
     /// <summary>Compiles a branching word whose target is already known (a backward branch).</summary>
     public void CompileBackwardBranch(int wordId, long target)
     {
-        CommaCell(wordId);
-        long operand = here;
-        CommaCell((target - operand) / ArenaLayout.CellSize);
+        DataSpace.CommaCell(wordId);
+        long operand = DataSpace.Here;
+        DataSpace.CommaCell((target - operand) / ArenaLayout.CellSize);
     }
 
     /// <summary>Points the operand at <paramref name="target"/>.</summary>
@@ -71,7 +71,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.ZeroLengthName);
             return;
         }
-        long before = here;
+        long before = DataSpace.Here;
         int wordId = CreateWord(nameAddress, nameLength, WordKind.Colon, WordFlags.Smudged);
         if (wordId < 0)
         {
@@ -102,7 +102,7 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        WordTable.BodyEnds[definitionWordId] = (int)here;
+        WordTable.BodyEnds[definitionWordId] = (int)DataSpace.Here;
         WordFlags flags = WordTable.FlagsOf(definitionWordId);
         WordTable.SetFlags(definitionWordId, (flags & ~WordFlags.Smudged) | WordFlags.Colon);
         definitionWordId = -1;

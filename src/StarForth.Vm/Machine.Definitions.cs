@@ -9,9 +9,6 @@ public sealed unsafe partial class Machine
     private DictionaryMark coldMark;
     private bool coldMarkSet;
 
-    /// <summary>Bytes of data space left between HERE and the stacked input lines (UNUSED).</summary>
-    public long UnusedBytes => inputFloor - here;
-
     /// <summary>The word_id the first header after the bootstrap dictionary gets; FORGET and COLD stop there.</summary>
     public int FirstUserWordId => words.BootstrapLatestWordId + 1;
 
@@ -62,7 +59,7 @@ public sealed unsafe partial class Machine
             AbandonDefinition();
         }
         // A SAVE-SYSTEM image that FORGET or a MARKER has since cut into is no longer there to go back to.
-        bool imageIntact = coldMarkSet && coldMark.NextWordId <= WordTable.NextWordId && coldMark.Here <= here
+        bool imageIntact = coldMarkSet && coldMark.NextWordId <= WordTable.NextWordId && coldMark.Here <= DataSpace.Here
             && (coldMark.LatestHeader == 0 || WordTable.WordAtHeader(coldMark.LatestHeader) == coldMark.NextWordId - 1);
         if (imageIntact)
         {
@@ -88,7 +85,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.CompilerNesting);
             return;
         }
-        long before = here;
+        long before = DataSpace.Here;
         if (AddHeader(default, WordFlags.Smudged | WordFlags.Hidden, currentVocabulary) == 0)
         {
             return;
@@ -122,10 +119,10 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        CommaCell(mark.Here);
-        CommaCell(mark.LatestHeader);
-        CommaCell(mark.NextWordId);
-        CommaCell(mark.WordCount);
+        DataSpace.CommaCell(mark.Here);
+        DataSpace.CommaCell(mark.LatestHeader);
+        DataSpace.CommaCell(mark.NextWordId);
+        DataSpace.CommaCell(mark.WordCount);
     }
 
     /// <summary>Running a MARKER word: forgets it and everything after it.</summary>

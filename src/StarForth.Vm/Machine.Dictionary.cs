@@ -8,7 +8,6 @@ public sealed unsafe partial class Machine
     public const byte DefaultAcl = 1;
 
     private int bootstrapFence;
-    private long bootstrapHere;
 
     /// <summary>
     /// Called by the generated table for each bootstrap entry, in word_id order. <paramref name="entryHash"/> is the
@@ -29,7 +28,7 @@ public sealed unsafe partial class Machine
             return;
         }
         WordTable.Kinds[wordId] = implemented ? WordKind.Primitive : WordKind.Unimplemented;
-        bootstrapHere = here;
+        DataSpace.SetFence();
         if (ComputeEntryHash(wordId) != entryHash)
         {
             Throw(StarForth.ThrowCode.BootstrapHashMismatch, name);
@@ -58,13 +57,13 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.DictionaryOverflow);
             return 0;
         }
-        AlignHere();
-        long header = here;
-        Allot(HeaderLayout.Name + name.Length);
-        AlignHere();
+        DataSpace.AlignHere();
+        long header = DataSpace.Here;
+        DataSpace.Allot(HeaderLayout.Name + name.Length);
+        DataSpace.AlignHere();
         if (ThrowCode != 0)
         {
-            here = header;
+            DataSpace.MoveHere(header);
             return 0;
         }
         int wordId = WordTable.NextWordId++;
@@ -80,8 +79,8 @@ public sealed unsafe partial class Machine
             h[HeaderLayout.Name + i] = name[i];
         }
         WordTable.HeaderAddresses[wordId] = (int)header;
-        WordTable.BodyAddresses[wordId] = (int)here;
-        WordTable.BodyEnds[wordId] = (int)here;
+        WordTable.BodyAddresses[wordId] = (int)DataSpace.Here;
+        WordTable.BodyEnds[wordId] = (int)DataSpace.Here;
         WordTable.DoesCodes[wordId] = 0;
         WordTable.LatestHeader = header;
         WordTable.Count++;
@@ -119,7 +118,7 @@ public sealed unsafe partial class Machine
 
     private int currentVocabulary => Vocabularies.Compilation;
 
-    public DictionaryMark MarkDictionary() => new DictionaryMark(here, WordTable.LatestHeader, WordTable.NextWordId, WordTable.Count);
+    public DictionaryMark MarkDictionary() => new DictionaryMark(DataSpace.Here, WordTable.LatestHeader, WordTable.NextWordId, WordTable.Count);
 
     /// <summary>
     /// Forgets every word created after <paramref name="mark"/> and gives back their space and word_ids, so the
@@ -127,7 +126,7 @@ public sealed unsafe partial class Machine
     /// </summary>
     public void RestoreDictionary(DictionaryMark mark)
     {
-        if (mark.WordCount < bootstrapFence || mark.NextWordId > WordTable.NextWordId || mark.Here > here)
+        if (mark.WordCount < bootstrapFence || mark.NextWordId > WordTable.NextWordId || mark.Here > DataSpace.Here)
         {
             Throw(StarForth.ThrowCode.InvalidForget);
             return;
@@ -145,7 +144,7 @@ public sealed unsafe partial class Machine
         WordTable.NextWordId = mark.NextWordId;
         WordTable.Count = mark.WordCount;
         WordTable.LatestHeader = mark.LatestHeader;
-        here = mark.Here;
+        DataSpace.MoveHere(mark.Here);
     }
 
     /// <summary>Removes the newest header (a definition abandoned by an error) and gives its space and id back.</summary>
@@ -161,13 +160,13 @@ public sealed unsafe partial class Machine
         WordTable.Clear(wordId);
         WordTable.Count--;
         WordTable.NextWordId = wordId;
-        here = restoreHere;
+        DataSpace.MoveHere(restoreHere);
     }
 
     /// <summary>Closes a body compiled directly (not between : and ;), so it is hashed and shown like any colon word.</summary>
     public void FinishBody(int wordId)
     {
-        WordTable.BodyEnds[wordId] = (int)here;
+        WordTable.BodyEnds[wordId] = (int)DataSpace.Here;
         WordTable.SetFlags(wordId, WordTable.FlagsOf(wordId) | WordFlags.Colon);
     }
 }

@@ -68,21 +68,19 @@ public sealed unsafe partial class Machine
     /// <summary>Interprets host bytes as a nested source (like EVALUATE), copied below the input floor.</summary>
     private void InterpretNested(System.ReadOnlySpan<byte> text)
     {
-        long address = (inputFloor - text.Length) & ~(long)(ArenaLayout.CellSize - 1);
-        if (address < here)
+        long savedFloor = DataSpace.InputFloor;
+        long address = DataSpace.ReserveInput(text.Length);
+        if (address < 0)
         {
-            Throw(StarForth.ThrowCode.DictionaryOverflow);
             return;
         }
         for (int i = 0; i < text.Length; i++)
         {
             Arena.Start[address + i] = text[i];
         }
-        long savedFloor = inputFloor;
-        inputFloor = address;
         if (!PushSource(address, text.Length, -1, savedFloor))
         {
-            inputFloor = savedFloor;
+            DataSpace.MoveInputFloor(savedFloor);
             return;
         }
         Interpret();

@@ -44,18 +44,16 @@ public sealed unsafe partial class Machine
     /// </summary>
     public int InterpretLine(System.ReadOnlySpan<byte> line)
     {
-        long address = (inputFloor - line.Length) & ~(long)(ArenaLayout.CellSize - 1);
-        if (address < here)
+        long savedFloor = DataSpace.InputFloor;
+        long address = DataSpace.ReserveInput(line.Length);
+        if (address < 0)
         {
-            Throw(StarForth.ThrowCode.DictionaryOverflow);
             return FinishHostInput();
         }
         for (int i = 0; i < line.Length; i++)
         {
             Arena.Start[address + i] = line[i];
         }
-        long savedFloor = inputFloor;
-        inputFloor = address;
         if (PushSource(address, line.Length, 0, savedFloor))
         {
             Interpret();
@@ -81,7 +79,7 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        if (PushSource(address, length, -1, inputFloor))
+        if (PushSource(address, length, -1, DataSpace.InputFloor))
         {
             Interpret();
             PopSource();
@@ -115,7 +113,7 @@ public sealed unsafe partial class Machine
         sourceLength = saved->Length;
         sourceId = saved->SourceId;
         ToIn = saved->SavedToIn;
-        inputFloor = saved->SavedInputFloor;
+        DataSpace.MoveInputFloor(saved->SavedInputFloor);
     }
 
     private void ResetInput()
@@ -125,7 +123,7 @@ public sealed unsafe partial class Machine
         sourceLength = 0;
         sourceId = 0;
         ToIn = 0;
-        inputFloor = ArenaLayout.InputTop(Arena.Size);
+        DataSpace.ResetInputFloor();
     }
 
     private void Interpret()

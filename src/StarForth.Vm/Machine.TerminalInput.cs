@@ -21,7 +21,7 @@ public sealed unsafe partial class Machine
         }
         // The current line's text is being replaced, so the new one may take its place below the floor it found.
         long top = inputSources[inputDepth - 1].SavedInputFloor;
-        long room = top - here - ArenaLayout.CellSize;
+        long room = top - DataSpace.Here - ArenaLayout.CellSize;
         long capacity = room < RefillCapacity ? room : RefillCapacity;
         if (capacity <= 0)
         {
@@ -34,7 +34,7 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        inputFloor = address;
+        DataSpace.MoveInputFloor(address);
         sourceAddress = address;
         sourceLength = length;
         sourceId = 0;

@@ -52,6 +52,8 @@ public sealed unsafe partial class Machine
 
     public readonly TerminalInput Terminal;
 
+    public readonly DataSpace DataSpace;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -75,6 +77,7 @@ public sealed unsafe partial class Machine
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         Terminal = new TerminalInput(host, Arena, Output);
+        DataSpace = new DataSpace(Arena, throws);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -170,8 +173,7 @@ public sealed unsafe partial class Machine
 
     private void InitializeArena()
     {
-        here = ArenaLayout.DictionaryStart;
-        inputFloor = ArenaLayout.InputTop(Arena.Size);
+        DataSpace.Start();
         Arena.StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
         WordTable.LatestHeader = 0;
     }

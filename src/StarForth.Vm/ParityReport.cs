@@ -15,7 +15,7 @@ public static class ParityReport
         m.Output.Type("PARITY:M7.1a word_count="u8);
         m.Output.TypeDecimal(m.WordTable.WordCount);
         m.Output.Type(" here=0x"u8);
-        WriteHex(m, (ulong)m.Here, 1);
+        WriteHex(m, (ulong)m.DataSpace.Here, 1);
         m.Output.Type(" latest_id="u8);
         m.Output.TypeDecimal(m.WordTable.LatestWordId);
         m.Output.Type(" hash=0x"u8);

@@ -47,13 +47,13 @@ public class InterpreterTests
     public void AFailedDefinitionIsDiscarded()
     {
         using var runner = new ForthRunner();
-        long here = runner.Machine.Here;
+        long here = runner.Machine.DataSpace.Here;
         int latest = runner.Machine.WordTable.LatestWordId;
 
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run(": BROKEN 1 NOSUCHWORD ;"));
 
         Assert.False(runner.Machine.Compiling);
-        Assert.Equal(here, runner.Machine.Here);
+        Assert.Equal(here, runner.Machine.DataSpace.Here);
         Assert.Equal(latest, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run("BROKEN"));
     }

@@ -42,7 +42,7 @@ public static class CaseWords
             return;
         }
         long endOrig = m.CompileForwardBranch(WordIds.Branch);
-        m.ResolveBranch(ofOrig, m.Here);
+        m.ResolveBranch(ofOrig, m.DataSpace.Here);
         ControlFlow.Push(m, endOrig, EndOfSys);
     }
 
@@ -58,7 +58,7 @@ public static class CaseWords
         while (m.ThrowCode == 0 && m.Stack.Depth >= 2 && m.Stack.Peek(0) == EndOfSys)
         {
             long orig = ControlFlow.Pop(m, EndOfSys);
-            m.ResolveBranch(orig, m.Here);
+            m.ResolveBranch(orig, m.DataSpace.Here);
         }
         ControlFlow.Pop(m, CaseSys);
     }

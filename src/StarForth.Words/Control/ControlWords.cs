@@ -168,7 +168,7 @@ public static class ControlWords
             return;
         }
         long elseOrig = m.CompileForwardBranch(WordIds.Branch);
-        m.ResolveBranch(orig, m.Here);
+        m.ResolveBranch(orig, m.DataSpace.Here);
         ControlFlow.Push(m, elseOrig, ControlFlow.Orig);
     }
 
@@ -178,12 +178,12 @@ public static class ControlWords
         long orig = ControlFlow.Pop(m, ControlFlow.Orig);
         if (orig >= 0)
         {
-            m.ResolveBranch(orig, m.Here);
+            m.ResolveBranch(orig, m.DataSpace.Here);
         }
     }
 
     [ForthWord("BEGIN", "( C: -- dest )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Begin(Machine m) => ControlFlow.Push(m, m.Here, ControlFlow.Dest);
+    public static void Begin(Machine m) => ControlFlow.Push(m, m.DataSpace.Here, ControlFlow.Dest);
 
     [ForthWord("UNTIL", "( C: dest -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Until(Machine m)
@@ -229,7 +229,7 @@ public static class ControlWords
         long orig = ControlFlow.Pop(m, ControlFlow.Orig);
         if (orig >= 0)
         {
-            m.ResolveBranch(orig, m.Here);
+            m.ResolveBranch(orig, m.DataSpace.Here);
         }
     }
 
@@ -254,7 +254,7 @@ public static class ControlWords
             return;
         }
         m.CompileBackwardBranch(stepWordId, doOperand + ArenaLayout.CellSize);
-        m.ResolveBranch(doOperand, m.Here);
+        m.ResolveBranch(doOperand, m.DataSpace.Here);
     }
 
     [ForthWord("LEAVE", "( -- ) ( R: loop-sys -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]

@@ -14,7 +14,7 @@ public static class DeferredWords
         if (m.CreateWord(name, length, WordKind.Value) >= 0)
         {
             m.Stack.Pop();
-            m.CommaCell(x);
+            m.DataSpace.CommaCell(x);
         }
     }
 
@@ -57,7 +57,7 @@ public static class DeferredWords
         long name = m.ParseName(out long length);
         if (m.CreateWord(name, length, WordKind.Defer) >= 0)
         {
-            m.CommaCell(-1);
+            m.DataSpace.CommaCell(-1);
         }
     }
 

@@ -19,7 +19,7 @@ public static class DefiningWords
     {
         if (CreateNamed(m, WordKind.Create) >= 0)
         {
-            m.CommaCell(0);
+            m.DataSpace.CommaCell(0);
         }
     }
 
@@ -30,7 +30,7 @@ public static class DefiningWords
         if (CreateNamed(m, WordKind.Constant) >= 0)
         {
             m.Stack.Pop();
-            m.CommaCell(x);
+            m.DataSpace.CommaCell(x);
         }
     }
 

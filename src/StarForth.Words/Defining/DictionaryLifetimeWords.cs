@@ -20,7 +20,7 @@ public static class DictionaryLifetimeWords
         if (m.CreateWord(name, length, WordKind.Create) >= 0)
         {
             m.Stack.Pop();
-            m.Allot(u);
+            m.DataSpace.Allot(u);
         }
     }
 

@@ -4,16 +4,16 @@ namespace StarForth.Words;
 public static class DictionaryWords
 {
     [ForthWord("HERE", "( -- addr )")]
-    public static void Here(Machine m) => m.Stack.Push(m.Here);
+    public static void Here(Machine m) => m.Stack.Push(m.DataSpace.Here);
 
     [ForthWord("ALLOT", "( n -- )")]
-    public static void Allot(Machine m) => m.Allot(m.Stack.Pop());
+    public static void Allot(Machine m) => m.DataSpace.Allot(m.Stack.Pop());
 
     [ForthWord(",", "( x -- )")]
-    public static void Comma(Machine m) => m.CommaCell(m.Stack.Pop());
+    public static void Comma(Machine m) => m.DataSpace.CommaCell(m.Stack.Pop());
 
     [ForthWord("C,", "( char -- )")]
-    public static void CComma(Machine m) => m.CommaByte((byte)m.Stack.Pop());
+    public static void CComma(Machine m) => m.DataSpace.CommaByte((byte)m.Stack.Pop());
 
     /// <summary>Stores a double as 2! does: the high cell first.</summary>
     [ForthWord("2,", "( x1 x2 -- )")]
@@ -21,8 +21,8 @@ public static class DictionaryWords
     {
         long x2 = m.Stack.Pop();
         long x1 = m.Stack.Pop();
-        m.CommaCell(x2);
-        m.CommaCell(x1);
+        m.DataSpace.CommaCell(x2);
+        m.DataSpace.CommaCell(x1);
     }
 
     /// <summary>The data stack is not in Forth memory, so its "pointer" is the depth: SP@ ( -- n ) before the push.</summary>
@@ -47,10 +47,10 @@ public static class DictionaryWords
     public static void Latest(Machine m) => m.Stack.Push(m.WordTable.LatestHeaderWordId);
 
     [ForthWord("UNUSED", "( -- u )")]
-    public static void Unused(Machine m) => m.Stack.Push(m.UnusedBytes);
+    public static void Unused(Machine m) => m.Stack.Push(m.DataSpace.UnusedBytes);
 
     [ForthWord("ALIGN", "( -- )")]
-    public static void Align(Machine m) => m.AlignHere();
+    public static void Align(Machine m) => m.DataSpace.AlignHere();
 
     [ForthWord("PAD", "( -- c-addr )")]
     public static void Pad(Machine m) => m.Stack.Push(m.Arena.PadAddress);

@@ -176,8 +176,8 @@ public static class DoubleWords
         }
         m.Stack.Pop();
         m.Stack.Pop();
-        m.CommaCell(x2);
-        m.CommaCell(x1);
+        m.DataSpace.CommaCell(x2);
+        m.DataSpace.CommaCell(x1);
     }
 
     [ForthWord("2VARIABLE", "( \"name\" -- )")]
@@ -186,8 +186,8 @@ public static class DoubleWords
         long name = m.ParseName(out long length);
         if (m.CreateWord(name, length, WordKind.Create) >= 0)
         {
-            m.CommaCell(0);
-            m.CommaCell(0);
+            m.DataSpace.CommaCell(0);
+            m.DataSpace.CommaCell(0);
         }
     }
 }

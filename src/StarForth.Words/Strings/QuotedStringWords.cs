@@ -17,16 +17,16 @@ public static class QuotedStringWords
             return;
         }
         m.CompileWordId(WordIds.StringRuntime);
-        m.CommaCell(length + 1);
-        m.CommaByte((byte)length);
-        long destination = m.Here;
-        m.Allot(length);
+        m.DataSpace.CommaCell(length + 1);
+        m.DataSpace.CommaByte((byte)length);
+        long destination = m.DataSpace.Here;
+        m.DataSpace.Allot(length);
         if (m.ThrowCode != 0)
         {
             return;
         }
         m.Arena.CopyBytes(text, destination, length);
-        m.AlignHere();
+        m.DataSpace.AlignHere();
         m.CompileWordId(WordIds.Drop);
     }
 
@@ -37,16 +37,16 @@ public static class QuotedStringWords
         if (m.Compiling)
         {
             m.CompileWordId(WordIds.StringRuntime);
-            long lengthCell = m.Here;
-            m.CommaCell(0);
-            long start = m.Here;
+            long lengthCell = m.DataSpace.Here;
+            m.DataSpace.CommaCell(0);
+            long start = m.DataSpace.Here;
             long count = ParseEscaped(m, start, -1);
             if (m.ThrowCode != 0)
             {
                 return;
             }
             m.Arena.StoreCell(lengthCell, count);
-            m.AlignHere();
+            m.DataSpace.AlignHere();
             return;
         }
         long buffer = m.Arena.NextTransientStringBuffer();
@@ -129,7 +129,7 @@ public static class QuotedStringWords
     {
         if (capacity < 0)
         {
-            m.CommaByte(c);
+            m.DataSpace.CommaByte(c);
         }
         else if (count < capacity)
         {

@@ -32,15 +32,15 @@ public static class StringWords
     public static void CompileParsedString(Machine m, byte delimiter)
     {
         long text = m.Parse(delimiter, out long length);
-        m.CommaCell(length);
-        long destination = m.Here;
-        m.Allot(length);
+        m.DataSpace.CommaCell(length);
+        long destination = m.DataSpace.Here;
+        m.DataSpace.Allot(length);
         if (m.ThrowCode != 0)
         {
             return;
         }
         m.Arena.CopyBytes(text, destination, length);
-        m.AlignHere();
+        m.DataSpace.AlignHere();
     }
 
     [ForthWord("S\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]

@@ -227,9 +227,9 @@ public sealed class ControlWordsTests : ForthTest
     [InlineData(": T IF BEGIN THEN UNTIL ;")]
     public void MismatchedControlStructuresAreMinus22(string source)
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         AssertThrows(ThrowCode.ControlStructureMismatch, source);
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.UndefinedWord, "T");
     }
 

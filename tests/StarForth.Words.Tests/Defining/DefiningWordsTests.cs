@@ -80,9 +80,9 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void ConstantWithAnEmptyStackUnderflowsAndDefinesNothing()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         AssertThrows(ThrowCode.StackUnderflow, "CONSTANT K");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.UndefinedWord, "K");
     }
 
@@ -200,10 +200,10 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void FailedDefinitionIsDiscardedAndHereRestored()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         int words = Machine.WordTable.WordCount;
         AssertThrows(ThrowCode.UndefinedWord, ": BROKEN 1 2 NO-SUCH-WORD 3 ;");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         Assert.Equal(words, Machine.WordTable.WordCount);
         AssertThrows(ThrowCode.UndefinedWord, "BROKEN");
         AssertStack("3", "1 2 +");
@@ -212,10 +212,10 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void FailedDefinitionOnALaterLineIsDiscarded()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         Forth.Stack(": BROKEN 1 2 +");
         Assert.Equal(ThrowCode.UndefinedWord, Forth.Run("NO-SUCH-WORD ;"));
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.UndefinedWord, "BROKEN");
     }
 
