@@ -53,7 +53,7 @@ public static class Modes
             }
             string name = System.Text.Encoding.UTF8.GetString(m.WordTable.NameOf(wordId));
             string vocabulary = System.Text.Encoding.UTF8.GetString(Vocabulary.Name(m.WordTable.VocabularyOf(wordId)));
-            output.WriteLine($"{wordId}\t{name}\t0x{(int)m.WordTable.FlagsOf(wordId):X2}\t{m.WordTable.AclDefaultOf(wordId)}\t{vocabulary}\t0x{m.ComputeEntryHash(wordId):X16}");
+            output.WriteLine($"{wordId}\t{name}\t0x{(int)m.WordTable.FlagsOf(wordId):X2}\t{m.WordTable.AclDefaultOf(wordId)}\t{vocabulary}\t0x{m.Dictionary.ComputeEntryHash(wordId):X16}");
         }
         return 0;
     }

@@ -20,7 +20,7 @@ public static class WordTableEmitter
         source.Append("    public override void DefineBootstrapWords(global::StarForth.Machine machine)\n    {\n");
         foreach (DictionaryEntry entry in model.Entries)
         {
-            source.Append("        machine.DefineBootstrapWord(")
+            source.Append("        machine.Dictionary.DefineBootstrapWord(")
                 .Append(entry.WordId).Append(", ")
                 .Append(Utf8Literal(entry.Name)).Append(", ")
                 .Append(FlagsExpression(entry.Flags)).Append(", ")

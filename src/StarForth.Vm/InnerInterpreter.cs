@@ -247,7 +247,7 @@ public sealed unsafe class InnerInterpreter
             case WordKind.Defer:
                 return DeferredWord(wordId);
             case WordKind.Marker:
-                Machine.RestoreMarker(wordId);
+                Machine.Dictionary.RestoreMarker(wordId);
                 return -1;
             case WordKind.Does:
                 if (!AdmitExecution(wordId))

@@ -72,7 +72,7 @@ public sealed unsafe partial class Machine
             return;
         }
         long before = DataSpace.Here;
-        int wordId = CreateWord(nameAddress, nameLength, WordKind.Colon, WordFlags.Smudged);
+        int wordId = Dictionary.CreateWord(nameAddress, nameLength, WordKind.Colon, WordFlags.Smudged);
         if (wordId < 0)
         {
             return;
@@ -116,7 +116,7 @@ public sealed unsafe partial class Machine
         {
             if (WordTable.HeaderAddresses[definitionWordId] == WordTable.LatestHeader)
             {
-                DiscardLatest(hereBeforeDefinition);
+                Dictionary.DiscardLatest(hereBeforeDefinition);
             }
             definitionWordId = -1;
         }

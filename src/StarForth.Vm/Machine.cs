@@ -54,6 +54,8 @@ public sealed unsafe partial class Machine
 
     public readonly DataSpace DataSpace;
 
+    public readonly Dictionary Dictionary;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -78,6 +80,7 @@ public sealed unsafe partial class Machine
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         Terminal = new TerminalInput(host, Arena, Output);
         DataSpace = new DataSpace(Arena, throws);
+        Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -87,8 +90,6 @@ public sealed unsafe partial class Machine
         get => throws.Code;
         set => throws.Code = value;
     }
-
-    public ulong BootstrapHashAtRunTime { get; private set; }
 
     /// <summary>
     /// Creates a machine: allocates its memory through the host, builds the bootstrap dictionary from the
@@ -115,7 +116,7 @@ public sealed unsafe partial class Machine
         {
             return BootCountMismatch;
         }
-        machine.bootstrapFence = machine.WordTable.Count;
+        machine.Dictionary.EndBootstrap();
         if (machine.WordTable.Count != words.BootstrapEntryCount || machine.WordTable.LatestWordId != words.BootstrapLatestWordId)
         {
             return BootCountMismatch;
@@ -124,8 +125,7 @@ public sealed unsafe partial class Machine
         {
             return BootMissingThreadingWord;
         }
-        machine.BootstrapHashAtRunTime = machine.ComputeDictionaryHash();
-        if (machine.BootstrapHashAtRunTime != words.BootstrapHeaderHash)
+        if (machine.Dictionary.BootstrapHash != words.BootstrapHeaderHash)
         {
             return BootHashMismatch;
         }

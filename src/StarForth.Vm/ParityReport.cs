@@ -19,7 +19,7 @@ public static class ParityReport
         m.Output.Type(" latest_id="u8);
         m.Output.TypeDecimal(m.WordTable.LatestWordId);
         m.Output.Type(" hash=0x"u8);
-        WriteHex(m, m.ComputeDictionaryHash(), 16);
+        WriteHex(m, m.Dictionary.ComputeHash(), 16);
         m.Output.Emit((byte)'\n');
     }
 

@@ -14,7 +14,7 @@ public abstract class WordSet
     /// <summary>The canonical header hash of the bootstrap dictionary, computed at compile time.</summary>
     public abstract ulong BootstrapHeaderHash { get; }
 
-    /// <summary>Creates every bootstrap header, oldest first, through <see cref="Machine.DefineBootstrapWord"/>.</summary>
+    /// <summary>Creates every bootstrap header, oldest first, through <see cref="Dictionary.DefineBootstrapWord"/>.</summary>
     public abstract void DefineBootstrapWords(Machine machine);
 
     /// <summary>What follows the word's cell in threaded code.</summary>

@@ -21,8 +21,8 @@ public class BootstrapTests
         Assert.Equal(Machine.BootOk, runner.BootStatus);
         Assert.Equal(GeneratedWordSet.EntryCount, runner.Machine.WordTable.WordCount);
         Assert.Equal(GeneratedWordSet.LatestWordId, runner.Machine.WordTable.LatestWordId);
-        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.BootstrapHashAtRunTime);
-        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.ComputeDictionaryHash());
+        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.Dictionary.BootstrapHash);
+        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.Dictionary.ComputeHash());
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class BootstrapTests
                 ulong entryHash = CanonicalHash.AddHeader(CanonicalHash.OffsetBasis, (WordFlags)entry.Flags, name, 1, entry.WordId);
                 byte[] stored = entry.WordId == tamperedWordId ? Encoding.UTF8.GetBytes("PLUS") : name;
                 int vocabulary = DictionaryModel.VocabularyIndex(entry.Vocabulary);
-                machine.DefineBootstrapWord(entry.WordId, stored, (WordFlags)entry.Flags, vocabulary, implemented: true, entryHash);
+                machine.Dictionary.DefineBootstrapWord(entry.WordId, stored, (WordFlags)entry.Flags, vocabulary, implemented: true, entryHash);
             }
         }
 

@@ -36,7 +36,7 @@ public class CanonicalHashTests
         {
             runner.Stack(source);
             int wordId = runner.Machine.WordTable.LatestWordId;
-            listing.Append($"{source}\n    body 0x{runner.Machine.ComputeBodyHash(wordId):X16}\n");
+            listing.Append($"{source}\n    body 0x{runner.Machine.Dictionary.ComputeBodyHash(wordId):X16}\n");
         }
 
         Snapshot.Match(listing.ToString());
@@ -58,8 +58,8 @@ public class CanonicalHashTests
         expectedEntry = CanonicalHash.AddUInt32(expectedEntry, WordIds.Times);
         expectedEntry = CanonicalHash.AddUInt32(expectedEntry, WordIds.Exit);
 
-        Assert.Equal(expectedBody, runner.Machine.ComputeBodyHash(sq));
-        Assert.Equal(expectedEntry, runner.Machine.ComputeEntryHash(sq));
+        Assert.Equal(expectedBody, runner.Machine.Dictionary.ComputeBodyHash(sq));
+        Assert.Equal(expectedEntry, runner.Machine.Dictionary.ComputeEntryHash(sq));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class CanonicalHashTests
         expected = CanonicalHash.AddUInt32(expected, (uint)outer);
         expected = CanonicalHash.AddUInt32(expected, WordIds.Exit);
 
-        Assert.Equal(expected, runner.Machine.ComputeBodyHash(outer));
+        Assert.Equal(expected, runner.Machine.Dictionary.ComputeBodyHash(outer));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class CanonicalHashTests
         expected = CanonicalHash.AddUInt64(expected, 7);
         expected = CanonicalHash.AddUInt32(expected, WordIds.Exit);
 
-        Assert.Equal(expected, runner.Machine.ComputeBodyHash(t));
+        Assert.Equal(expected, runner.Machine.Dictionary.ComputeBodyHash(t));
     }
 
     [Theory]
@@ -107,13 +107,13 @@ public class CanonicalHashTests
         using var runner = new ForthRunner();
         runner.Stack(source);
         int first = runner.Machine.WordTable.LatestWordId;
-        ulong firstBody = runner.Machine.ComputeBodyHash(first);
+        ulong firstBody = runner.Machine.Dictionary.ComputeBodyHash(first);
 
         runner.Stack("1001 ALLOT", source);
         int second = runner.Machine.WordTable.LatestWordId;
 
         Assert.NotEqual(runner.Machine.WordTable.BodyOf(first), runner.Machine.WordTable.BodyOf(second));
-        Assert.Equal(firstBody, runner.Machine.ComputeBodyHash(second));
+        Assert.Equal(firstBody, runner.Machine.Dictionary.ComputeBodyHash(second));
     }
 
     [Fact]
@@ -121,12 +121,12 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": WORK 100 0 DO I DROP LOOP ;");
-        ulong before = runner.Machine.ComputeDictionaryHash();
+        ulong before = runner.Machine.Dictionary.ComputeHash();
 
         runner.Stack("WORK WORK WORK");
 
         Assert.True(runner.Machine.Profile.WordsExecuted > 0);
-        Assert.Equal(before, runner.Machine.ComputeDictionaryHash());
+        Assert.Equal(before, runner.Machine.Dictionary.ComputeHash());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static class DeferredWords
     {
         long x = m.Stack.Peek();
         long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Value) >= 0)
+        if (m.Dictionary.CreateWord(name, length, WordKind.Value) >= 0)
         {
             m.Stack.Pop();
             m.DataSpace.CommaCell(x);
@@ -55,7 +55,7 @@ public static class DeferredWords
     public static void Defer(Machine m)
     {
         long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Defer) >= 0)
+        if (m.Dictionary.CreateWord(name, length, WordKind.Defer) >= 0)
         {
             m.DataSpace.CommaCell(-1);
         }

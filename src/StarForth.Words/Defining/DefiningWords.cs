@@ -38,7 +38,7 @@ public static class DefiningWords
     private static int CreateNamed(Machine m, WordKind kind)
     {
         long name = m.ParseName(out long length);
-        return m.CreateWord(name, length, kind);
+        return m.Dictionary.CreateWord(name, length, kind);
     }
 
     [ForthWord("DOES>", "( C: colon-sys1 -- colon-sys2 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]

@@ -17,7 +17,7 @@ public static class DictionaryLifetimeWords
             return;
         }
         long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Create) >= 0)
+        if (m.Dictionary.CreateWord(name, length, WordKind.Create) >= 0)
         {
             m.Stack.Pop();
             m.DataSpace.Allot(u);
@@ -29,7 +29,7 @@ public static class DictionaryLifetimeWords
     public static void Marker(Machine m)
     {
         long name = m.ParseName(out long length);
-        m.CreateMarker(name, length);
+        m.Dictionary.CreateMarker(name, length);
     }
 
     /// <summary>Forgets the named word and everything newer; -15 for a bootstrap word.</summary>
@@ -39,7 +39,7 @@ public static class DictionaryLifetimeWords
         int wordId = DefiningWords.FindParsedName(m);
         if (wordId >= 0)
         {
-            m.ForgetFrom(wordId);
+            m.Dictionary.ForgetFrom(wordId);
         }
     }
 }

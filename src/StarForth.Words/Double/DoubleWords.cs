@@ -170,7 +170,7 @@ public static class DoubleWords
         long x2 = m.Stack.Peek(0);
         long x1 = m.Stack.Peek(1);
         long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.TwoConstant) < 0)
+        if (m.Dictionary.CreateWord(name, length, WordKind.TwoConstant) < 0)
         {
             return;
         }
@@ -184,7 +184,7 @@ public static class DoubleWords
     public static void TwoVariable(Machine m)
     {
         long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Create) >= 0)
+        if (m.Dictionary.CreateWord(name, length, WordKind.Create) >= 0)
         {
             m.DataSpace.CommaCell(0);
             m.DataSpace.CommaCell(0);

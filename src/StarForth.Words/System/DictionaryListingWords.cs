@@ -19,7 +19,7 @@ public static class DictionaryListingWords
         for (int wordId = m.WordTable.LatestHeaderWordId; wordId >= 0; wordId = m.WordTable.PreviousWord(wordId))
         {
             System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
-            bool listed = searchOrderOnly ? m.IsVisible(wordId) : (m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
+            bool listed = searchOrderOnly ? m.Dictionary.IsVisible(wordId) : (m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
             if (!listed || name.Length == 0)
             {
                 continue;
@@ -132,7 +132,7 @@ public static class DictionaryListingWords
             {
                 return;
             }
-            WordOperand operand = m.OperandOf(id);
+            WordOperand operand = m.Dictionary.OperandOf(id);
             if (operand == WordOperand.Literal && id == WordIds.Lit)
             {
                 m.Output.TypeNumber(m.Arena.FetchCell(cell), signed: true);

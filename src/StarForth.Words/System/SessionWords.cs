@@ -39,7 +39,7 @@ public static class SessionWords
 
     /// <summary>There is no image file to write in StarKernel; the dictionary as it is becomes what COLD returns to.</summary>
     [ForthWord("SAVE-SYSTEM", "( -- )")]
-    public static void SaveSystem(Machine m) => m.SaveColdImage();
+    public static void SaveSystem(Machine m) => m.Dictionary.SaveColdImage();
 
     [ForthWord("NOP", "( -- )")]
     public static void Nop(Machine m)

@@ -46,7 +46,7 @@ public static class PowerOnSelfTest
 
     private static void RunFile(Machine m, PostHarness harness, int file)
     {
-        DictionaryMark mark = m.MarkDictionary();
+        DictionaryMark mark = m.Dictionary.Mark();
         System.ReadOnlySpan<byte> source = PostSuite.Source(file);
         harness.BeginFile(PostSuite.FileName(file));
         while (source.Length > 0)
@@ -67,7 +67,7 @@ public static class PowerOnSelfTest
             harness.Report(m, "ERROR "u8, "the file left cells on the data stack"u8);
             m.Stack.Depth = 0;
         }
-        m.RestoreDictionary(mark);
+        m.Dictionary.Restore(mark);
         m.Arena.Base = 10;
     }
 

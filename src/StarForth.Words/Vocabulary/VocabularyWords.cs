@@ -21,7 +21,7 @@ public static class VocabularyWords
             m.Throw(ThrowCode.DictionaryOverflow);
             return;
         }
-        int wordId = m.CreateWord(name, length, WordKind.Colon);
+        int wordId = m.Dictionary.CreateWord(name, length, WordKind.Colon);
         if (wordId < 0)
         {
             return;
@@ -33,13 +33,13 @@ public static class VocabularyWords
         m.CompileWordId(WordIds.Exit);
         if (m.ThrowCode == 0)
         {
-            m.FinishBody(wordId);
+            m.Dictionary.FinishBody(wordId);
         }
         else
         {
             int code = m.ThrowCode;
             m.ThrowCode = 0;
-            m.ForgetFrom(wordId);
+            m.Dictionary.ForgetFrom(wordId);
             m.ThrowCode = code;
         }
     }
@@ -92,7 +92,7 @@ public static class VocabularyWords
         {
             return;
         }
-        if (length < 0 || length > Machine.MaxNameLength)
+        if (length < 0 || length > Dictionary.MaxNameLength)
         {
             m.Stack.Push(0);
             return;

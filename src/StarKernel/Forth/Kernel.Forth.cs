@@ -22,7 +22,7 @@ internal static partial class Kernel
         KernelLog.Write("StarKernel: forth boot status ");
         KernelLog.WriteDecimal((ulong)status);
         KernelLog.Write(", dictionary hash ");
-        KernelLog.WriteHex(machine.BootstrapHashAtRunTime);
+        KernelLog.WriteHex(machine.Dictionary.BootstrapHash);
         KernelLog.WriteLine("");
         if (status != Machine.BootOk)
         {
