@@ -22,8 +22,8 @@ public sealed unsafe partial class Machine
         int depth = Stack.Depth;
         int returnDepth = ReturnStack.Depth;
         InnerInterpreter.SaveFrames(out int frame, out int nesting);
-        bool compiling = Compiling;
-        int definition = definitionWordId;
+        bool compiling = Compiler.Compiling;
+        int definition = Compiler.DefinitionWordId;
         long ip = InnerInterpreter.Ip;
         Evaluate(address, length);
         int code = ThrowCode;
@@ -37,9 +37,9 @@ public sealed unsafe partial class Machine
         InnerInterpreter.RestoreFrames(frame, nesting);
         if (definition < 0)
         {
-            AbandonDefinition();
+            Compiler.AbandonDefinition();
         }
-        Compiling = compiling;
+        Compiler.Compiling = compiling;
         InnerInterpreter.Ip = ip;
         return code;
     }
@@ -56,8 +56,8 @@ public sealed unsafe partial class Machine
         ReturnStack.Depth = 0;
         InnerInterpreter.Reset();
         ThrowCode = 0;
-        AbandonDefinition();
-        Compiling = false;
+        Compiler.AbandonDefinition();
+        Compiler.Compiling = false;
         ResetInput();
     }
 }

@@ -150,11 +150,11 @@ public sealed unsafe partial class Machine
         if (wordId >= 0)
         {
             WordFlags flags = WordTable.FlagsOf(wordId);
-            if (Compiling && (flags & WordFlags.Immediate) == 0)
+            if (Compiler.Compiling && (flags & WordFlags.Immediate) == 0)
             {
-                CompileWordId(wordId);
+                Compiler.CompileWordId(wordId);
             }
-            else if (!Compiling && (flags & WordFlags.CompileOnly) != 0)
+            else if (!Compiler.Compiling && (flags & WordFlags.CompileOnly) != 0)
             {
                 Throw(StarForth.ThrowCode.CompileOnly, token);
             }
@@ -166,9 +166,9 @@ public sealed unsafe partial class Machine
         }
         if (NumberParser.TryParse(token, Arena.Base, out long value))
         {
-            if (Compiling)
+            if (Compiler.Compiling)
             {
-                CompileLiteral(value);
+                Compiler.CompileLiteral(value);
             }
             else
             {

@@ -56,6 +56,8 @@ public sealed unsafe partial class Machine
 
     public readonly Dictionary Dictionary;
 
+    public readonly Compiler Compiler;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -81,6 +83,7 @@ public sealed unsafe partial class Machine
         Terminal = new TerminalInput(host, Arena, Output);
         DataSpace = new DataSpace(Arena, throws);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
+        Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
     }
 
@@ -121,7 +124,7 @@ public sealed unsafe partial class Machine
         {
             return BootCountMismatch;
         }
-        if (!machine.ResolveThreadingWords())
+        if (!machine.Compiler.ResolveThreadingWords())
         {
             return BootMissingThreadingWord;
         }

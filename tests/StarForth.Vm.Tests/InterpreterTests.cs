@@ -52,7 +52,7 @@ public class InterpreterTests
 
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run(": BROKEN 1 NOSUCHWORD ;"));
 
-        Assert.False(runner.Machine.Compiling);
+        Assert.False(runner.Machine.Compiler.Compiling);
         Assert.Equal(here, runner.Machine.DataSpace.Here);
         Assert.Equal(latest, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run("BROKEN"));

@@ -40,7 +40,7 @@ public abstract class ForthTest : IDisposable
     {
         Assert.Equal(expectedCode, Forth.Run(lines));
         Assert.Equal(0, Machine.Stack.Depth);
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
     }
 
     protected string ErrorDetail => Encoding.UTF8.GetString(Machine.ErrorDetail);

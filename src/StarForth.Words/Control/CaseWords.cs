@@ -26,10 +26,10 @@ public static class CaseWords
             m.Throw(ThrowCode.ControlStructureMismatch);
             return;
         }
-        m.CompileWordId(WordIds.Over);
-        m.CompileWordId(WordIds.EqualsWord);
-        long orig = m.CompileForwardBranch(WordIds.ZeroBranch);
-        m.CompileWordId(WordIds.Drop);
+        m.Compiler.CompileWordId(WordIds.Over);
+        m.Compiler.CompileWordId(WordIds.EqualsWord);
+        long orig = m.Compiler.CompileForwardBranch(WordIds.ZeroBranch);
+        m.Compiler.CompileWordId(WordIds.Drop);
         ControlFlow.Push(m, orig, OfSys);
     }
 
@@ -41,8 +41,8 @@ public static class CaseWords
         {
             return;
         }
-        long endOrig = m.CompileForwardBranch(WordIds.Branch);
-        m.ResolveBranch(ofOrig, m.DataSpace.Here);
+        long endOrig = m.Compiler.CompileForwardBranch(WordIds.Branch);
+        m.Compiler.ResolveBranch(ofOrig, m.DataSpace.Here);
         ControlFlow.Push(m, endOrig, EndOfSys);
     }
 
@@ -54,11 +54,11 @@ public static class CaseWords
             m.Throw(ThrowCode.ControlStructureMismatch);
             return;
         }
-        m.CompileWordId(WordIds.Drop);
+        m.Compiler.CompileWordId(WordIds.Drop);
         while (m.ThrowCode == 0 && m.Stack.Depth >= 2 && m.Stack.Peek(0) == EndOfSys)
         {
             long orig = ControlFlow.Pop(m, EndOfSys);
-            m.ResolveBranch(orig, m.DataSpace.Here);
+            m.Compiler.ResolveBranch(orig, m.DataSpace.Here);
         }
         ControlFlow.Pop(m, CaseSys);
     }

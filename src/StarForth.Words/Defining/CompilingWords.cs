@@ -15,7 +15,7 @@ public static class CompilingWords
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.CompileWordId((int)xt);
+        m.Compiler.CompileWordId((int)xt);
     }
 
     /// <summary>Compiles the compilation semantics of the name: an immediate word runs when this definition runs.</summary>
@@ -29,7 +29,7 @@ public static class CompilingWords
         }
         if ((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0)
         {
-            m.CompileWordId(wordId);
+            m.Compiler.CompileWordId(wordId);
         }
         else
         {
@@ -58,13 +58,13 @@ public static class CompilingWords
         int wordId = DefiningWords.FindParsedName(m);
         if (wordId >= 0)
         {
-            m.CompileWordId(wordId);
+            m.Compiler.CompileWordId(wordId);
         }
     }
 
     private static void CompileCompilation(Machine m, int wordId)
     {
-        m.CompileLiteral(wordId);
-        m.CompileWordId(WordIds.CompileComma);
+        m.Compiler.CompileLiteral(wordId);
+        m.Compiler.CompileWordId(WordIds.CompileComma);
     }
 }

@@ -26,10 +26,10 @@ public static class DeferredWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
-            m.CompileWordId(WordIds.ToRuntime);
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.ToRuntime);
             return;
         }
         long x = m.Stack.Pop();
@@ -69,10 +69,10 @@ public static class DeferredWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
-            m.CompileWordId(WordIds.DeferStore);
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.DeferStore);
             return;
         }
         long xt = m.Stack.Pop();
@@ -96,10 +96,10 @@ public static class DeferredWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
-            m.CompileWordId(WordIds.DeferFetch);
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.DeferFetch);
             return;
         }
         m.Stack.Push(m.Arena.FetchCell(m.WordTable.BodyOf(wordId)));

@@ -9,7 +9,7 @@ public static class DefiningWords
     public static void Colon(Machine m) => m.BeginDefinition();
 
     [ForthWord(";", "( C: colon-sys -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Semicolon(Machine m) => m.EndDefinition();
+    public static void Semicolon(Machine m) => m.Compiler.EndDefinition();
 
     [ForthWord("CREATE", "( \"name\" -- )")]
     public static void Create(Machine m) => CreateNamed(m, WordKind.Create);
@@ -42,7 +42,7 @@ public static class DefiningWords
     }
 
     [ForthWord("DOES>", "( C: colon-sys1 -- colon-sys2 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Does(Machine m) => m.CompileWordId(WordIds.DoesRuntime);
+    public static void Does(Machine m) => m.Compiler.CompileWordId(WordIds.DoesRuntime);
 
     /// <summary>Compiled by DOES>: the newest word now runs the code after it, then the defining word returns.</summary>
     [ForthWord("does_rt", "( -- )", Flags = WordFlags.CompileOnly)]
@@ -80,7 +80,7 @@ public static class DefiningWords
 
     [ForthWord("LITERAL", "( x -- )", Id = 120)]
     [ForthWord("LITERAL", "( x -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Literal(Machine m) => m.CompileLiteral(m.Stack.Pop());
+    public static void Literal(Machine m) => m.Compiler.CompileLiteral(m.Stack.Pop());
 
     [ForthWord("STATE", "( -- a-addr )", Id = 162)]
     [ForthWord("STATE", "( -- a-addr )")]
@@ -88,11 +88,11 @@ public static class DefiningWords
 
     [ForthWord("[", "( -- )", Id = 160)]
     [ForthWord("[", "( -- )", Flags = WordFlags.Immediate)]
-    public static void LeftBracket(Machine m) => m.Compiling = false;
+    public static void LeftBracket(Machine m) => m.Compiler.Compiling = false;
 
     [ForthWord("]", "( -- )", Id = 161)]
     [ForthWord("]", "( -- )", Flags = WordFlags.Immediate)]
-    public static void RightBracket(Machine m) => m.Compiling = true;
+    public static void RightBracket(Machine m) => m.Compiler.Compiling = true;
 
     [ForthWord("'", "( \"name\" -- xt )")]
     public static void Tick(Machine m)
@@ -110,7 +110,7 @@ public static class DefiningWords
         int wordId = FindParsedName(m);
         if (wordId >= 0)
         {
-            m.CompileLiteral(wordId);
+            m.Compiler.CompileLiteral(wordId);
         }
     }
 

@@ -5,7 +5,7 @@ public static class DictionaryLifetimeWords
 {
     /// <summary>Its header has an empty, hidden name; the xt is pushed before compilation starts.</summary>
     [ForthWord(":NONAME", "( C: -- colon-sys ) ( S: -- xt )")]
-    public static void NoName(Machine m) => m.BeginNonameDefinition();
+    public static void NoName(Machine m) => m.Compiler.BeginNonameDefinition();
 
     [ForthWord("BUFFER:", "( u \"name\" -- )")]
     public static void BufferColon(Machine m)

@@ -170,9 +170,9 @@ public static class DictionaryManipulationWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
+            m.Compiler.CompileLiteral(wordId);
         }
         else
         {

@@ -35,7 +35,7 @@ public static class ExceptionWords
     [ForthWord("ABORT\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void AbortQuote(Machine m)
     {
-        m.CompileWordId(WordIds.AbortQuoteRuntime);
+        m.Compiler.CompileWordId(WordIds.AbortQuoteRuntime);
         StringWords.CompileParsedString(m, (byte)'"');
     }
 

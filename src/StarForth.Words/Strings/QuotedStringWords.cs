@@ -16,7 +16,7 @@ public static class QuotedStringWords
             m.Throw(ThrowCode.ParsedStringOverflow);
             return;
         }
-        m.CompileWordId(WordIds.StringRuntime);
+        m.Compiler.CompileWordId(WordIds.StringRuntime);
         m.DataSpace.CommaCell(length + 1);
         m.DataSpace.CommaByte((byte)length);
         long destination = m.DataSpace.Here;
@@ -27,16 +27,16 @@ public static class QuotedStringWords
         }
         m.Arena.CopyBytes(text, destination, length);
         m.DataSpace.AlignHere();
-        m.CompileWordId(WordIds.Drop);
+        m.Compiler.CompileWordId(WordIds.Drop);
     }
 
     /// <summary>S" with the Forth-2012 escapes: \a \b \e \f \l \m \n \q \r \t \v \z \" \\ and \xHH.</summary>
     [ForthWord("S\\\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
     public static void SBackslashQuote(Machine m)
     {
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileWordId(WordIds.StringRuntime);
+            m.Compiler.CompileWordId(WordIds.StringRuntime);
             long lengthCell = m.DataSpace.Here;
             m.DataSpace.CommaCell(0);
             long start = m.DataSpace.Here;

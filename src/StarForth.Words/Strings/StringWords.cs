@@ -46,9 +46,9 @@ public static class StringWords
     [ForthWord("S\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
     public static void SQuote(Machine m)
     {
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileWordId(WordIds.StringRuntime);
+            m.Compiler.CompileWordId(WordIds.StringRuntime);
             CompileParsedString(m, (byte)'"');
             return;
         }
@@ -77,14 +77,14 @@ public static class StringWords
 
     /// <summary>The C dictionary's [LITERAL]: compiles x as a literal, like the LITERAL of id 120, but under its own name.</summary>
     [ForthWord("[LITERAL]", "( x -- )")]
-    public static void BracketLiteral(Machine m) => m.CompileLiteral(m.Stack.Pop());
+    public static void BracketLiteral(Machine m) => m.Compiler.CompileLiteral(m.Stack.Pop());
 
     [ForthWord(".\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void DotQuote(Machine m)
     {
-        m.CompileWordId(WordIds.StringRuntime);
+        m.Compiler.CompileWordId(WordIds.StringRuntime);
         CompileParsedString(m, (byte)'"');
-        m.CompileWordId(WordIds.Type);
+        m.Compiler.CompileWordId(WordIds.Type);
     }
 
     [ForthWord(".(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
@@ -121,6 +121,6 @@ public static class StringWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        m.CompileLiteral(m.Arena.FetchByte(name));
+        m.Compiler.CompileLiteral(m.Arena.FetchByte(name));
     }
 }

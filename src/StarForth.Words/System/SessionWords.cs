@@ -10,9 +10,9 @@ public static class SessionWords
     [ForthWord("QUIT", "( -- ) ( R: i*x -- )", Flags = WordFlags.Immediate)]
     public static void Quit(Machine m)
     {
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileWordId(WordIds.Quit);
+            m.Compiler.CompileWordId(WordIds.Quit);
             return;
         }
         m.Throw(ThrowCode.Quit);
@@ -24,7 +24,7 @@ public static class SessionWords
     {
         m.Stack.Depth = 0;
         m.Arena.Base = 10;
-        m.Compiling = false;
+        m.Compiler.Compiling = false;
         m.Throw(ThrowCode.Quit);
     }
 

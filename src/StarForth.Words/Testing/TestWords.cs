@@ -202,7 +202,7 @@ public static class TestWords
         {
             return;
         }
-        bool recovered = m.Stack.Depth == depth && !m.Compiling;
+        bool recovered = m.Stack.Depth == depth && !m.Compiler.Compiling;
         if (code == expected && recovered)
         {
             harness.Pass();

@@ -27,10 +27,10 @@ public static class VocabularyWords
             return;
         }
         int index = m.Vocabularies.Add(wordId);
-        m.CompileLiteral(index);
-        m.CompileWordId(WordIds.Context);
-        m.CompileWordId(WordIds.Store);
-        m.CompileWordId(WordIds.Exit);
+        m.Compiler.CompileLiteral(index);
+        m.Compiler.CompileWordId(WordIds.Context);
+        m.Compiler.CompileWordId(WordIds.Store);
+        m.Compiler.CompileWordId(WordIds.Exit);
         if (m.ThrowCode == 0)
         {
             m.Dictionary.FinishBody(wordId);

@@ -23,9 +23,9 @@ public sealed class DefiningWordsTests : ForthTest
     public void ColonEntersAndSemicolonLeavesCompilationState()
     {
         Forth.Stack(": X");
-        Assert.True(Machine.Compiling);
+        Assert.True(Machine.Compiler.Compiling);
         Forth.Stack(";");
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
     }
 
     [Fact]
@@ -148,9 +148,9 @@ public sealed class DefiningWordsTests : ForthTest
     public void BracketsSwitchStateInsideADefinition()
     {
         Forth.Stack(": T [");
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
         Forth.Stack("]");
-        Assert.True(Machine.Compiling);
+        Assert.True(Machine.Compiler.Compiling);
         AssertStack("1", "1 ; T");
     }
 
@@ -158,7 +158,7 @@ public sealed class DefiningWordsTests : ForthTest
     public void RightBracketAtTopLevelStartsCompilingIntoData()
     {
         AssertStack("-1", "HERE ] 2 [ HERE SWAP - 16 =");
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
     }
 
     [Theory]

@@ -102,7 +102,7 @@ public sealed class InterpreterWordsTests : ForthTest
         Assert.NotEqual(0, Forth.Run(failing));
         Assert.Equal(0, Machine.Stack.Depth);
         Assert.Equal(0, Machine.ReturnStack.Depth);
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
         Forth.Stack("DECIMAL");
         AssertStack("3", "1 2 +");
         AssertOutput("ok", ": GREET .\" ok\" ; GREET");
