@@ -34,14 +34,14 @@ public class InnerInterpreterBenchmarks
     public void Cleanup() => runner.Dispose();
 
     [Benchmark(Description = "20 FIB (21,891 calls)")]
-    public int Fib() => runner.Machine.InterpretLine(fib);
+    public int Fib() => runner.Machine.OuterInterpreter.InterpretLine(fib);
 
     [Benchmark(Description = "10^6 DO LOOP iterations")]
-    public int Loops() => runner.Machine.InterpretLine(loops);
+    public int Loops() => runner.Machine.OuterInterpreter.InterpretLine(loops);
 
     [Benchmark(Description = "10^5 x 10 stack words")]
-    public int StackWords() => runner.Machine.InterpretLine(stack);
+    public int StackWords() => runner.Machine.OuterInterpreter.InterpretLine(stack);
 
     [Benchmark(Description = "10^5 x ! @ +!")]
-    public int Memory() => runner.Machine.InterpretLine(memory);
+    public int Memory() => runner.Machine.OuterInterpreter.InterpretLine(memory);
 }

@@ -337,7 +337,7 @@ public sealed unsafe class InnerInterpreter
         stack.Push(0);
     }
 
-    /// <summary>The CATCH frame and nesting level, for a host-side CATCH (<see cref="Machine.CatchEvaluate"/>) to put back.</summary>
+    /// <summary>The CATCH frame and nesting level, for a host-side CATCH (<see cref="Machine.OuterInterpreter.CatchEvaluate"/>) to put back.</summary>
     internal void SaveFrames(out int frame, out int nesting)
     {
         frame = catchFrame;

@@ -1,11 +1,8 @@
 namespace StarForth;
 
-// What spans parts: COLD (dictionary, compiler state, BASE), : (parsing a name, then compiling), INTERPRET.
+// What spans parts: COLD (dictionary, compiler state, BASE), : (parsing a name, then compiling).
 public sealed unsafe partial class Machine
 {
-    /// <summary>INTERPRET: runs the outer interpreter over the rest of the current source.</summary>
-    public void InterpretSource() => Interpret();
-
     /// <summary>COLD: forgets every word defined since bootstrap (or since SAVE-SYSTEM) and resets BASE and STATE.</summary>
     public void ColdStart()
     {
@@ -26,7 +23,7 @@ public sealed unsafe partial class Machine
             Throw(StarForth.ThrowCode.CompilerNesting);
             return;
         }
-        long nameAddress = ParseName(out long nameLength);
+        long nameAddress = OuterInterpreter.ParseName(out long nameLength);
         Compiler.BeginDefinition(nameAddress, nameLength);
     }
 }

@@ -58,6 +58,8 @@ public sealed unsafe partial class Machine
 
     public readonly Compiler Compiler;
 
+    public readonly OuterInterpreter OuterInterpreter;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -85,6 +87,8 @@ public sealed unsafe partial class Machine
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
+        OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
+            InnerInterpreter, Blocks, Terminal);
     }
 
     /// <summary>The THROW code of the failure in progress, or 0.</summary>
@@ -142,8 +146,7 @@ public sealed unsafe partial class Machine
         {
             return false;
         }
-        inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (inputSources == null)
+        if (!OuterInterpreter.Allocate())
         {
             return false;
         }
@@ -168,8 +171,7 @@ public sealed unsafe partial class Machine
         Access.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
-        FreeBlock(inputSources);
-        inputSources = null;
+        OuterInterpreter.Release();
     }
 
     private void FreeBlock(void* block) => host.FreeBlock(block);

@@ -49,7 +49,7 @@ public sealed unsafe class ForthRunner : IDisposable
     {
         foreach (string line in lines)
         {
-            int code = Machine.InterpretLine(Encoding.UTF8.GetBytes(line));
+            int code = Machine.OuterInterpreter.InterpretLine(Encoding.UTF8.GetBytes(line));
             Machine.Output.Flush();
             if (code != 0)
             {

@@ -13,7 +13,7 @@ public class InterpreterTests
 
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run("1 2 FOO 3"));
         Assert.Equal("FOO", Encoding.UTF8.GetString(runner.Machine.ErrorDetail));
-        Assert.Equal(4, runner.Machine.TokenStart);
+        Assert.Equal(4, runner.Machine.OuterInterpreter.TokenStart);
     }
 
     [Fact]

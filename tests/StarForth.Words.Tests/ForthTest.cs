@@ -57,7 +57,7 @@ public abstract class ForthTest : IDisposable
         Machine.InnerInterpreter.Execute(wordId);
         Assert.Equal(ThrowCode.StackUnderflow, Machine.ThrowCode);
         Assert.Equal(before, Forth.DataStack());
-        Machine.ResetAfterError();
+        Machine.OuterInterpreter.ResetAfterError();
     }
 
     protected long WordId(string name) => Machine.Lookup.Find(Encoding.ASCII.GetBytes(name));

@@ -48,7 +48,7 @@ public static class BlockWords
         long block = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
-            m.LoadBlock(block);
+            m.OuterInterpreter.LoadBlock(block);
         }
     }
 
@@ -60,7 +60,7 @@ public static class BlockWords
         long first = m.Stack.Pop();
         for (long block = first; block <= last && m.ThrowCode == 0; block++)
         {
-            m.LoadBlock(block);
+            m.OuterInterpreter.LoadBlock(block);
         }
     }
 
@@ -68,7 +68,7 @@ public static class BlockWords
     public static void Scr(Machine m) => m.Stack.Push(ArenaLayout.ScrAddress);
 
     [ForthWord("-->", "( -- )")]
-    public static void NextBlock(Machine m) => m.ContinueWithNextBlock();
+    public static void NextBlock(Machine m) => m.OuterInterpreter.ContinueWithNextBlock();
 
     /// <summary>LIST: stores u in SCR and shows it as 16 numbered lines of 64 characters.</summary>
     [ForthWord("LIST", "( u -- )")]

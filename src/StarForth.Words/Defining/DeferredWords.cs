@@ -10,7 +10,7 @@ public static class DeferredWords
     public static void Value(Machine m)
     {
         long x = m.Stack.Peek();
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (m.Dictionary.CreateWord(name, length, WordKind.Value) >= 0)
         {
             m.Stack.Pop();
@@ -54,7 +54,7 @@ public static class DeferredWords
     [ForthWord("DEFER", "( \"name\" -- )")]
     public static void Defer(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (m.Dictionary.CreateWord(name, length, WordKind.Defer) >= 0)
         {
             m.DataSpace.CommaCell(-1);

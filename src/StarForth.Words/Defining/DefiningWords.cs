@@ -37,7 +37,7 @@ public static class DefiningWords
     /// <summary>Parses a name and creates a word of the given kind with its data field at the (aligned) HERE.</summary>
     private static int CreateNamed(Machine m, WordKind kind)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         return m.Dictionary.CreateWord(name, length, kind);
     }
 
@@ -117,7 +117,7 @@ public static class DefiningWords
     /// <summary>Parses a name and looks it up: its word_id, or -1 after -16 (no name) or -13 (unknown).</summary>
     public static int FindParsedName(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);

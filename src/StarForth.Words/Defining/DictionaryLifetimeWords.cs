@@ -16,7 +16,7 @@ public static class DictionaryLifetimeWords
             m.Throw(ThrowCode.InvalidNumericArgument);
             return;
         }
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (m.Dictionary.CreateWord(name, length, WordKind.Create) >= 0)
         {
             m.Stack.Pop();
@@ -28,7 +28,7 @@ public static class DictionaryLifetimeWords
     [ForthWord("MARKER", "( \"name\" -- )")]
     public static void Marker(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         m.Dictionary.CreateMarker(name, length);
     }
 

@@ -129,13 +129,13 @@ public static class DictionaryManipulationWords
     }
 
     [ForthWord("INTERPRET", "( i*x -- j*x )")]
-    public static void Interpret(Machine m) => m.InterpretSource();
+    public static void Interpret(Machine m) => m.OuterInterpreter.InterpretSource();
 
     /// <summary>The C dictionary's FIND (id 176): parses the next name itself and pushes its xt, or 0.</summary>
     [ForthWord("FIND", "( \"name\" -- xt | 0 )", Id = 176)]
     public static void FindParsing(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         int wordId = length == 0 ? -1 : m.Lookup.Find(m.Arena.Bytes(name, length));
         m.Stack.Push(wordId < 0 ? 0 : wordId);
     }

@@ -169,7 +169,7 @@ public static class DoubleWords
     {
         long x2 = m.Stack.Peek(0);
         long x1 = m.Stack.Peek(1);
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (m.Dictionary.CreateWord(name, length, WordKind.TwoConstant) < 0)
         {
             return;
@@ -183,7 +183,7 @@ public static class DoubleWords
     [ForthWord("2VARIABLE", "( \"name\" -- )")]
     public static void TwoVariable(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (m.Dictionary.CreateWord(name, length, WordKind.Create) >= 0)
         {
             m.DataSpace.CommaCell(0);

@@ -8,6 +8,6 @@ public static class InterpreterWords
     {
         long length = m.Stack.Pop();
         long address = m.Stack.Pop();
-        m.Evaluate(address, length);
+        m.OuterInterpreter.Evaluate(address, length);
     }
 }

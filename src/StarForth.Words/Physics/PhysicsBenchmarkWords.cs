@@ -11,7 +11,7 @@ public static class PhysicsBenchmarkWords
     public static void BenchDictLookup(Machine m)
     {
         long iterations = m.Stack.Peek();
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (iterations < 0)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);

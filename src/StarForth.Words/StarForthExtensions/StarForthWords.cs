@@ -104,21 +104,21 @@ public static class StarForthWords
     [ForthWord("(-", "( \"ccc<paren>\" -- )", Vocabulary = "STARFORTH")]
     public static void ParenDash(Machine m)
     {
-        long source = m.SourceAddress;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long toIn = m.OuterInterpreter.ToIn;
         int depth = 1;
-        while (toIn < m.SourceLength && depth > 0)
+        while (toIn < m.OuterInterpreter.SourceLength && depth > 0)
         {
             byte c = m.Arena.FetchByte(source + toIn++);
             depth += c == (byte)'(' ? 1 : c == (byte)')' ? -1 : 0;
         }
-        m.ToIn = toIn;
+        m.OuterInterpreter.ToIn = toIn;
     }
 
     /// <summary>INIT: interprets the host's init file (hosted: --init FILE); -38 when there is none.</summary>
     [ForthWord("INIT", "( i*x -- j*x )")]
     [ForthWord("INIT", "( i*x -- j*x )", Vocabulary = "STARFORTH")]
-    public static void Init(Machine m) => m.LoadInitFile();
+    public static void Init(Machine m) => m.OuterInterpreter.LoadInitFile();
 
     [ForthWord("VERSION", "( -- )")]
     [ForthWord("VERSION", "( -- )", Vocabulary = "STARFORTH")]

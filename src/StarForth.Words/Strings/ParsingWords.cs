@@ -6,15 +6,15 @@ public static class ParsingWords
     [ForthWord("SOURCE", "( -- c-addr u )")]
     public static void Source(Machine m)
     {
-        m.Stack.Push(m.SourceAddress);
-        m.Stack.Push(m.SourceLength);
+        m.Stack.Push(m.OuterInterpreter.SourceAddress);
+        m.Stack.Push(m.OuterInterpreter.SourceLength);
     }
 
     [ForthWord(">IN", "( -- a-addr )")]
     public static void ToIn(Machine m) => m.Stack.Push(ArenaLayout.ToInAddress);
 
     [ForthWord("SOURCE-ID", "( -- 0 | -1 )")]
-    public static void SourceId(Machine m) => m.Stack.Push(m.SourceId);
+    public static void SourceId(Machine m) => m.Stack.Push(m.OuterInterpreter.SourceId);
 
     [ForthWord("BL", "( -- char )")]
     public static void Bl(Machine m) => m.Stack.Push(' ');
@@ -27,7 +27,7 @@ public static class ParsingWords
     public static void Blk(Machine m) => m.Stack.Push(ArenaLayout.BlkAddress);
 
     [ForthWord("TIB", "( -- c-addr )")]
-    public static void Tib(Machine m) => m.Stack.Push(m.TerminalInputAddress);
+    public static void Tib(Machine m) => m.Stack.Push(m.OuterInterpreter.TerminalInputAddress);
 
     /// <summary>
     /// Parses a word delimited by char (leading delimiters skipped; for BL any control character counts as one) into
@@ -37,9 +37,9 @@ public static class ParsingWords
     public static void Word(Machine m)
     {
         byte delimiter = (byte)m.Stack.Pop();
-        long source = m.SourceAddress;
-        long end = m.SourceLength;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long end = m.OuterInterpreter.SourceLength;
+        long toIn = m.OuterInterpreter.ToIn;
         if (toIn < 0 || toIn > end)
         {
             toIn = end;
@@ -54,7 +54,7 @@ public static class ParsingWords
             toIn++;
         }
         long length = toIn - start;
-        m.ToIn = toIn < end ? toIn + 1 : toIn;
+        m.OuterInterpreter.ToIn = toIn < end ? toIn + 1 : toIn;
         if (length > 255)
         {
             m.Throw(ThrowCode.ParsedStringOverflow);
@@ -72,7 +72,7 @@ public static class ParsingWords
     [ForthWord("PARSE", "( char \"ccc<char>\" -- c-addr u )")]
     public static void Parse(Machine m)
     {
-        long address = m.Parse((byte)m.Stack.Peek(), out long length);
+        long address = m.OuterInterpreter.Parse((byte)m.Stack.Peek(), out long length);
         m.Stack.Poke(0, address);
         m.Stack.Push(length);
     }
@@ -80,7 +80,7 @@ public static class ParsingWords
     [ForthWord("PARSE-NAME", "( \"<spaces>name<space>\" -- c-addr u )")]
     public static void ParseName(Machine m)
     {
-        long address = m.ParseName(out long length);
+        long address = m.OuterInterpreter.ParseName(out long length);
         m.Stack.Push(address);
         m.Stack.Push(length);
     }
@@ -115,17 +115,17 @@ public static class ParsingWords
     [ForthWord("QUERY", "( -- )")]
     public static void Query(Machine m)
     {
-        if (!m.RefillFromHost())
+        if (!m.OuterInterpreter.RefillFromHost())
         {
-            m.SkipRestOfSource();
+            m.OuterInterpreter.SkipRestOfSource();
         }
     }
 
     [ForthWord("REFILL", "( -- flag )")]
-    public static void Refill(Machine m) => m.Stack.PushFlag(m.SourceId == 0 && m.RefillFromHost());
+    public static void Refill(Machine m) => m.Stack.PushFlag(m.OuterInterpreter.SourceId == 0 && m.OuterInterpreter.RefillFromHost());
 
     [ForthWord("SAVE-INPUT", "( -- x1 x2 x3 x4 4 )")]
-    public static void SaveInput(Machine m) => m.SaveInput();
+    public static void SaveInput(Machine m) => m.OuterInterpreter.SaveInput();
 
     [ForthWord("RESTORE-INPUT", "( xn ... x1 n -- flag )")]
     public static void RestoreInput(Machine m)
@@ -146,6 +146,6 @@ public static class ParsingWords
         long id = m.Stack.Pop();
         long length = m.Stack.Pop();
         long address = m.Stack.Pop();
-        m.Stack.PushFlag(m.RestoreInput(address, length, id, toIn));
+        m.Stack.PushFlag(m.OuterInterpreter.RestoreInput(address, length, id, toIn));
     }
 }

@@ -10,7 +10,7 @@ public static class QuotedStringWords
     [ForthWord("C\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void CQuote(Machine m)
     {
-        long text = m.Parse((byte)'"', out long length);
+        long text = m.OuterInterpreter.Parse((byte)'"', out long length);
         if (length > 255)
         {
             m.Throw(ThrowCode.ParsedStringOverflow);
@@ -64,9 +64,9 @@ public static class QuotedStringWords
     /// </summary>
     private static long ParseEscaped(Machine m, long destination, long capacity)
     {
-        long source = m.SourceAddress;
-        long end = m.SourceLength;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long end = m.OuterInterpreter.SourceLength;
+        long toIn = m.OuterInterpreter.ToIn;
         long count = 0;
         while (toIn < end && m.ThrowCode == 0)
         {
@@ -102,7 +102,7 @@ public static class QuotedStringWords
             }
             Put(m, destination, capacity, ref count, c);
         }
-        m.ToIn = toIn;
+        m.OuterInterpreter.ToIn = toIn;
         return count;
     }
 

@@ -31,7 +31,7 @@ public static class StringWords
     /// <summary>Parses up to <paramref name="delimiter"/> and compiles the text as an inline string.</summary>
     public static void CompileParsedString(Machine m, byte delimiter)
     {
-        long text = m.Parse(delimiter, out long length);
+        long text = m.OuterInterpreter.Parse(delimiter, out long length);
         m.DataSpace.CommaCell(length);
         long destination = m.DataSpace.Here;
         m.DataSpace.Allot(length);
@@ -52,7 +52,7 @@ public static class StringWords
             CompileParsedString(m, (byte)'"');
             return;
         }
-        long text = m.Parse((byte)'"', out long length);
+        long text = m.OuterInterpreter.Parse((byte)'"', out long length);
         long buffer = m.Arena.NextTransientStringBuffer();
         if (length > ArenaLayout.TransientStringSize)
         {
@@ -90,20 +90,20 @@ public static class StringWords
     [ForthWord(".(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
     public static void DotParen(Machine m)
     {
-        long text = m.Parse((byte)')', out long length);
+        long text = m.OuterInterpreter.Parse((byte)')', out long length);
         m.Output.Type(text, length);
     }
 
     [ForthWord("(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
-    public static void Paren(Machine m) => m.Parse((byte)')', out _);
+    public static void Paren(Machine m) => m.OuterInterpreter.Parse((byte)')', out _);
 
     [ForthWord("\\", "( \"ccc<eol>\" -- )", Flags = WordFlags.Immediate)]
-    public static void Backslash(Machine m) => m.SkipRestOfSource();
+    public static void Backslash(Machine m) => m.OuterInterpreter.SkipRestOfSource();
 
     [ForthWord("CHAR", "( \"<spaces>name\" -- char )")]
     public static void Char(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);
@@ -115,7 +115,7 @@ public static class StringWords
     [ForthWord("[CHAR]", "( \"<spaces>name\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void BracketChar(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);

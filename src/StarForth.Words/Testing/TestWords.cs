@@ -145,9 +145,9 @@ public static class TestWords
 
     private static int ParseEscapedString(Machine m, System.Span<byte> into)
     {
-        long source = m.SourceAddress;
-        long end = m.SourceLength;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long end = m.OuterInterpreter.SourceLength;
+        long toIn = m.OuterInterpreter.ToIn;
         int length = 0;
         while (toIn < end)
         {
@@ -166,7 +166,7 @@ public static class TestWords
                 into[length++] = c;
             }
         }
-        m.ToIn = toIn;
+        m.OuterInterpreter.ToIn = toIn;
         return length;
     }
 
@@ -175,11 +175,11 @@ public static class TestWords
     public static void ErrorTest(Machine m)
     {
         PostHarness harness = m.Tests;
-        long start = m.SourceAddress + m.ToIn;
+        long start = m.OuterInterpreter.SourceAddress + m.OuterInterpreter.ToIn;
         long codeEnd = -1;
         while (true)
         {
-            long name = m.ParseName(out long length);
+            long name = m.OuterInterpreter.ParseName(out long length);
             if (length == 0)
             {
                 break;
@@ -190,14 +190,14 @@ public static class TestWords
                 break;
             }
         }
-        long expectedName = m.ParseName(out long expectedLength);
+        long expectedName = m.OuterInterpreter.ParseName(out long expectedLength);
         if (codeEnd < 0 || !NumberParser.TryParse(m.Arena.Bytes(expectedName, expectedLength), m.Arena.Base, out long expected))
         {
             harness.Fail(m, "E{ needs the form E{ code }E code"u8);
             return;
         }
         int depth = m.Stack.Depth;
-        int code = m.CatchEvaluate(start, codeEnd - start);
+        int code = m.OuterInterpreter.CatchEvaluate(start, codeEnd - start);
         if (code == ThrowCode.Bye)
         {
             return;

@@ -10,7 +10,7 @@ public static class VocabularyWords
     [ForthWord("VOCABULARY", "( \"name\" -- )")]
     public static void Vocabulary(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);

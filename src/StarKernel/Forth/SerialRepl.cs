@@ -32,7 +32,7 @@ internal static partial class SerialRepl
             {
                 continue;
             }
-            int code = machine.InterpretLine(line);
+            int code = machine.OuterInterpreter.InterpretLine(line);
             machine.Output.Flush();
             if (code == ThrowCode.Bye)
             {
@@ -56,7 +56,7 @@ internal static partial class SerialRepl
         KernelLog.Write("<serial>:");
         KernelLog.WriteDecimal((ulong)lineNumber);
         KernelLog.Write(":");
-        KernelLog.WriteSigned(machine.TokenStart + 1);
+        KernelLog.WriteSigned(machine.OuterInterpreter.TokenStart + 1);
         KernelLog.Write(": error: ");
         KernelLog.WriteSigned(code);
         KernelLog.Write(" ");

@@ -35,6 +35,6 @@ public sealed class ReturnStackWordsTests : ForthTest
         Machine.InnerInterpreter.Execute((int)WordId("R>"));
         Assert.Equal(ThrowCode.ReturnStackUnderflow, Machine.ThrowCode);
         Assert.Equal(before, Forth.DataStack());
-        Machine.ResetAfterError();
+        Machine.OuterInterpreter.ResetAfterError();
     }
 }

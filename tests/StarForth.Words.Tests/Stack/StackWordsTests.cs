@@ -97,7 +97,7 @@ public sealed class StackWordsTests : ForthTest
         Assert.Equal(ThrowCode.StackOverflow, Machine.ThrowCode);
         Assert.Equal(1024, Machine.Stack.Depth);
         Assert.Equal(1023, Machine.Stack.Peek());
-        Machine.ResetAfterError();
+        Machine.OuterInterpreter.ResetAfterError();
     }
 
     [Fact]
