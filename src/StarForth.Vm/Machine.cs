@@ -1,21 +1,21 @@
 namespace StarForth;
 
 /// <summary>
-/// One Forth machine: its arena, stacks, dictionary and interpreter state. Primitives receive it and
-/// work through its members; nothing in here knows whether it runs hosted or in StarKernel.
+/// One Forth machine: the composition root that makes its parts, wires them to each other and hands them to the
+/// primitives, which reach <c>m.Stack</c>, <c>m.Dictionary</c>, <c>m.Output</c> ... Each part owns its state; what
+/// is left here spans parts (COLD, :, popping an execution token). Nothing in here knows whether it runs hosted or in
+/// StarKernel: the host is a <see cref="HostServices"/> struct of function pointers.
 /// </summary>
 /// <remarks>
-/// Failures never unwind the .NET stack: a failing operation records a THROW code in <see cref="ThrowCode"/>
-/// and returns; the inner interpreter hands it to the nearest CATCH, or back to the host.
+/// Failures never unwind the .NET stack: a failing operation records a THROW code in the <see cref="ThrowState"/>
+/// every part shares (<see cref="ThrowCode"/>) and returns; the inner interpreter hands it to the nearest CATCH, or
+/// back to the host.
 /// </remarks>
-public sealed unsafe partial class Machine
+public sealed class Machine
 {
     public const int DefaultDataStackCells = 1024;
     public const int DefaultReturnStackCells = 1024;
     public const long DefaultArenaSize = 5 * 1024 * 1024;
-
-    /// <summary>word_ids are indexes into per-word tables of this capacity.</summary>
-    public const int MaxWords = WordTable.Capacity;
 
     public const int BootOk = 0;
     public const int BootOutOfMemory = 1;
@@ -24,78 +24,56 @@ public sealed unsafe partial class Machine
     public const int BootCountMismatch = 4;
     public const int BootMissingThreadingWord = 5;
 
-    private HostServices host;
-    private readonly WordSet words;
+    private readonly HostServices host;
     private readonly ThrowState throws;
 
     public readonly Arena Arena;
-
-    public readonly WordTable WordTable;
-
-    public readonly Clock Clock;
-
-    public readonly RandomSource Random;
-
-    public readonly ExecutionProfile Profile;
-
-    public readonly AccessControl Access;
-
-    public readonly InnerInterpreter InnerInterpreter;
-
-    public readonly Output Output;
-
-    public readonly BlockStore Blocks;
-
-    public readonly Vocabularies Vocabularies;
-
-    public readonly WordLookup Lookup;
-
-    public readonly TerminalInput Terminal;
-
     public readonly DataSpace DataSpace;
-
-    public readonly Dictionary Dictionary;
-
-    public readonly Compiler Compiler;
-
-    public readonly OuterInterpreter OuterInterpreter;
 
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
     public readonly CellStack ReturnStack;
+    public readonly WordTable WordTable;
+    public readonly Vocabularies Vocabularies;
+    public readonly WordLookup Lookup;
+    public readonly Dictionary Dictionary;
+    public readonly Compiler Compiler;
+    public readonly InnerInterpreter InnerInterpreter;
+    public readonly OuterInterpreter OuterInterpreter;
+    public readonly ExecutionProfile Profile;
+    public readonly AccessControl Access;
+    public readonly Clock Clock;
+    public readonly RandomSource Random;
+    public readonly Output Output;
+    public readonly TerminalInput Terminal;
+    public readonly BlockStore Blocks;
+
+    private PostHarness? tests;
 
     private Machine(HostServices host, WordSet words)
     {
         this.host = host;
-        this.words = words;
         throws = new ThrowState();
         Arena = new Arena(throws);
+        DataSpace = new DataSpace(Arena, throws);
+        Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
+        ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
         WordTable = new WordTable(Arena);
         Clock = new Clock(host, throws);
         Random = new RandomSource();
         Profile = new ExecutionProfile(WordTable, Clock);
         Access = new AccessControl(WordTable, throws);
-        Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
-        ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
         Output = new Output(host, Arena, throws);
+        Terminal = new TerminalInput(host, Arena, Output);
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
-        Terminal = new TerminalInput(host, Arena, Output);
-        DataSpace = new DataSpace(Arena, throws);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
         InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
         OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
             InnerInterpreter, Blocks, Terminal);
-    }
-
-    /// <summary>The THROW code of the failure in progress, or 0.</summary>
-    public int ThrowCode
-    {
-        get => throws.Code;
-        set => throws.Code = value;
     }
 
     /// <summary>
@@ -109,11 +87,12 @@ public sealed unsafe partial class Machine
         {
             return BootArenaTooSmall;
         }
-        if (!machine.AllocateMemory(arenaSize))
+        if (!machine.Allocate(arenaSize))
         {
             return BootOutOfMemory;
         }
-        machine.InitializeArena();
+        machine.DataSpace.Start();
+        machine.Arena.Base = 10;
         words.DefineBootstrapWords(machine);
         if (machine.ThrowCode == StarForth.ThrowCode.BootstrapHashMismatch)
         {
@@ -139,14 +118,11 @@ public sealed unsafe partial class Machine
         return BootOk;
     }
 
-    private bool AllocateMemory(long arenaSize)
+    private bool Allocate(long arenaSize)
     {
-        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host) || !WordTable.Allocate(host)
-            || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate() || !Vocabularies.Allocate(host) || !Lookup.Allocate(host))
-        {
-            return false;
-        }
-        if (!OuterInterpreter.Allocate())
+        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host)
+            || !WordTable.Allocate(host) || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate()
+            || !Vocabularies.Allocate(host) || !Lookup.Allocate(host) || !OuterInterpreter.Allocate())
         {
             return false;
         }
@@ -154,32 +130,81 @@ public sealed unsafe partial class Machine
         return true;
     }
 
-    private void* Allocate(nuint bytes) => host.Allocate(host.Context, bytes);
-
     /// <summary>Returns every block the machine took from the host.</summary>
     public void Release()
     {
         Arena.Release(host);
         throws.Release(host);
+        Stack.Release(host);
+        ReturnStack.Release(host);
         WordTable.Release(host);
+        Profile.Release(host);
+        Access.Release(host);
         Output.Release();
         Blocks.Release();
         Vocabularies.Release(host);
         Lookup.Release(host);
         Terminal.Release();
-        Profile.Release(host);
-        Access.Release(host);
-        Stack.Release(host);
-        ReturnStack.Release(host);
         OuterInterpreter.Release();
     }
 
-    private void FreeBlock(void* block) => host.FreeBlock(block);
-
-    private void InitializeArena()
+    /// <summary>The THROW code of the failure in progress, or 0.</summary>
+    public int ThrowCode
     {
-        DataSpace.Start();
-        Arena.StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
-        WordTable.LatestHeader = 0;
+        get => throws.Code;
+        set => throws.Code = value;
+    }
+
+    /// <summary>The name or text the latest error is about (for -13, the unknown word), if any; kept after the reset.</summary>
+    public System.ReadOnlySpan<byte> ErrorDetail => throws.Detail;
+
+    /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Throw(int code) => throws.Raise(code);
+
+    /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
+    public void Throw(int code, System.ReadOnlySpan<byte> detail) => throws.Raise(code, detail);
+
+    /// <summary>The state of the test words (T{ -> }T), made on first use; the VM itself does not interpret it.</summary>
+    public PostHarness Tests => tests ??= new PostHarness();
+
+    /// <summary>Pops an execution token: the word_id of a live word, or -1 after -4 (empty stack) or -9 (not a word).</summary>
+    public int PopExecutionToken()
+    {
+        long xt = Stack.Pop();
+        if (ThrowCode != 0)
+        {
+            return -1;
+        }
+        if (!WordTable.IsWord(xt))
+        {
+            Throw(StarForth.ThrowCode.InvalidAddress);
+            return -1;
+        }
+        return (int)xt;
+    }
+
+    /// <summary>COLD: forgets every word defined since bootstrap (or since SAVE-SYSTEM) and resets BASE and STATE.</summary>
+    public void ColdStart()
+    {
+        if (Compiler.DefinitionWordId >= 0)
+        {
+            Compiler.AbandonDefinition();
+        }
+        Dictionary.ReturnToColdImage();
+        Arena.Base = 10;
+        Compiler.Compiling = false;
+    }
+
+    /// <summary>: NAME — parses the name and starts a colon definition (-29 inside one, before anything is parsed).</summary>
+    public void BeginDefinition()
+    {
+        if (Compiler.DefinitionWordId >= 0)
+        {
+            Throw(StarForth.ThrowCode.CompilerNesting);
+            return;
+        }
+        long nameAddress = OuterInterpreter.ParseName(out long nameLength);
+        Compiler.BeginDefinition(nameAddress, nameLength);
     }
 }
