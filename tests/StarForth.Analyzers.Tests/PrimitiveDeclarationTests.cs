@@ -93,8 +93,8 @@ public class PrimitiveDeclarationTests
     }
 
     [Theory]
-    [InlineData("public static void W(Machine m, long x) => {|#0:m.Stack.Push(x)|};", "Push")]
-    [InlineData("public static long W(Machine m, long x) => x + {|#0:m.Stack.Depth|};", "Depth")]
+    [InlineData("public static void W(Machine m, long x) => {|#0:m.Stack|}.Push(x);", "Stack")]
+    [InlineData("public static long W(Machine m, long x) => x + {|#0:m.Stack|}.Depth;", "Stack")]
     public async Task StackItemsPrimitiveUsingTheMachineStacksFires(string method, string member)
     {
         string source = "using StarForth;\n\npublic static class Words\n{\n    [ForthWord(\"W\", \"( x -- " + (method.Contains("long W") ? "y" : "") + " )\")]\n    " + method + "\n}\n";
