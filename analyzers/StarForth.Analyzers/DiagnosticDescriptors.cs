@@ -98,7 +98,7 @@ public static class DiagnosticDescriptors
         "Primitive '{0}' gets its cells as parameters and runs inside the inline loop, where Machine.{1} is out of date: use the parameters and the result, or make it a machine primitive",
         PrimitiveCategory,
         DiagnosticSeverity.Error,
-        "While the generated inner loop runs, the instruction pointer and the stack depths live in its registers; the machine's fields are written back only around machine primitives. A stack-items primitive may use its Machine for memory and THROW, not for the stacks, the instruction pointer or running other words.");
+        "While the generated inner loop runs, the instruction pointer and the stack depths live in its registers; the InnerInterpreter and the stacks get them back only around machine primitives. A stack-items primitive may use its Machine for memory and THROW, not for the stacks (Stack, ReturnStack), the instruction pointer or running other words (InnerInterpreter, OuterInterpreter).");
 
     public static readonly DiagnosticDescriptor ShippedEntryChanged = Create(
         "SF1012",

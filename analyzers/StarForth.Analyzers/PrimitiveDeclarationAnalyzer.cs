@@ -20,11 +20,12 @@ public sealed class PrimitiveDeclarationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.PrimitiveSignature, DiagnosticDescriptors.InvalidWordName, DiagnosticDescriptors.StackItemsUsesMachineState);
 
-    /// <summary>Machine members that read or change the stacks or the instruction pointer, or run other words.</summary>
+    /// <summary>
+    /// Machine members that reach the stacks or the instruction pointer, or run other words: the parts that own them
+    /// (whose every member is off limits) and the machine's own methods that use them.
+    /// </summary>
     public static readonly ImmutableHashSet<string> MachineStateMembers = ImmutableHashSet.Create(
-        "Push", "Pop", "Peek", "Poke", "PushFlag", "Depth", "CheckStack", "PopExecutionToken",
-        "ReturnPush", "ReturnPop", "ReturnPeek", "ReturnPoke", "ReturnDrop", "ReturnDepth",
-        "Ip", "NextOperand", "FetchWordId", "Execute", "Evaluate", "CatchEvaluate", "InterpretLine");
+        "Stack", "ReturnStack", "InnerInterpreter", "OuterInterpreter", "PopExecutionToken", "BeginDefinition");
 
     public override void Initialize(AnalysisContext context)
     {

@@ -23,11 +23,11 @@ public class DictionaryLookupBenchmarks
     public void Cleanup() => session.Dispose();
 
     [Benchmark(Description = "find DROP (oldest)")]
-    public int FindOldest() => session.Machine.Find("DROP"u8);
+    public int FindOldest() => session.Machine.Lookup.Find("DROP"u8);
 
     [Benchmark(Description = "find WORD1999 (newest)")]
-    public int FindNewest() => session.Machine.Find("WORD1999"u8);
+    public int FindNewest() => session.Machine.Lookup.Find("WORD1999"u8);
 
     [Benchmark(Description = "find a missing name")]
-    public int FindMissing() => session.Machine.Find("NO-SUCH-WORD"u8);
+    public int FindMissing() => session.Machine.Lookup.Find("NO-SUCH-WORD"u8);
 }

@@ -25,13 +25,13 @@ public unsafe class DispatchBenchmarks
             source.Append("SWAP OVER DROP DUP DROP ");
         }
         session.Run(source.Append("2DROP ;").ToString());
-        body = session.Machine.LatestWordId;
+        body = session.Machine.WordTable.LatestWordId;
 
         string[] sequence = { "SWAP", "OVER", "DROP", "DUP", "DROP" };
         cells = new int[250 * sequence.Length];
         for (int i = 0; i < cells.Length; i++)
         {
-            cells[i] = session.Machine.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
+            cells[i] = session.Machine.Lookup.Find(Encoding.ASCII.GetBytes(sequence[i % sequence.Length]));
         }
 
         table = new delegate*<Machine, void>[WordIds.Dup + 100];
@@ -44,39 +44,39 @@ public unsafe class DispatchBenchmarks
     // The four primitives as the table calls them: on the machine's fields, each access checked.
     private static void Swap(Machine m)
     {
-        long x2 = m.Peek(0);
-        m.Poke(0, m.Peek(1));
-        m.Poke(1, x2);
+        long x2 = m.Stack.Peek(0);
+        m.Stack.Poke(0, m.Stack.Peek(1));
+        m.Stack.Poke(1, x2);
     }
 
-    private static void Over(Machine m) => m.Push(m.Peek(1));
+    private static void Over(Machine m) => m.Stack.Push(m.Stack.Peek(1));
 
-    private static void Drop(Machine m) => m.Pop();
+    private static void Drop(Machine m) => m.Stack.Pop();
 
-    private static void Dup(Machine m) => m.Push(m.Peek());
+    private static void Dup(Machine m) => m.Stack.Push(m.Stack.Peek());
 
     [GlobalCleanup]
     public void Cleanup() => session.Dispose();
 
     [Benchmark(Baseline = true, Description = "generated switch")]
-    public void Switch() => session.Machine.Execute(body);
+    public void Switch() => session.Machine.InnerInterpreter.Execute(body);
 
     [Benchmark(Description = "function-pointer table")]
     public void FunctionPointers()
     {
         Machine m = session.Machine;
-        m.Push(1);
-        m.Push(2);
+        m.Stack.Push(1);
+        m.Stack.Push(2);
         delegate*<Machine, void>[] primitives = table;
         foreach (int wordId in cells)
         {
-            if (!m.CheckStack(1, 1))
+            if (!m.Stack.Check(1, 1))
             {
                 return;
             }
             primitives[wordId](m);
         }
-        m.Pop();
-        m.Pop();
+        m.Stack.Pop();
+        m.Stack.Pop();
     }
 }

@@ -26,7 +26,7 @@ public class GeneratorBenchmarks
         var wordsLock = new StringBuilder(WordsLock.Header + "\n");
         for (int i = 0; i < WordCount; i++)
         {
-            words.Append($"    [ForthWord(\"W{i}\", \"( n -- n )\")] public static void W{i}(Machine m) => m.Poke(0, m.Peek() + {i});\n");
+            words.Append($"    [ForthWord(\"W{i}\", \"( n -- n )\")] public static void W{i}(Machine m) => m.Stack.Poke(0, m.Stack.Peek() + {i});\n");
             wordsLock.Append($"{i}\tW{i}\t0x00\tFORTH\n");
         }
         words.Append("}\n");
@@ -37,7 +37,7 @@ public class GeneratorBenchmarks
             .ToArray();
         SyntaxTree tree = CSharpSyntaxTree.ParseText(words.ToString(), ParseOptions);
         compilation = CSharpCompilation.Create("Synthetic", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(words.ToString().Replace("m.Peek() + 7;", "m.Peek() + 7 + 0;"), ParseOptions));
+        edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(words.ToString().Replace("m.Stack.Peek() + 7;", "m.Stack.Peek() + 7 + 0;"), ParseOptions));
         lockText = new LockText(wordsLock.ToString());
         warmDriver = NewDriver().RunGenerators(compilation);
     }

@@ -83,8 +83,8 @@ public sealed class ForthSession : IDisposable
     /// <summary>Interprets one line; false when it ended in an uncaught error (already reported).</summary>
     public bool RunLine(ReadOnlySpan<byte> line, string sourceName, int lineNumber)
     {
-        int code = machine.InterpretLine(line);
-        machine.Flush();
+        int code = machine.OuterInterpreter.InterpretLine(line);
+        machine.Output.Flush();
         if (code == ThrowCode.Bye)
         {
             ByeRequested = true;
@@ -97,7 +97,7 @@ public sealed class ForthSession : IDisposable
         }
         HadError = true;
         standardOutput.Flush();
-        long column = machine.TokenStart + 1;
+        long column = machine.OuterInterpreter.TokenStart + 1;
         errors.WriteLine($"{sourceName}:{lineNumber}:{column}: error: {code} {DescribeError(code, Encoding.UTF8.GetString(machine.ErrorDetail))}");
         errors.Flush();
         return false;

@@ -17,7 +17,7 @@ public static class Modes
         {
             PowerOnSelfTest.WriteLog(m);
         }
-        m.Flush();
+        m.Output.Flush();
         return summary.Succeeded ? 0 : 1;
     }
 
@@ -28,7 +28,7 @@ public static class Modes
     public static int Parity(ForthSession session, TextWriter errors)
     {
         Machine m = session.Machine;
-        m.DeterministicClock = true;
+        m.Clock.Deterministic = true;
         ParityReport.WriteDictionaryLine(m);
         ParityOutcome outcome = ParityRun.RunPost(m);
         if (!outcome.DictionaryUnchanged)
@@ -45,15 +45,15 @@ public static class Modes
     {
         Machine m = session.Machine;
         output.WriteLine("word_id\tname\tflags\tacl_default\tvocabulary\tentry_hash");
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            if (!m.IsWord(wordId))
+            if (!m.WordTable.IsWord(wordId))
             {
                 continue;
             }
-            string name = System.Text.Encoding.UTF8.GetString(m.NameOf(wordId));
-            string vocabulary = System.Text.Encoding.UTF8.GetString(Vocabulary.Name(m.VocabularyOf(wordId)));
-            output.WriteLine($"{wordId}\t{name}\t0x{(int)m.FlagsOf(wordId):X2}\t{m.AclDefaultOf(wordId)}\t{vocabulary}\t0x{m.ComputeEntryHash(wordId):X16}");
+            string name = System.Text.Encoding.UTF8.GetString(m.WordTable.NameOf(wordId));
+            string vocabulary = System.Text.Encoding.UTF8.GetString(Vocabulary.Name(m.WordTable.VocabularyOf(wordId)));
+            output.WriteLine($"{wordId}\t{name}\t0x{(int)m.WordTable.FlagsOf(wordId):X2}\t{m.WordTable.AclDefaultOf(wordId)}\t{vocabulary}\t0x{m.Dictionary.ComputeEntryHash(wordId):X16}");
         }
         return 0;
     }

@@ -13,7 +13,7 @@ public static class Repl
     public static void Run(ForthSession session, Stream standardOutput)
     {
         string version = typeof(Repl).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
-        Console.WriteLine($"StarForth.NET {version}  ({session.Machine.WordCount} words, {session.Machine.ArenaSize / 1024} KiB arena)");
+        Console.WriteLine($"StarForth.NET {version}  ({session.Machine.WordTable.WordCount} words, {session.Machine.Arena.Size / 1024} KiB arena)");
         Console.WriteLine("Type BYE or press Ctrl-D to leave.");
         var endOfInput = new EndOfInputCommand();
         LineEditor? editor = null;
@@ -29,7 +29,7 @@ public static class Repl
         Console.CancelKeyPress += (_, cancel) =>
         {
             cancel.Cancel = true;
-            session.Machine.InterruptRequested = true;
+            session.Machine.InnerInterpreter.InterruptRequested = true;
         };
         int lineNumber = 0;
         while (!session.ByeRequested)
@@ -42,7 +42,7 @@ public static class Repl
             }
             editor?.History.Add(line);
             lineNumber++;
-            session.Machine.InterruptRequested = false;
+            session.Machine.InnerInterpreter.InterruptRequested = false;
             bool ok = session.RunLine(Encoding.UTF8.GetBytes(line), "<terminal>", lineNumber);
             if (ok && !session.ByeRequested)
             {

@@ -52,9 +52,9 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
         {
             if (model is DictionaryModel usable)
             {
-                output.AddSource("WordIds.g.cs", DictionaryEmitter.EmitWordIds(usable));
-                output.AddSource("GeneratedWordSet.g.cs", DictionaryEmitter.EmitWordTable(usable));
-                output.AddSource("GeneratedWordSet.InnerInterpreter.g.cs", DictionaryEmitter.EmitInnerInterpreter(usable));
+                output.AddSource("WordIds.g.cs", WordIdsEmitter.Emit(usable));
+                output.AddSource("GeneratedWordSet.g.cs", WordTableEmitter.Emit(usable));
+                output.AddSource("GeneratedWordSet.InnerInterpreter.g.cs", InnerInterpreterEmitter.Emit(usable));
             }
         });
     }

@@ -1,6 +1,6 @@
 namespace StarForth;
 
-/// <summary>A point in the dictionary's history that <see cref="Machine.RestoreDictionary"/> can go back to (MARKER, POST).</summary>
+/// <summary>A point in the dictionary's history that <see cref="Dictionary.Restore"/> can go back to (MARKER, POST).</summary>
 public readonly struct DictionaryMark
 {
     public DictionaryMark(long here, long latestHeader, int nextWordId, int wordCount)

@@ -19,7 +19,7 @@ public readonly struct DictionaryState
 
     public ulong Hash { get; }
 
-    public static DictionaryState Of(Machine m) => new DictionaryState(m.WordCount, m.Here, m.LatestWordId, m.ComputeDictionaryHash());
+    public static DictionaryState Of(Machine m) => new DictionaryState(m.WordTable.WordCount, m.DataSpace.Here, m.WordTable.LatestWordId, m.Dictionary.ComputeHash());
 
     public bool SameAs(DictionaryState other) =>
         WordCount == other.WordCount && Here == other.Here && LatestWordId == other.LatestWordId && Hash == other.Hash;

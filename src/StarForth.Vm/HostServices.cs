@@ -40,4 +40,13 @@ public unsafe struct HostServices
     /// when no init file is configured. Null when the host has none (INIT then throws -38).
     /// </summary>
     public delegate*<nint, long, byte*, int, int> ReadInitFile;
+
+    /// <summary>Gives a block back to the host; null is ignored.</summary>
+    public void FreeBlock(void* block)
+    {
+        if (block != null)
+        {
+            Free(Context, block);
+        }
+    }
 }

@@ -1,21 +1,21 @@
 namespace StarForth;
 
 /// <summary>
-/// One Forth machine: its arena, stacks, dictionary and interpreter state. Primitives receive it and
-/// work through its members; nothing in here knows whether it runs hosted or in StarKernel.
+/// One Forth machine: the composition root that makes its parts, wires them to each other and hands them to the
+/// primitives, which reach <c>m.Stack</c>, <c>m.Dictionary</c>, <c>m.Output</c> ... Each part owns its state; what
+/// is left here spans parts (COLD, :, popping an execution token). Nothing in here knows whether it runs hosted or in
+/// StarKernel: the host is a <see cref="HostServices"/> struct of function pointers.
 /// </summary>
 /// <remarks>
-/// Failures never unwind the .NET stack: a failing operation records a THROW code in <see cref="ThrowCode"/>
-/// and returns; the inner interpreter hands it to the nearest CATCH, or back to the host.
+/// Failures never unwind the .NET stack: a failing operation records a THROW code in the <see cref="ThrowState"/>
+/// every part shares (<see cref="ThrowCode"/>) and returns; the inner interpreter hands it to the nearest CATCH, or
+/// back to the host.
 /// </remarks>
-public sealed unsafe partial class Machine
+public sealed class Machine
 {
     public const int DefaultDataStackCells = 1024;
     public const int DefaultReturnStackCells = 1024;
     public const long DefaultArenaSize = 5 * 1024 * 1024;
-
-    /// <summary>word_ids are indexes into per-word tables of this capacity.</summary>
-    public const int MaxWords = 32768;
 
     public const int BootOk = 0;
     public const int BootOutOfMemory = 1;
@@ -24,27 +24,57 @@ public sealed unsafe partial class Machine
     public const int BootCountMismatch = 4;
     public const int BootMissingThreadingWord = 5;
 
-    private HostServices host;
-    private readonly WordSet words;
+    private readonly HostServices host;
+    private readonly ThrowState throws;
+
+    public readonly Arena Arena;
+    public readonly DataSpace DataSpace;
+
+    /// <summary>The data stack.</summary>
+    public readonly CellStack Stack;
+
+    public readonly CellStack ReturnStack;
+    public readonly WordTable WordTable;
+    public readonly Vocabularies Vocabularies;
+    public readonly WordLookup Lookup;
+    public readonly Dictionary Dictionary;
+    public readonly Compiler Compiler;
+    public readonly InnerInterpreter InnerInterpreter;
+    public readonly OuterInterpreter OuterInterpreter;
+    public readonly ExecutionProfile Profile;
+    public readonly AccessControl Access;
+    public readonly Clock Clock;
+    public readonly RandomSource Random;
+    public readonly Output Output;
+    public readonly TerminalInput Terminal;
+    public readonly BlockStore Blocks;
+
+    private PostHarness? tests;
 
     private Machine(HostServices host, WordSet words)
     {
         this.host = host;
-        this.words = words;
+        throws = new ThrowState();
+        Arena = new Arena(throws);
+        DataSpace = new DataSpace(Arena, throws);
+        Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
+        ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
+        WordTable = new WordTable(Arena);
+        Clock = new Clock(host, throws);
+        Random = new RandomSource();
+        Profile = new ExecutionProfile(WordTable, Clock);
+        Access = new AccessControl(WordTable, throws);
+        Output = new Output(host, Arena, throws);
+        Terminal = new TerminalInput(host, Arena, Output);
+        Blocks = new BlockStore(host, Arena, throws);
+        Vocabularies = new Vocabularies(Arena, throws);
+        Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
+        Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
+        Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
+        InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
+        OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
+            InnerInterpreter, Blocks, Terminal);
     }
-
-    /// <summary>The THROW code of the failure in progress, or 0.</summary>
-    public int ThrowCode;
-
-    /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
-    public long Ip;
-
-    /// <summary>True when a fake clock advancing 1000 ns per read replaces the host's (parity mode).</summary>
-    public bool DeterministicClock;
-
-    private ulong fakeClockNanoseconds;
-
-    public ulong BootstrapHashAtRunTime { get; private set; }
 
     /// <summary>
     /// Creates a machine: allocates its memory through the host, builds the bootstrap dictionary from the
@@ -57,11 +87,12 @@ public sealed unsafe partial class Machine
         {
             return BootArenaTooSmall;
         }
-        if (!machine.AllocateMemory(arenaSize))
+        if (!machine.Allocate(arenaSize))
         {
             return BootOutOfMemory;
         }
-        machine.InitializeArena();
+        machine.DataSpace.Start();
+        machine.Arena.Base = 10;
         words.DefineBootstrapWords(machine);
         if (machine.ThrowCode == StarForth.ThrowCode.BootstrapHashMismatch)
         {
@@ -71,118 +102,109 @@ public sealed unsafe partial class Machine
         {
             return BootCountMismatch;
         }
-        machine.bootstrapFence = machine.wordCount;
-        if (machine.wordCount != words.BootstrapEntryCount || machine.LatestWordId != words.BootstrapLatestWordId)
+        machine.Dictionary.EndBootstrap();
+        if (machine.WordTable.Count != words.BootstrapEntryCount || machine.WordTable.LatestWordId != words.BootstrapLatestWordId)
         {
             return BootCountMismatch;
         }
-        if (!machine.ResolveThreadingWords())
+        if (!machine.Compiler.ResolveThreadingWords())
         {
             return BootMissingThreadingWord;
         }
-        machine.BootstrapHashAtRunTime = machine.ComputeDictionaryHash();
-        if (machine.BootstrapHashAtRunTime != words.BootstrapHeaderHash)
+        if (machine.Dictionary.BootstrapHash != words.BootstrapHeaderHash)
         {
             return BootHashMismatch;
         }
         return BootOk;
     }
 
-    private bool AllocateMemory(long arenaSize)
+    private bool Allocate(long arenaSize)
     {
-        arena = (byte*)Allocate((nuint)arenaSize);
-        dataStack = (long*)Allocate((nuint)(DefaultDataStackCells * sizeof(long)));
-        returnStack = (long*)Allocate((nuint)(DefaultReturnStackCells * sizeof(long)));
-        headerAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        bodyAddress = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        doesCode = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        bodyEnd = (int*)Allocate((nuint)(MaxWords * sizeof(int)));
-        heat = (long*)Allocate((nuint)(MaxWords * sizeof(long)));
-        executionWindow = (int*)Allocate((nuint)(ExecutionWindowSize * sizeof(int)));
-        wordKind = (WordKind*)Allocate((nuint)(MaxWords * sizeof(WordKind)));
-        outputBuffer = (byte*)Allocate(OutputBufferSize);
-        errorDetail = (byte*)Allocate(ErrorDetailCapacity);
-        inputSources = (InputSource*)Allocate((nuint)(MaxInputNesting * sizeof(InputSource)));
-        if (arena == null || dataStack == null || returnStack == null || headerAddress == null || bodyAddress == null
-            || doesCode == null || bodyEnd == null || heat == null || executionWindow == null || wordKind == null || outputBuffer == null || errorDetail == null || inputSources == null)
+        if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host)
+            || !WordTable.Allocate(host) || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate()
+            || !Vocabularies.Allocate(host) || !Lookup.Allocate(host) || !OuterInterpreter.Allocate())
         {
             return false;
         }
-        if (!AllocateRuntimeState())
-        {
-            return false;
-        }
-        arenaSize_ = arenaSize;
-        lastCellAddress = arenaSize - ArenaLayout.CellSize;
-        dataStackCapacity = DefaultDataStackCells;
-        returnStackCapacity = DefaultReturnStackCells;
+        InnerInterpreter.Start();
         return true;
     }
-
-    private void* Allocate(nuint bytes) => host.Allocate(host.Context, bytes);
 
     /// <summary>Returns every block the machine took from the host.</summary>
     public void Release()
     {
-        FreeBlock(arena);
-        FreeBlock(dataStack);
-        FreeBlock(returnStack);
-        FreeBlock(headerAddress);
-        FreeBlock(bodyAddress);
-        FreeBlock(doesCode);
-        FreeBlock(bodyEnd);
-        FreeBlock(heat);
-        FreeBlock(executionWindow);
-        FreeBlock(wordKind);
-        FreeBlock(outputBuffer);
-        FreeBlock(errorDetail);
-        FreeBlock(inputSources);
-        FreeBlock(captureBuffer);
-        FreeBlock(keyBuffer);
-        FreeBlock(pendingInput);
-        ReleaseRuntimeState();
-        arena = null;
-        dataStack = null;
-        returnStack = null;
-        headerAddress = null;
-        bodyAddress = null;
-        doesCode = null;
-        bodyEnd = null;
-        heat = null;
-        executionWindow = null;
-        wordKind = null;
-        outputBuffer = null;
-        errorDetail = null;
-        inputSources = null;
-        captureBuffer = null;
-        keyBuffer = null;
-        pendingInput = null;
+        Arena.Release(host);
+        throws.Release(host);
+        Stack.Release(host);
+        ReturnStack.Release(host);
+        WordTable.Release(host);
+        Profile.Release(host);
+        Access.Release(host);
+        Output.Release();
+        Blocks.Release();
+        Vocabularies.Release(host);
+        Lookup.Release(host);
+        Terminal.Release();
+        OuterInterpreter.Release();
     }
 
-    private void FreeBlock(void* block)
+    /// <summary>The THROW code of the failure in progress, or 0.</summary>
+    public int ThrowCode
     {
-        if (block != null)
+        get => throws.Code;
+        set => throws.Code = value;
+    }
+
+    /// <summary>The name or text the latest error is about (for -13, the unknown word), if any; kept after the reset.</summary>
+    public System.ReadOnlySpan<byte> ErrorDetail => throws.Detail;
+
+    /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Throw(int code) => throws.Raise(code);
+
+    /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
+    public void Throw(int code, System.ReadOnlySpan<byte> detail) => throws.Raise(code, detail);
+
+    /// <summary>The state of the test words (T{ -> }T), made on first use; the VM itself does not interpret it.</summary>
+    public PostHarness Tests => tests ??= new PostHarness();
+
+    /// <summary>Pops an execution token: the word_id of a live word, or -1 after -4 (empty stack) or -9 (not a word).</summary>
+    public int PopExecutionToken()
+    {
+        long xt = Stack.Pop();
+        if (ThrowCode != 0)
         {
-            host.Free(host.Context, block);
+            return -1;
         }
-    }
-
-    private void InitializeArena()
-    {
-        here = ArenaLayout.DictionaryStart;
-        inputFloor = ArenaLayout.InputTop(arenaSize_);
-        StoreCellUnchecked(ArenaLayout.BaseAddress, 10);
-        latestHeader = 0;
-    }
-
-    /// <summary>Reads the clock: the host's, or in parity mode a fake one that advances 1000 ns per read.</summary>
-    public ulong MonotonicNanoseconds()
-    {
-        if (DeterministicClock)
+        if (!WordTable.IsWord(xt))
         {
-            fakeClockNanoseconds += 1000;
-            return fakeClockNanoseconds;
+            Throw(StarForth.ThrowCode.InvalidAddress);
+            return -1;
         }
-        return host.MonotonicNanoseconds(host.Context);
+        return (int)xt;
+    }
+
+    /// <summary>COLD: forgets every word defined since bootstrap (or since SAVE-SYSTEM) and resets BASE and STATE.</summary>
+    public void ColdStart()
+    {
+        if (Compiler.DefinitionWordId >= 0)
+        {
+            Compiler.AbandonDefinition();
+        }
+        Dictionary.ReturnToColdImage();
+        Arena.Base = 10;
+        Compiler.Compiling = false;
+    }
+
+    /// <summary>: NAME — parses the name and starts a colon definition (-29 inside one, before anything is parsed).</summary>
+    public void BeginDefinition()
+    {
+        if (Compiler.DefinitionWordId >= 0)
+        {
+            Throw(StarForth.ThrowCode.CompilerNesting);
+            return;
+        }
+        long nameAddress = OuterInterpreter.ParseName(out long nameLength);
+        Compiler.BeginDefinition(nameAddress, nameLength);
     }
 }

@@ -56,7 +56,7 @@ public static class NumberParser
         {
             return c - '0';
         }
-        byte upper = Machine.AsciiUpper(c);
+        byte upper = WordLookup.AsciiUpper(c);
         if (upper >= (byte)'A' && upper <= (byte)'Z')
         {
             return upper - 'A' + 10;

@@ -12,50 +12,50 @@ public static class ParityReport
 {
     public static void WriteDictionaryLine(Machine m)
     {
-        m.Type("PARITY:M7.1a word_count="u8);
-        m.TypeDecimal(m.WordCount);
-        m.Type(" here=0x"u8);
-        WriteHex(m, (ulong)m.Here, 1);
-        m.Type(" latest_id="u8);
-        m.TypeDecimal(m.LatestWordId);
-        m.Type(" hash=0x"u8);
-        WriteHex(m, m.ComputeDictionaryHash(), 16);
-        m.Emit((byte)'\n');
+        m.Output.Type("PARITY:M7.1a word_count="u8);
+        m.Output.TypeDecimal(m.WordTable.WordCount);
+        m.Output.Type(" here=0x"u8);
+        WriteHex(m, (ulong)m.DataSpace.Here, 1);
+        m.Output.Type(" latest_id="u8);
+        m.Output.TypeDecimal(m.WordTable.LatestWordId);
+        m.Output.Type(" hash=0x"u8);
+        WriteHex(m, m.Dictionary.ComputeHash(), 16);
+        m.Output.Emit((byte)'\n');
     }
 
     public static void WriteTestLine(Machine m, int tests, int passed, int failed, int skipped, int errors)
     {
-        m.Type("PARITY:M7.1b tests="u8);
-        m.TypeDecimal(tests);
-        m.Type(" pass="u8);
-        m.TypeDecimal(passed);
-        m.Type(" fail="u8);
-        m.TypeDecimal(failed);
-        m.Type(" skip="u8);
-        m.TypeDecimal(skipped);
-        m.Type(" err="u8);
-        m.TypeDecimal(errors);
-        m.Emit((byte)'\n');
+        m.Output.Type("PARITY:M7.1b tests="u8);
+        m.Output.TypeDecimal(tests);
+        m.Output.Type(" pass="u8);
+        m.Output.TypeDecimal(passed);
+        m.Output.Type(" fail="u8);
+        m.Output.TypeDecimal(failed);
+        m.Output.Type(" skip="u8);
+        m.Output.TypeDecimal(skipped);
+        m.Output.Type(" err="u8);
+        m.Output.TypeDecimal(errors);
+        m.Output.Emit((byte)'\n');
     }
 
     public static void WriteWindowLine(Machine m)
     {
-        m.Type("PARITY:WINDOW words_executed="u8);
-        m.TypeDecimal(m.WordsExecuted);
-        m.Type(" hash=0x"u8);
-        WriteHex(m, m.ComputeWindowHash(), 16);
-        m.Emit((byte)'\n');
+        m.Output.Type("PARITY:WINDOW words_executed="u8);
+        m.Output.TypeDecimal(m.Profile.WordsExecuted);
+        m.Output.Type(" hash=0x"u8);
+        WriteHex(m, m.Profile.ComputeWindowHash(), 16);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>Upper-case hex with at least <paramref name="minimumDigits"/> digits.</summary>
     public static void WriteHex(Machine m, ulong value, int minimumDigits)
     {
         System.Span<byte> digits = stackalloc byte[16];
-        int count = Machine.FormatNumber((long)value, signed: false, 16, digits);
+        int count = Output.FormatNumber((long)value, signed: false, 16, digits);
         for (int i = count; i < minimumDigits; i++)
         {
-            m.Emit((byte)'0');
+            m.Output.Emit((byte)'0');
         }
-        m.Type(digits.Slice(digits.Length - count));
+        m.Output.Type(digits.Slice(digits.Length - count));
     }
 }

@@ -4,15 +4,16 @@ namespace StarForth;
 
 /// <summary>
 /// The inner interpreter's registers: the instruction pointer, both stack depths and a fault code, held in a local of
-/// the generated <c>RunInline</c> so that the JIT and ilc keep them in CPU registers. The machine's own fields
-/// (<see cref="Machine.Ip"/>, <see cref="Machine.Depth"/>, <see cref="Machine.ReturnDepth"/>) are current only while
-/// a machine primitive runs and after the inner interpreter returns.
+/// the generated <see cref="WordSet.RunInline"/> so that the JIT and ilc keep them in CPU registers. They are loaded
+/// from the <see cref="InnerInterpreter"/>'s instruction pointer and the stacks' depths when the loop starts and written
+/// back when it ends; those homes are current only while a machine primitive runs and after the loop returns.
 /// </summary>
 /// <remarks>
 /// Threading primitives (literals, branches, loops, EXIT) take <c>ref Registers</c> and must be marked
 /// AggressiveInlining (SF1007): a <c>ref</c> to the local that escaped into a real call would force every register
 /// back into memory. Every access is checked; a failed check records a THROW code in <see cref="Fault"/>, which the
-/// generated dispatch tests after each such primitive.
+/// generated dispatch tests after each such primitive. The depths are checked here against the capacities rather than
+/// through <see cref="CellStack"/>, whose depth is a field in memory.
 /// </remarks>
 public unsafe struct Registers
 {
@@ -20,8 +21,8 @@ public unsafe struct Registers
 
     public const int ReturnCapacity = Machine.DefaultReturnStackCells;
 
-    /// <summary>The machine whose stacks and arena these registers work on.</summary>
-    public Machine Machine;
+    /// <summary>The inner interpreter whose stacks, arena and tables these registers work on.</summary>
+    public InnerInterpreter Interpreter;
 
     /// <summary>Arena address of the next body cell; 0 means "return to the host".</summary>
     public long Ip;
@@ -35,17 +36,47 @@ public unsafe struct Registers
     /// <summary>The THROW code a threading primitive raised, or 0.</summary>
     public int Fault;
 
-    // What never changes while words run is read from the machine where it is used, not held in a register:
+    /// <summary>The registers as the interpreter left them: its instruction pointer and the stacks' depths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Registers(InnerInterpreter interpreter)
+    {
+        Interpreter = interpreter;
+        Ip = interpreter.Ip;
+        Depth = interpreter.stack.Depth;
+        ReturnDepth = interpreter.returnStack.Depth;
+        Fault = 0;
+    }
+
+    /// <summary>Writes the registers back to their homes when the loop ends, and raises the fault a primitive left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteBack()
+    {
+        Interpreter.Ip = Ip;
+        Interpreter.stack.Depth = Depth;
+        Interpreter.returnStack.Depth = ReturnDepth;
+        if (Fault != 0)
+        {
+            Interpreter.Throws.Raise(Fault);
+        }
+    }
+
+    // What never changes while words run is read from the interpreter where it is used, not held in a register:
     // the fewer values the loop keeps, the fewer the compiler has to spill.
 
-    public long* Data => Machine.dataStack;
+    public long* Data => Interpreter.DataCells;
 
-    public long* Return => Machine.returnStack;
+    public long* Return => Interpreter.ReturnCells;
 
-    public byte* Arena => Machine.arena;
+    public byte* Arena => Interpreter.ArenaStart;
 
     /// <summary>The highest address a whole cell can be read from.</summary>
-    public long LastCellAddress => Machine.lastCellAddress;
+    public long LastCellAddress => Interpreter.LastCellAddress;
+
+    /// <summary>The machine, for the stack-item primitives that take it.</summary>
+    public Machine Machine => Interpreter.Machine;
+
+    /// <summary>True when a primitive that took the machine raised a THROW.</summary>
+    public bool Throwing => Interpreter.Throws.Code != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise(int code)
@@ -85,14 +116,14 @@ public unsafe struct Registers
     /// <summary>
     /// Sets the instruction pointer <paramref name="offsetCells"/> cells from the operand cell at
     /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls
-    /// <see cref="Machine.InterruptRequested"/> and raises -28.
+    /// <see cref="InnerInterpreter.InterruptRequested"/> and raises -28.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Branch(long operandAddress, long offsetCells)
     {
-        if (offsetCells < 0 && Machine.InterruptRequested)
+        if (offsetCells < 0 && Interpreter.InterruptRequested)
         {
-            Machine.InterruptRequested = false;
+            Interpreter.InterruptRequested = false;
             Raise(ThrowCode.UserInterrupt);
             return;
         }
@@ -165,4 +196,67 @@ public unsafe struct Registers
         }
         ReturnDepth -= count;
     }
+
+    /// <summary>
+    /// Runs a word that is not a primitive on the generated inner loop's fast path: enters a colon or DOES> word,
+    /// or pushes what a CREATE, VARIABLE, CONSTANT or VALUE word gives. Does exactly what
+    /// InnerInterpreter.EnterDefinition does for those; false, with nothing changed, sends the word there instead
+    /// (other kinds, an interrupt pending, an ACL that denies, transitions being counted, a full stack).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryEnterDefinition(int wordId)
+    {
+        WordTable table = Interpreter.WordTable;
+        if ((uint)wordId >= (uint)table.NextWordId)
+        {
+            return false;
+        }
+        // Tests in order of frequency rather than a switch: a second indirect jump per call costs more than a few compares.
+        WordKind kind = table.Kinds[wordId];
+        if (kind == WordKind.Colon)
+        {
+            if (ReturnDepth >= Registers.ReturnCapacity || !Interpreter.TryAdmitInline(wordId))
+            {
+                return false;
+            }
+            Return[ReturnDepth++] = Ip;
+            Ip = table.BodyAddresses[wordId];
+            return true;
+        }
+        if (kind == WordKind.Create)
+        {
+            if (Depth >= Registers.DataCapacity)
+            {
+                return false;
+            }
+            Data[Depth++] = table.BodyAddresses[wordId];
+            return true;
+        }
+        if (kind == WordKind.Constant || kind == WordKind.Value)
+        {
+            long body = table.BodyAddresses[wordId];
+            if (Depth >= Registers.DataCapacity || !IsValidCell(body))
+            {
+                return false;
+            }
+            Data[Depth++] = *(long*)(Arena + body);
+            return true;
+        }
+        if (kind == WordKind.Does)
+        {
+            if (Depth >= Registers.DataCapacity || ReturnDepth >= Registers.ReturnCapacity || !Interpreter.TryAdmitInline(wordId))
+            {
+                return false;
+            }
+            Data[Depth++] = table.BodyAddresses[wordId];
+            Return[ReturnDepth++] = Ip;
+            Ip = table.DoesCodes[wordId];
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a whole cell lies inside the arena (a CONSTANT's body, read on the fast path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsValidCell(long address) => address >= 0 && address <= LastCellAddress;
 }

@@ -14,15 +14,28 @@ public abstract class WordSet
     /// <summary>The canonical header hash of the bootstrap dictionary, computed at compile time.</summary>
     public abstract ulong BootstrapHeaderHash { get; }
 
-    /// <summary>Creates every bootstrap header, oldest first, through <see cref="Machine.DefineBootstrapWord"/>.</summary>
+    /// <summary>Creates every bootstrap header, oldest first, through <see cref="Dictionary.DefineBootstrapWord"/>.</summary>
     public abstract void DefineBootstrapWords(Machine machine);
 
     /// <summary>What follows the word's cell in threaded code.</summary>
     public abstract WordOperand OperandOf(int wordId);
 
+    /// <summary><see cref="CallMachineWord"/>'s answer for a word that is not a machine primitive.</summary>
+    public const int NotAMachineWord = -2;
+
+    /// <summary>True for the primitives that work on the machine (they run through <see cref="CallMachineWord"/>).</summary>
+    public abstract bool IsMachineWord(int wordId);
+
     /// <summary>
-    /// The inner interpreter: executes <paramref name="wordId"/> and then the threaded code at the machine's
-    /// instruction pointer, until it returns to address 0 or a THROW leaves this nesting level.
+    /// The dispatch loop of the <see cref="InnerInterpreter"/>: runs <paramref name="wordId"/> and the threaded code
+    /// after it with the <see cref="Registers"/> in a local. Returns the first word it cannot run inline, or -1 when
+    /// execution stops (address 0 or a THROW); the registers are written back either way.
     /// </summary>
-    public abstract void Run(Machine machine, int wordId);
+    public abstract int RunInline(InnerInterpreter interpreter, int wordId);
+
+    /// <summary>
+    /// Runs a machine primitive: returns the word to run next (EXECUTE, CATCH), -1 for none, or
+    /// <see cref="NotAMachineWord"/>.
+    /// </summary>
+    public abstract int CallMachineWord(Machine machine, int wordId);
 }

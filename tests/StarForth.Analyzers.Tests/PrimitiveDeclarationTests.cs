@@ -93,8 +93,8 @@ public class PrimitiveDeclarationTests
     }
 
     [Theory]
-    [InlineData("public static void W(Machine m, long x) => {|#0:m.Push(x)|};", "Push")]
-    [InlineData("public static long W(Machine m, long x) => x + {|#0:m.Depth|};", "Depth")]
+    [InlineData("public static void W(Machine m, long x) => {|#0:m.Stack|}.Push(x);", "Stack")]
+    [InlineData("public static long W(Machine m, long x) => x + {|#0:m.Stack|}.Depth;", "Stack")]
     public async Task StackItemsPrimitiveUsingTheMachineStacksFires(string method, string member)
     {
         string source = "using StarForth;\n\npublic static class Words\n{\n    [ForthWord(\"W\", \"( x -- " + (method.Contains("long W") ? "y" : "") + " )\")]\n    " + method + "\n}\n";
@@ -112,7 +112,7 @@ public class PrimitiveDeclarationTests
             public static class Words
             {
                 [ForthWord("A", "( x -- )")]
-                public static void A(Machine m) => m.Push(m.Pop() + m.Depth);
+                public static void A(Machine m) => m.Stack.Push(m.Stack.Pop() + m.Stack.Depth);
 
                 [ForthWord("B", "( n -- n )")]
                 public static long B(Machine m, long n)
@@ -124,7 +124,7 @@ public class PrimitiveDeclarationTests
                     return n;
                 }
 
-                public static void NotAPrimitive(Machine m, long x) => m.Push(x);
+                public static void NotAPrimitive(Machine m, long x) => m.Stack.Push(x);
             }
             """;
         await Verify.Analyzer<PrimitiveDeclarationAnalyzer>(source, lockText: null).RunAsync();

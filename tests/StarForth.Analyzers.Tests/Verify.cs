@@ -40,13 +40,18 @@ internal static class Verify
                 public int Id { get; set; } = -1;
             }
 
-            public sealed class Machine
+            public sealed class CellStack
             {
                 public int Depth;
 
                 public void Push(long value) { }
 
                 public long Pop() { return 0; }
+            }
+
+            public sealed class Machine
+            {
+                public readonly CellStack Stack = new CellStack();
 
                 public void Throw(int code) { }
             }

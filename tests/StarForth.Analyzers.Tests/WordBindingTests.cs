@@ -13,7 +13,7 @@ public class WordBindingTests
         public static class StackWords
         {
             [ForthWord("DROP", "( x -- )")]
-            public static void Drop(Machine m) => m.Pop();
+            public static void Drop(Machine m) => m.Stack.Pop();
 
             [{|#0:ForthWord("DUP", "( x -- x x )")|}]
             public static void Dup(Machine m) { }

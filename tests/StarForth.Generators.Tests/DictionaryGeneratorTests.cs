@@ -159,7 +159,7 @@ public class DictionaryGeneratorTests
             public static class MoreWords
             {
                 [StarForth.ForthWord("ENTROPY@", "( -- n )", Vocabulary = "STARFORTH")]
-                public static void EntropyFetch(StarForth.Machine m) => m.Push(0);
+                public static void EntropyFetch(StarForth.Machine m) => m.Stack.Push(0);
             }
             """;
         GeneratorDriverRunResult result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(extra, GeneratorFixture.ParseOptions))).GetRunResult();

@@ -60,7 +60,7 @@ public static class GeneratorFixture
             public static void If(Machine m) { }
 
             [ForthWord("EXECUTE", "( i*x xt -- j*x )")]
-            public static int Execute(Machine m) => (int)m.Pop();
+            public static int Execute(Machine m) => (int)m.Stack.Pop();
 
             [ForthWord("S\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
             public static void SQuote(Machine m) { }

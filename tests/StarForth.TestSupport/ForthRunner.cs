@@ -21,7 +21,7 @@ public sealed unsafe class ForthRunner : IDisposable
         self = GCHandle.Alloc(this);
         BootStatus = Machine.Boot(Services, words ?? new GeneratedWordSet(), arenaSize, out Machine machine);
         Machine = machine;
-        Machine.DeterministicClock = deterministicClock;
+        Machine.Clock.Deterministic = deterministicClock;
     }
 
     public Machine Machine { get; }
@@ -49,8 +49,8 @@ public sealed unsafe class ForthRunner : IDisposable
     {
         foreach (string line in lines)
         {
-            int code = Machine.InterpretLine(Encoding.UTF8.GetBytes(line));
-            Machine.Flush();
+            int code = Machine.OuterInterpreter.InterpretLine(Encoding.UTF8.GetBytes(line));
+            Machine.Output.Flush();
             if (code != 0)
             {
                 return code;
@@ -73,10 +73,10 @@ public sealed unsafe class ForthRunner : IDisposable
     /// <summary>The data stack bottom to top, without changing it.</summary>
     public long[] DataStack()
     {
-        var cells = new long[Machine.Depth];
+        var cells = new long[Machine.Stack.Depth];
         for (int i = 0; i < cells.Length; i++)
         {
-            cells[i] = Machine.Peek(cells.Length - 1 - i);
+            cells[i] = Machine.Stack.Peek(cells.Length - 1 - i);
         }
         return cells;
     }

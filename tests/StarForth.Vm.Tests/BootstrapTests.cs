@@ -23,10 +23,10 @@ public class BootstrapTests
         using var runner = new ForthRunner();
 
         Assert.Equal(Machine.BootOk, runner.BootStatus);
-        Assert.Equal(GeneratedWordSet.EntryCount, runner.Machine.WordCount);
-        Assert.Equal(GeneratedWordSet.LatestWordId, runner.Machine.LatestWordId);
-        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.BootstrapHashAtRunTime);
-        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.ComputeDictionaryHash());
+        Assert.Equal(GeneratedWordSet.EntryCount, runner.Machine.WordTable.WordCount);
+        Assert.Equal(GeneratedWordSet.LatestWordId, runner.Machine.WordTable.LatestWordId);
+        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.Dictionary.BootstrapHash);
+        Assert.Equal(GeneratedWordSet.HeaderHash, runner.Machine.Dictionary.ComputeHash());
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class BootstrapTests
         for (int wordId = 0; wordId < 310; wordId++)
         {
             Machine m = runner.Machine;
-            hash = CanonicalHash.AddHeader(hash, m.FlagsOf(wordId), m.NameOf(wordId), m.AclDefaultOf(wordId), wordId);
+            hash = CanonicalHash.AddHeader(hash, m.WordTable.FlagsOf(wordId), m.WordTable.NameOf(wordId), m.WordTable.AclDefaultOf(wordId), wordId);
         }
 
         Assert.Equal(CStarForthBootstrapHash, hash);
@@ -51,12 +51,12 @@ public class BootstrapTests
         WordsLock wordsLock = ReadLock();
 
         Assert.Empty(wordsLock.Findings);
-        Assert.Equal(wordsLock.Entries.Count, runner.Machine.WordCount);
+        Assert.Equal(wordsLock.Entries.Count, runner.Machine.WordTable.WordCount);
         foreach (LockEntry entry in wordsLock.Entries)
         {
-            Assert.Equal(entry.Name, Encoding.UTF8.GetString(runner.Machine.NameOf(entry.WordId)));
-            Assert.Equal(entry.Flags, (int)runner.Machine.FlagsOf(entry.WordId));
-            Assert.Equal(Vocabulary.IndexOf(entry.Vocabulary), runner.Machine.VocabularyOf(entry.WordId));
+            Assert.Equal(entry.Name, Encoding.UTF8.GetString(runner.Machine.WordTable.NameOf(entry.WordId)));
+            Assert.Equal(entry.Flags, (int)runner.Machine.WordTable.FlagsOf(entry.WordId));
+            Assert.Equal(Vocabulary.IndexOf(entry.Vocabulary), runner.Machine.WordTable.VocabularyOf(entry.WordId));
         }
     }
 
@@ -143,13 +143,17 @@ public class BootstrapTests
                 ulong entryHash = CanonicalHash.AddHeader(CanonicalHash.OffsetBasis, (WordFlags)entry.Flags, name, WordHeader.DefaultAcl, entry.WordId);
                 byte[] stored = entry.WordId == tamperedWordId ? Encoding.UTF8.GetBytes("PLUS") : name;
                 int vocabulary = Vocabulary.IndexOf(entry.Vocabulary);
-                machine.DefineBootstrapWord(entry.WordId, stored, (WordFlags)entry.Flags, vocabulary, implemented: true, entryHash);
+                machine.Dictionary.DefineBootstrapWord(entry.WordId, stored, (WordFlags)entry.Flags, vocabulary, implemented: true, entryHash);
             }
         }
 
         public override WordOperand OperandOf(int wordId) => engine.OperandOf(wordId);
 
-        public override void Run(Machine machine, int wordId) => engine.Run(machine, wordId);
+        public override bool IsMachineWord(int wordId) => engine.IsMachineWord(wordId);
+
+        public override int RunInline(InnerInterpreter interpreter, int wordId) => engine.RunInline(interpreter, wordId);
+
+        public override int CallMachineWord(Machine machine, int wordId) => engine.CallMachineWord(machine, wordId);
     }
 
     private static WordsLock ReadLock() => WordsLock.Read(

@@ -35,8 +35,8 @@ public class CanonicalHashTests
         foreach (string source in Vectors)
         {
             runner.Stack(source);
-            int wordId = runner.Machine.LatestWordId;
-            listing.Append($"{source}\n    body 0x{runner.Machine.ComputeBodyHash(wordId):X16}\n");
+            int wordId = runner.Machine.WordTable.LatestWordId;
+            listing.Append($"{source}\n    body 0x{runner.Machine.Dictionary.ComputeBodyHash(wordId):X16}\n");
         }
 
         Snapshot.Match(listing.ToString());
@@ -47,7 +47,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": SQ DUP * ;");
-        int sq = runner.Machine.LatestWordId;
+        int sq = runner.Machine.WordTable.LatestWordId;
 
         ulong expectedBody = CanonicalHash.OffsetBasis;
         expectedBody = CanonicalHash.AddUInt32(expectedBody, WordIds.Dup);
@@ -58,8 +58,8 @@ public class CanonicalHashTests
         expectedEntry = CanonicalHash.AddUInt32(expectedEntry, WordIds.Times);
         expectedEntry = CanonicalHash.AddUInt32(expectedEntry, WordIds.Exit);
 
-        Assert.Equal(expectedBody, runner.Machine.ComputeBodyHash(sq));
-        Assert.Equal(expectedEntry, runner.Machine.ComputeEntryHash(sq));
+        Assert.Equal(expectedBody, runner.Machine.Dictionary.ComputeBodyHash(sq));
+        Assert.Equal(expectedEntry, runner.Machine.Dictionary.ComputeEntryHash(sq));
     }
 
     [Fact]
@@ -67,14 +67,14 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": INNER 1 ;", ": OUTER INNER RECURSE ;");
-        int outer = runner.Machine.LatestWordId;
+        int outer = runner.Machine.WordTable.LatestWordId;
 
         ulong expected = CanonicalHash.OffsetBasis;
         expected = CanonicalHash.AddUInt32(expected, (uint)(outer - 1));
         expected = CanonicalHash.AddUInt32(expected, (uint)outer);
         expected = CanonicalHash.AddUInt32(expected, WordIds.Exit);
 
-        Assert.Equal(expected, runner.Machine.ComputeBodyHash(outer));
+        Assert.Equal(expected, runner.Machine.Dictionary.ComputeBodyHash(outer));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": T 5 IF 7 THEN ;");
-        int t = runner.Machine.LatestWordId;
+        int t = runner.Machine.WordTable.LatestWordId;
 
         ulong expected = CanonicalHash.OffsetBasis;
         expected = CanonicalHash.AddUInt32(expected, WordIds.Lit);
@@ -93,7 +93,7 @@ public class CanonicalHashTests
         expected = CanonicalHash.AddUInt64(expected, 7);
         expected = CanonicalHash.AddUInt32(expected, WordIds.Exit);
 
-        Assert.Equal(expected, runner.Machine.ComputeBodyHash(t));
+        Assert.Equal(expected, runner.Machine.Dictionary.ComputeBodyHash(t));
     }
 
     [Theory]
@@ -106,14 +106,14 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(source);
-        int first = runner.Machine.LatestWordId;
-        ulong firstBody = runner.Machine.ComputeBodyHash(first);
+        int first = runner.Machine.WordTable.LatestWordId;
+        ulong firstBody = runner.Machine.Dictionary.ComputeBodyHash(first);
 
         runner.Stack("1001 ALLOT", source);
-        int second = runner.Machine.LatestWordId;
+        int second = runner.Machine.WordTable.LatestWordId;
 
-        Assert.NotEqual(runner.Machine.BodyOf(first), runner.Machine.BodyOf(second));
-        Assert.Equal(firstBody, runner.Machine.ComputeBodyHash(second));
+        Assert.NotEqual(runner.Machine.WordTable.BodyOf(first), runner.Machine.WordTable.BodyOf(second));
+        Assert.Equal(firstBody, runner.Machine.Dictionary.ComputeBodyHash(second));
     }
 
     [Fact]
@@ -121,12 +121,12 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": WORK 100 0 DO I DROP LOOP ;");
-        ulong before = runner.Machine.ComputeDictionaryHash();
+        ulong before = runner.Machine.Dictionary.ComputeHash();
 
         runner.Stack("WORK WORK WORK");
 
-        Assert.True(runner.Machine.WordsExecuted > 0);
-        Assert.Equal(before, runner.Machine.ComputeDictionaryHash());
+        Assert.True(runner.Machine.Profile.WordsExecuted > 0);
+        Assert.Equal(before, runner.Machine.Dictionary.ComputeHash());
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class CanonicalHashTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": W ;", "W W W");
-        int w = runner.Machine.LatestWordId;
+        int w = runner.Machine.WordTable.LatestWordId;
 
         ulong expected = CanonicalHash.OffsetBasis;
         foreach (int executed in new[] { WordIds.Colon, WordIds.Semicolon, w, w, w })
@@ -142,7 +142,7 @@ public class CanonicalHashTests
             expected = CanonicalHash.AddUInt32(expected, (uint)executed);
         }
 
-        Assert.Equal(5, runner.Machine.WordsExecuted);
-        Assert.Equal(expected, runner.Machine.ComputeWindowHash());
+        Assert.Equal(5, runner.Machine.Profile.WordsExecuted);
+        Assert.Equal(expected, runner.Machine.Profile.ComputeWindowHash());
     }
 }

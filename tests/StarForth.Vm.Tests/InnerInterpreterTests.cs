@@ -17,16 +17,16 @@ public class InnerInterpreterTests
         int inner = (int)runner.Stack("' INNER")[0];
         int outer = (int)runner.Stack("' OUTER DROP ' OUTER")[1];
         runner.Stack("DROP DROP");
-        long executedBefore = runner.Machine.WordsExecuted;
-        long heatBefore = runner.Machine.HeatOf(inner);
+        long executedBefore = runner.Machine.Profile.WordsExecuted;
+        long heatBefore = runner.Machine.Profile.HeatOf(inner);
 
         // The first INNER -> INNER transition is new (slow path); the next three find their slot (fast path).
         runner.Run("OUTER");
 
-        Assert.Equal(heatBefore + 5, runner.Machine.HeatOf(inner));
-        Assert.Equal(1, runner.Machine.TransitionCount(outer, inner));
-        Assert.Equal(4, runner.Machine.TransitionCount(inner, inner));
-        Assert.Equal(executedBefore + 6, runner.Machine.WordsExecuted);
+        Assert.Equal(heatBefore + 5, runner.Machine.Profile.HeatOf(inner));
+        Assert.Equal(1, runner.Machine.Profile.TransitionCount(outer, inner));
+        Assert.Equal(4, runner.Machine.Profile.TransitionCount(inner, inner));
+        Assert.Equal(executedBefore + 6, runner.Machine.Profile.WordsExecuted);
     }
 
     [Fact]

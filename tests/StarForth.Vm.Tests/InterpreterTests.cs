@@ -13,7 +13,7 @@ public class InterpreterTests
 
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run("1 2 FOO 3"));
         Assert.Equal("FOO", Encoding.UTF8.GetString(runner.Machine.ErrorDetail));
-        Assert.Equal(4, runner.Machine.TokenStart);
+        Assert.Equal(4, runner.Machine.OuterInterpreter.TokenStart);
     }
 
     [Fact]
@@ -47,14 +47,14 @@ public class InterpreterTests
     public void AFailedDefinitionIsDiscarded()
     {
         using var runner = new ForthRunner();
-        long here = runner.Machine.Here;
-        int latest = runner.Machine.LatestWordId;
+        long here = runner.Machine.DataSpace.Here;
+        int latest = runner.Machine.WordTable.LatestWordId;
 
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run(": BROKEN 1 NOSUCHWORD ;"));
 
-        Assert.False(runner.Machine.Compiling);
-        Assert.Equal(here, runner.Machine.Here);
-        Assert.Equal(latest, runner.Machine.LatestWordId);
+        Assert.False(runner.Machine.Compiler.Compiling);
+        Assert.Equal(here, runner.Machine.DataSpace.Here);
+        Assert.Equal(latest, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(ThrowCode.UndefinedWord, runner.Run("BROKEN"));
     }
 
@@ -70,11 +70,11 @@ public class InterpreterTests
     public void UserWordsGetTheNextWordIds()
     {
         using var runner = new ForthRunner();
-        int latest = runner.Machine.LatestWordId;
+        int latest = runner.Machine.WordTable.LatestWordId;
 
         runner.Stack(": A ;", "VARIABLE B", "3 CONSTANT C");
 
-        Assert.Equal(latest + 3, runner.Machine.LatestWordId);
+        Assert.Equal(latest + 3, runner.Machine.WordTable.LatestWordId);
         Assert.Equal(new long[] { latest + 1 }, runner.Stack("' A"));
     }
 
@@ -115,7 +115,7 @@ public class InterpreterTests
         using var runner = new ForthRunner();
 
         Assert.Equal(ThrowCode.InvalidAddress, runner.Run("-8 @"));
-        Assert.Equal(ThrowCode.InvalidAddress, runner.Run($"{runner.Machine.ArenaSize - 7} @"));
+        Assert.Equal(ThrowCode.InvalidAddress, runner.Run($"{runner.Machine.Arena.Size - 7} @"));
         Assert.Equal(ThrowCode.InvalidAddress, runner.Run("1 -1 !"));
     }
 
@@ -151,11 +151,11 @@ public class InterpreterTests
     {
         using var runner = new ForthRunner();
         runner.Stack(": SPIN 1000000000 0 DO LOOP ;");
-        using var timer = new System.Threading.Timer(_ => runner.Machine.InterruptRequested = true, null, 50, System.Threading.Timeout.Infinite);
+        using var timer = new System.Threading.Timer(_ => runner.Machine.InnerInterpreter.InterruptRequested = true, null, 50, System.Threading.Timeout.Infinite);
 
         // Without the check the loop would simply finish (and THROW nothing) after a few seconds.
         Assert.Equal(ThrowCode.UserInterrupt, runner.Run("1 2 SPIN"));
-        Assert.False(runner.Machine.InterruptRequested);
+        Assert.False(runner.Machine.InnerInterpreter.InterruptRequested);
         Assert.Equal(new long[] { 3 }, runner.Stack("1 2 +"));
     }
 
@@ -165,7 +165,7 @@ public class InterpreterTests
         using var runner = new ForthRunner();
         runner.Stack(": NOTHING ;");
 
-        runner.Machine.InterruptRequested = true;
+        runner.Machine.InnerInterpreter.InterruptRequested = true;
 
         Assert.Equal(ThrowCode.UserInterrupt, runner.Run("NOTHING"));
         Assert.Equal(0, runner.Run("NOTHING"));
@@ -185,7 +185,7 @@ public class InterpreterTests
         // Every locked word has a primitive now, so a user word stands in for one whose primitive is missing.
         using var runner = new ForthRunner();
         runner.Run(": NOT-BUILT ;");
-        runner.Machine.SetKind(runner.Machine.LatestWordId, WordKind.Unimplemented);
+        runner.Machine.WordTable.SetKind(runner.Machine.WordTable.LatestWordId, WordKind.Unimplemented);
 
         Assert.Equal(ThrowCode.UnsupportedOperation, runner.Run("NOT-BUILT"));
         Assert.Equal("NOT-BUILT", Encoding.UTF8.GetString(runner.Machine.ErrorDetail));

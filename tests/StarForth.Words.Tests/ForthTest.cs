@@ -39,8 +39,8 @@ public abstract class ForthTest : IDisposable
     protected void AssertThrows(int expectedCode, params string[] lines)
     {
         Assert.Equal(expectedCode, Forth.Run(lines));
-        Assert.Equal(0, Machine.Depth);
-        Assert.False(Machine.Compiling);
+        Assert.Equal(0, Machine.Stack.Depth);
+        Assert.False(Machine.Compiler.Compiling);
     }
 
     protected string ErrorDetail => Encoding.UTF8.GetString(Machine.ErrorDetail);
@@ -52,15 +52,15 @@ public abstract class ForthTest : IDisposable
     protected void AssertUnderflowLeavesStackUnchanged(string word, string preload)
     {
         long[] before = Forth.Stack(preload);
-        int wordId = Machine.Find(Encoding.ASCII.GetBytes(word));
+        int wordId = Machine.Lookup.Find(Encoding.ASCII.GetBytes(word));
         Assert.True(wordId >= 0, $"{word} is not in the dictionary");
-        Machine.Execute(wordId);
+        Machine.InnerInterpreter.Execute(wordId);
         Assert.Equal(ThrowCode.StackUnderflow, Machine.ThrowCode);
         Assert.Equal(before, Forth.DataStack());
-        Machine.ResetAfterError();
+        Machine.OuterInterpreter.ResetAfterError();
     }
 
-    protected long WordId(string name) => Machine.Find(Encoding.ASCII.GetBytes(name));
+    protected long WordId(string name) => Machine.Lookup.Find(Encoding.ASCII.GetBytes(name));
 
     private static long[] Cells(string expected) =>
         expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToArray();

@@ -12,7 +12,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.AclModeOf(wordId));
+            m.Stack.Push(m.Access.ModeOf(wordId));
         }
     }
 
@@ -22,7 +22,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PushFlag(m.IsPinned(wordId));
+            m.Stack.PushFlag(m.Access.IsPinned(wordId));
         }
     }
 
@@ -32,7 +32,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.AclTtlOf(wordId));
+            m.Stack.Push(m.Access.TtlOf(wordId));
         }
     }
 
@@ -42,7 +42,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PushFlag(m.AclAllows(wordId));
+            m.Stack.PushFlag(m.Access.Allows(wordId));
         }
     }
 
@@ -53,8 +53,8 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.Push(m.HeatOf(wordId));
+            m.Profile.ApplyHeatDecay();
+            m.Stack.Push(m.Profile.HeatOf(wordId));
         }
     }
 
@@ -65,7 +65,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 
@@ -73,10 +73,10 @@ public static class AclWords
     public static void ModeStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long mode = m.Pop();
+        long mode = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.SetAclMode(wordId, mode);
+            m.Access.SetMode(wordId, mode);
         }
     }
 
@@ -84,10 +84,10 @@ public static class AclWords
     public static void TtlStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long ttl = m.Pop();
+        long ttl = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.SetAclTtl(wordId, ttl);
+            m.Access.SetTtl(wordId, ttl);
         }
     }
 
@@ -95,10 +95,10 @@ public static class AclWords
     public static void AllowStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long flag = m.Pop();
+        long flag = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.SetAclAllow(wordId, flag != 0);
+            m.Access.SetAllow(wordId, flag != 0);
         }
     }
 
@@ -109,7 +109,7 @@ public static class AclWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PinAcl(wordId);
+            m.Access.Pin(wordId);
         }
     }
 
@@ -121,11 +121,11 @@ public static class AclWords
         int source = m.PopExecutionToken();
         if (source >= 0 && destination >= 0)
         {
-            m.InheritAcl(source, destination);
+            m.Access.Inherit(source, destination);
         }
     }
 
     /// <summary>ACL-INIT-PRIMITIVES: every unpinned entry back to allowed, TTL mode, TTL 0.</summary>
     [ForthWord("ACL-INIT-PRIMITIVES", "( -- )")]
-    public static void InitPrimitives(Machine m) => m.ResetAcls();
+    public static void InitPrimitives(Machine m) => m.Access.Reset();
 }

@@ -18,10 +18,10 @@ public static class ArithmeticWords
     [ForthWord("/", "( n1 n2 -- n3 )")]
     public static void Divide(Machine m)
     {
-        long n2 = m.Pop();
-        if (SymmetricDivide(m, m.Peek(), n2, out long quotient, out _))
+        long n2 = m.Stack.Pop();
+        if (SymmetricDivide(m, m.Stack.Peek(), n2, out long quotient, out _))
         {
-            m.Poke(0, quotient);
+            m.Stack.Poke(0, quotient);
         }
     }
 
@@ -29,10 +29,10 @@ public static class ArithmeticWords
     [ForthWord("MOD", "( n1 n2 -- n3 )")]
     public static void Mod(Machine m)
     {
-        long n2 = m.Pop();
-        if (SymmetricDivide(m, m.Peek(), n2, out _, out long remainder))
+        long n2 = m.Stack.Pop();
+        if (SymmetricDivide(m, m.Stack.Peek(), n2, out _, out long remainder))
         {
-            m.Poke(0, remainder);
+            m.Stack.Poke(0, remainder);
         }
     }
 
@@ -40,11 +40,11 @@ public static class ArithmeticWords
     [ForthWord("/MOD", "( n1 n2 -- n3 n4 )")]
     public static void SlashMod(Machine m)
     {
-        long n2 = m.Peek(0);
-        if (SymmetricDivide(m, m.Peek(1), n2, out long quotient, out long remainder))
+        long n2 = m.Stack.Peek(0);
+        if (SymmetricDivide(m, m.Stack.Peek(1), n2, out long quotient, out long remainder))
         {
-            m.Poke(1, remainder);
-            m.Poke(0, quotient);
+            m.Stack.Poke(1, remainder);
+            m.Stack.Poke(0, quotient);
         }
     }
 
@@ -52,12 +52,12 @@ public static class ArithmeticWords
     [ForthWord("*/", "( n1 n2 n3 -- n4 )")]
     public static void StarSlash(Machine m)
     {
-        long n3 = m.Peek(0);
-        if (DoubleCell.MultiplyDivide(m.Peek(2), m.Peek(1), n3, out long quotient, out _, out int error))
+        long n3 = m.Stack.Peek(0);
+        if (DoubleCell.MultiplyDivide(m.Stack.Peek(2), m.Stack.Peek(1), n3, out long quotient, out _, out int error))
         {
-            m.Pop();
-            m.Pop();
-            m.Poke(0, quotient);
+            m.Stack.Pop();
+            m.Stack.Pop();
+            m.Stack.Poke(0, quotient);
         }
         else
         {
@@ -69,12 +69,12 @@ public static class ArithmeticWords
     [ForthWord("*/MOD", "( n1 n2 n3 -- n4 n5 )")]
     public static void StarSlashMod(Machine m)
     {
-        long n3 = m.Peek(0);
-        if (DoubleCell.MultiplyDivide(m.Peek(2), m.Peek(1), n3, out long quotient, out long remainder, out int error))
+        long n3 = m.Stack.Peek(0);
+        if (DoubleCell.MultiplyDivide(m.Stack.Peek(2), m.Stack.Peek(1), n3, out long quotient, out long remainder, out int error))
         {
-            m.Pop();
-            m.Poke(1, remainder);
-            m.Poke(0, quotient);
+            m.Stack.Pop();
+            m.Stack.Poke(1, remainder);
+            m.Stack.Poke(0, quotient);
         }
         else
         {

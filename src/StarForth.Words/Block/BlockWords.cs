@@ -12,10 +12,10 @@ public static class BlockWords
     [ForthWord("BLOCK", "( u -- a-addr )")]
     public static void Block(Machine m)
     {
-        long address = m.AssignBlockBuffer(m.Peek(), read: true);
+        long address = m.Blocks.AssignBlockBuffer(m.Stack.Peek(), read: true);
         if (m.ThrowCode == 0)
         {
-            m.Poke(0, address);
+            m.Stack.Poke(0, address);
         }
     }
 
@@ -23,32 +23,32 @@ public static class BlockWords
     [ForthWord("BUFFER", "( u -- a-addr )")]
     public static void Buffer(Machine m)
     {
-        long address = m.AssignBlockBuffer(m.Peek(), read: false);
+        long address = m.Blocks.AssignBlockBuffer(m.Stack.Peek(), read: false);
         if (m.ThrowCode == 0)
         {
-            m.Poke(0, address);
+            m.Stack.Poke(0, address);
         }
     }
 
     [ForthWord("UPDATE", "( -- )")]
-    public static void Update(Machine m) => m.UpdateBlock();
+    public static void Update(Machine m) => m.Blocks.UpdateBlock();
 
     [ForthWord("SAVE-BUFFERS", "( -- )")]
-    public static void SaveBuffers(Machine m) => m.SaveBuffers();
+    public static void SaveBuffers(Machine m) => m.Blocks.SaveBuffers();
 
     [ForthWord("EMPTY-BUFFERS", "( -- )")]
-    public static void EmptyBuffers(Machine m) => m.EmptyBuffers();
+    public static void EmptyBuffers(Machine m) => m.Blocks.EmptyBuffers();
 
     [ForthWord("FLUSH", "( -- )")]
-    public static void Flush(Machine m) => m.FlushBuffers();
+    public static void Flush(Machine m) => m.Blocks.FlushBuffers();
 
     [ForthWord("LOAD", "( i*x u -- j*x )")]
     public static void Load(Machine m)
     {
-        long block = m.Pop();
+        long block = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
-            m.LoadBlock(block);
+            m.OuterInterpreter.LoadBlock(block);
         }
     }
 
@@ -56,28 +56,28 @@ public static class BlockWords
     [ForthWord("THRU", "( i*x u1 u2 -- j*x )")]
     public static void Thru(Machine m)
     {
-        long last = m.Pop();
-        long first = m.Pop();
+        long last = m.Stack.Pop();
+        long first = m.Stack.Pop();
         for (long block = first; block <= last && m.ThrowCode == 0; block++)
         {
-            m.LoadBlock(block);
+            m.OuterInterpreter.LoadBlock(block);
         }
     }
 
     [ForthWord("SCR", "( -- a-addr )")]
-    public static void Scr(Machine m) => m.Push(ArenaLayout.ScrAddress);
+    public static void Scr(Machine m) => m.Stack.Push(ArenaLayout.ScrAddress);
 
     [ForthWord("-->", "( -- )")]
-    public static void NextBlock(Machine m) => m.ContinueWithNextBlock();
+    public static void NextBlock(Machine m) => m.OuterInterpreter.ContinueWithNextBlock();
 
     /// <summary>LIST: stores u in SCR and shows it as 16 numbered lines of 64 characters.</summary>
     [ForthWord("LIST", "( u -- )")]
     public static void List(Machine m)
     {
-        long block = m.Pop();
-        if (m.AssignBlockBuffer(block, read: true) != 0)
+        long block = m.Stack.Pop();
+        if (m.Blocks.AssignBlockBuffer(block, read: true) != 0)
         {
-            m.StoreCell(ArenaLayout.ScrAddress, block);
+            m.Arena.StoreCell(ArenaLayout.ScrAddress, block);
             TypeScreen(m, block);
         }
     }
@@ -88,14 +88,14 @@ public static class BlockWords
     /// </summary>
     public static void TypeScreen(Machine m, long block)
     {
-        long address = m.AssignBlockBuffer(block, read: true);
+        long address = m.Blocks.AssignBlockBuffer(block, read: true);
         if (address == 0)
         {
             return;
         }
-        m.Type("Screen "u8);
-        m.TypeDecimal(block);
-        m.Type(":\n"u8);
+        m.Output.Type("Screen "u8);
+        m.Output.TypeDecimal(block);
+        m.Output.Type(":\n"u8);
         for (int line = 0; line < LinesPerScreen; line++)
         {
             TypeLine(m, address, line);
@@ -106,11 +106,11 @@ public static class BlockWords
     {
         if (line < 10)
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
         }
-        m.TypeDecimal(line);
-        m.Type(": "u8);
-        System.Span<byte> text = m.Bytes(address + (long)line * LineLength, LineLength);
+        m.Output.TypeDecimal(line);
+        m.Output.Type(": "u8);
+        System.Span<byte> text = m.Arena.Bytes(address + (long)line * LineLength, LineLength);
         int end = text.Length;
         while (end > 0 && (text[end - 1] == (byte)' ' || text[end - 1] == 0))
         {
@@ -119,8 +119,8 @@ public static class BlockWords
         for (int i = 0; i < end; i++)
         {
             byte c = text[i];
-            m.Emit(c == 0 ? (byte)' ' : c < 32 || c > 126 ? (byte)'.' : c);
+            m.Output.Emit(c == 0 ? (byte)' ' : c < 32 || c > 126 ? (byte)'.' : c);
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 }

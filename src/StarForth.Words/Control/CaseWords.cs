@@ -21,15 +21,15 @@ public static class CaseWords
     [ForthWord("OF", "( C: -- of-sys ) ( x1 x2 -- | x1 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Of(Machine m)
     {
-        if (m.Depth < 2 || (m.Peek(0) != CaseSys && m.Peek(0) != EndOfSys))
+        if (m.Stack.Depth < 2 || (m.Stack.Peek(0) != CaseSys && m.Stack.Peek(0) != EndOfSys))
         {
             m.Throw(ThrowCode.ControlStructureMismatch);
             return;
         }
-        m.CompileWordId(WordIds.Over);
-        m.CompileWordId(WordIds.EqualsWord);
-        long orig = m.CompileForwardBranch(WordIds.ZeroBranch);
-        m.CompileWordId(WordIds.Drop);
+        m.Compiler.CompileWordId(WordIds.Over);
+        m.Compiler.CompileWordId(WordIds.EqualsWord);
+        long orig = m.Compiler.CompileForwardBranch(WordIds.ZeroBranch);
+        m.Compiler.CompileWordId(WordIds.Drop);
         ControlFlow.Push(m, orig, OfSys);
     }
 
@@ -41,24 +41,24 @@ public static class CaseWords
         {
             return;
         }
-        long endOrig = m.CompileForwardBranch(WordIds.Branch);
-        m.ResolveBranch(ofOrig, m.Here);
+        long endOrig = m.Compiler.CompileForwardBranch(WordIds.Branch);
+        m.Compiler.ResolveBranch(ofOrig, m.DataSpace.Here);
         ControlFlow.Push(m, endOrig, EndOfSys);
     }
 
     [ForthWord("ENDCASE", "( C: case-sys -- ) ( x -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void EndCase(Machine m)
     {
-        if (m.Depth < 2 || (m.Peek(0) != CaseSys && m.Peek(0) != EndOfSys))
+        if (m.Stack.Depth < 2 || (m.Stack.Peek(0) != CaseSys && m.Stack.Peek(0) != EndOfSys))
         {
             m.Throw(ThrowCode.ControlStructureMismatch);
             return;
         }
-        m.CompileWordId(WordIds.Drop);
-        while (m.ThrowCode == 0 && m.Depth >= 2 && m.Peek(0) == EndOfSys)
+        m.Compiler.CompileWordId(WordIds.Drop);
+        while (m.ThrowCode == 0 && m.Stack.Depth >= 2 && m.Stack.Peek(0) == EndOfSys)
         {
             long orig = ControlFlow.Pop(m, EndOfSys);
-            m.ResolveBranch(orig, m.Here);
+            m.Compiler.ResolveBranch(orig, m.DataSpace.Here);
         }
         ControlFlow.Pop(m, CaseSys);
     }

@@ -17,19 +17,19 @@ public static class ControlFlow
 
     public static void Push(Machine m, long address, long tag)
     {
-        m.Push(address);
-        m.Push(tag);
+        m.Stack.Push(address);
+        m.Stack.Push(tag);
     }
 
     /// <summary>Pops an entry of the expected kind; returns -1 (after -22) when the top is something else.</summary>
     public static long Pop(Machine m, long tag)
     {
-        if (m.Depth < 2 || m.Peek(0) != tag)
+        if (m.Stack.Depth < 2 || m.Stack.Peek(0) != tag)
         {
             m.Throw(ThrowCode.ControlStructureMismatch);
             return -1;
         }
-        m.Pop();
-        return m.Pop();
+        m.Stack.Pop();
+        return m.Stack.Pop();
     }
 }

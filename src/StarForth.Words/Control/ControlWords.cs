@@ -157,7 +157,7 @@ public static class ControlWords
     public static void Exit(ref Registers r) => r.Ip = r.ReturnPop();
 
     [ForthWord("IF", "( C: -- orig )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void If(Machine m) => ControlFlow.Push(m, m.CompileForwardBranch(WordIds.ZeroBranch), ControlFlow.Orig);
+    public static void If(Machine m) => ControlFlow.Push(m, m.Compiler.CompileForwardBranch(WordIds.ZeroBranch), ControlFlow.Orig);
 
     [ForthWord("ELSE", "( C: orig1 -- orig2 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Else(Machine m)
@@ -167,8 +167,8 @@ public static class ControlWords
         {
             return;
         }
-        long elseOrig = m.CompileForwardBranch(WordIds.Branch);
-        m.ResolveBranch(orig, m.Here);
+        long elseOrig = m.Compiler.CompileForwardBranch(WordIds.Branch);
+        m.Compiler.ResolveBranch(orig, m.DataSpace.Here);
         ControlFlow.Push(m, elseOrig, ControlFlow.Orig);
     }
 
@@ -178,12 +178,12 @@ public static class ControlWords
         long orig = ControlFlow.Pop(m, ControlFlow.Orig);
         if (orig >= 0)
         {
-            m.ResolveBranch(orig, m.Here);
+            m.Compiler.ResolveBranch(orig, m.DataSpace.Here);
         }
     }
 
     [ForthWord("BEGIN", "( C: -- dest )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Begin(Machine m) => ControlFlow.Push(m, m.Here, ControlFlow.Dest);
+    public static void Begin(Machine m) => ControlFlow.Push(m, m.DataSpace.Here, ControlFlow.Dest);
 
     [ForthWord("UNTIL", "( C: dest -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Until(Machine m)
@@ -191,7 +191,7 @@ public static class ControlWords
         long dest = ControlFlow.Pop(m, ControlFlow.Dest);
         if (dest >= 0)
         {
-            m.CompileBackwardBranch(WordIds.ZeroBranch, dest);
+            m.Compiler.CompileBackwardBranch(WordIds.ZeroBranch, dest);
         }
     }
 
@@ -201,7 +201,7 @@ public static class ControlWords
         long dest = ControlFlow.Pop(m, ControlFlow.Dest);
         if (dest >= 0)
         {
-            m.CompileBackwardBranch(WordIds.Branch, dest);
+            m.Compiler.CompileBackwardBranch(WordIds.Branch, dest);
         }
     }
 
@@ -213,7 +213,7 @@ public static class ControlWords
         {
             return;
         }
-        ControlFlow.Push(m, m.CompileForwardBranch(WordIds.ZeroBranch), ControlFlow.Orig);
+        ControlFlow.Push(m, m.Compiler.CompileForwardBranch(WordIds.ZeroBranch), ControlFlow.Orig);
         ControlFlow.Push(m, dest, ControlFlow.Dest);
     }
 
@@ -225,19 +225,19 @@ public static class ControlWords
         {
             return;
         }
-        m.CompileBackwardBranch(WordIds.Branch, dest);
+        m.Compiler.CompileBackwardBranch(WordIds.Branch, dest);
         long orig = ControlFlow.Pop(m, ControlFlow.Orig);
         if (orig >= 0)
         {
-            m.ResolveBranch(orig, m.Here);
+            m.Compiler.ResolveBranch(orig, m.DataSpace.Here);
         }
     }
 
     [ForthWord("DO", "( C: -- do-sys )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Do(Machine m) => ControlFlow.Push(m, m.CompileForwardBranch(WordIds.DoRuntime), ControlFlow.DoSys);
+    public static void Do(Machine m) => ControlFlow.Push(m, m.Compiler.CompileForwardBranch(WordIds.DoRuntime), ControlFlow.DoSys);
 
     [ForthWord("?DO", "( C: -- do-sys )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void QuestionDo(Machine m) => ControlFlow.Push(m, m.CompileForwardBranch(WordIds.QuestionDoRuntime), ControlFlow.DoSys);
+    public static void QuestionDo(Machine m) => ControlFlow.Push(m, m.Compiler.CompileForwardBranch(WordIds.QuestionDoRuntime), ControlFlow.DoSys);
 
     [ForthWord("LOOP", "( C: do-sys -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Loop(Machine m) => CloseLoop(m, WordIds.LoopRuntime);
@@ -253,22 +253,22 @@ public static class ControlWords
         {
             return;
         }
-        m.CompileBackwardBranch(stepWordId, doOperand + ArenaLayout.CellSize);
-        m.ResolveBranch(doOperand, m.Here);
+        m.Compiler.CompileBackwardBranch(stepWordId, doOperand + ArenaLayout.CellSize);
+        m.Compiler.ResolveBranch(doOperand, m.DataSpace.Here);
     }
 
     [ForthWord("LEAVE", "( -- ) ( R: loop-sys -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Leave(Machine m) => m.CompileWordId(WordIds.LeaveRuntime);
+    public static void Leave(Machine m) => m.Compiler.CompileWordId(WordIds.LeaveRuntime);
 
     [ForthWord("RECURSE", "( -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Recurse(Machine m)
     {
-        if (m.DefinitionWordId < 0)
+        if (m.Compiler.DefinitionWordId < 0)
         {
             m.Throw(ThrowCode.InvalidRecursion);
             return;
         }
-        m.CompileWordId(m.DefinitionWordId);
+        m.Compiler.CompileWordId(m.Compiler.DefinitionWordId);
     }
 
     [ForthWord("EXECUTE", "( i*x xt -- j*x )")]

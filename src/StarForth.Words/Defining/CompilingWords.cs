@@ -9,13 +9,13 @@ public static class CompilingWords
     [ForthWord("COMPILE,", "( xt -- )", Flags = WordFlags.CompileOnly)]
     public static void CompileComma(Machine m)
     {
-        long xt = m.Pop();
-        if (!m.IsWord(xt))
+        long xt = m.Stack.Pop();
+        if (!m.WordTable.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.CompileWordId((int)xt);
+        m.Compiler.CompileWordId((int)xt);
     }
 
     /// <summary>Compiles the compilation semantics of the name: an immediate word runs when this definition runs.</summary>
@@ -27,9 +27,9 @@ public static class CompilingWords
         {
             return;
         }
-        if ((m.FlagsOf(wordId) & WordFlags.Immediate) != 0)
+        if ((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0)
         {
-            m.CompileWordId(wordId);
+            m.Compiler.CompileWordId(wordId);
         }
         else
         {
@@ -58,13 +58,13 @@ public static class CompilingWords
         int wordId = DefiningWords.FindParsedName(m);
         if (wordId >= 0)
         {
-            m.CompileWordId(wordId);
+            m.Compiler.CompileWordId(wordId);
         }
     }
 
     private static void CompileCompilation(Machine m, int wordId)
     {
-        m.CompileLiteral(wordId);
-        m.CompileWordId(WordIds.CompileComma);
+        m.Compiler.CompileLiteral(wordId);
+        m.Compiler.CompileWordId(WordIds.CompileComma);
     }
 }

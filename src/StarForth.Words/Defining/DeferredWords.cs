@@ -9,12 +9,12 @@ public static class DeferredWords
     [ForthWord("VALUE", "( x \"name\" -- )")]
     public static void Value(Machine m)
     {
-        long x = m.Peek();
-        long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Value) >= 0)
+        long x = m.Stack.Peek();
+        long name = m.OuterInterpreter.ParseName(out long length);
+        if (m.Dictionary.CreateWord(name, length, WordKind.Value) >= 0)
         {
-            m.Pop();
-            m.CommaCell(x);
+            m.Stack.Pop();
+            m.DataSpace.CommaCell(x);
         }
     }
 
@@ -26,16 +26,16 @@ public static class DeferredWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
-            m.CompileWordId(WordIds.ToRuntime);
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.ToRuntime);
             return;
         }
-        long x = m.Pop();
+        long x = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
-            m.StoreCell(m.BodyOf(wordId), x);
+            m.Arena.StoreCell(m.WordTable.BodyOf(wordId), x);
         }
     }
 
@@ -46,7 +46,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Value);
         if (wordId >= 0)
         {
-            m.StoreCell(m.BodyOf(wordId), m.Pop());
+            m.Arena.StoreCell(m.WordTable.BodyOf(wordId), m.Stack.Pop());
         }
     }
 
@@ -54,10 +54,10 @@ public static class DeferredWords
     [ForthWord("DEFER", "( \"name\" -- )")]
     public static void Defer(Machine m)
     {
-        long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Defer) >= 0)
+        long name = m.OuterInterpreter.ParseName(out long length);
+        if (m.Dictionary.CreateWord(name, length, WordKind.Defer) >= 0)
         {
-            m.CommaCell(-1);
+            m.DataSpace.CommaCell(-1);
         }
     }
 
@@ -69,23 +69,23 @@ public static class DeferredWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
-            m.CompileWordId(WordIds.DeferStore);
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.DeferStore);
             return;
         }
-        long xt = m.Pop();
+        long xt = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return;
         }
-        if (!m.IsWord(xt))
+        if (!m.WordTable.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.StoreCell(m.BodyOf(wordId), xt);
+        m.Arena.StoreCell(m.WordTable.BodyOf(wordId), xt);
     }
 
     [ForthWord("ACTION-OF", "( \"name\" -- xt )", Flags = WordFlags.Immediate)]
@@ -96,13 +96,13 @@ public static class DeferredWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
-            m.CompileWordId(WordIds.DeferFetch);
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.DeferFetch);
             return;
         }
-        m.Push(m.FetchCell(m.BodyOf(wordId)));
+        m.Stack.Push(m.Arena.FetchCell(m.WordTable.BodyOf(wordId)));
     }
 
     [ForthWord("DEFER!", "( xt2 xt1 -- )")]
@@ -113,13 +113,13 @@ public static class DeferredWords
         {
             return;
         }
-        long xt = m.Pop();
-        if (!m.IsWord(xt))
+        long xt = m.Stack.Pop();
+        if (!m.WordTable.IsWord(xt))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.StoreCell(m.BodyOf(wordId), xt);
+        m.Arena.StoreCell(m.WordTable.BodyOf(wordId), xt);
     }
 
     [ForthWord("DEFER@", "( xt1 -- xt2 )")]
@@ -128,7 +128,7 @@ public static class DeferredWords
         int wordId = PopWordOfKind(m, WordKind.Defer);
         if (wordId >= 0)
         {
-            m.Push(m.FetchCell(m.BodyOf(wordId)));
+            m.Stack.Push(m.Arena.FetchCell(m.WordTable.BodyOf(wordId)));
         }
     }
 
@@ -136,9 +136,9 @@ public static class DeferredWords
     private static int ParseWordOfKind(Machine m, WordKind kind)
     {
         int wordId = DefiningWords.FindParsedName(m);
-        if (wordId >= 0 && m.KindOf(wordId) != kind)
+        if (wordId >= 0 && m.WordTable.KindOf(wordId) != kind)
         {
-            m.Throw(ThrowCode.InvalidName, m.NameOf(wordId));
+            m.Throw(ThrowCode.InvalidName, m.WordTable.NameOf(wordId));
             return -1;
         }
         return wordId;
@@ -146,12 +146,12 @@ public static class DeferredWords
 
     private static int PopWordOfKind(Machine m, WordKind kind)
     {
-        long xt = m.Pop();
+        long xt = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return -1;
         }
-        if (!m.IsWord(xt) || m.KindOf((int)xt) != kind)
+        if (!m.WordTable.IsWord(xt) || m.WordTable.KindOf((int)xt) != kind)
         {
             m.Throw(ThrowCode.InvalidName);
             return -1;

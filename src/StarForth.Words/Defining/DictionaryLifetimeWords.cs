@@ -5,22 +5,22 @@ public static class DictionaryLifetimeWords
 {
     /// <summary>Its header has an empty, hidden name; the xt is pushed before compilation starts.</summary>
     [ForthWord(":NONAME", "( C: -- colon-sys ) ( S: -- xt )")]
-    public static void NoName(Machine m) => m.BeginNonameDefinition();
+    public static void NoName(Machine m) => m.Compiler.BeginNonameDefinition();
 
     [ForthWord("BUFFER:", "( u \"name\" -- )")]
     public static void BufferColon(Machine m)
     {
-        long u = m.Peek();
+        long u = m.Stack.Peek();
         if (u < 0)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
             return;
         }
-        long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Create) >= 0)
+        long name = m.OuterInterpreter.ParseName(out long length);
+        if (m.Dictionary.CreateWord(name, length, WordKind.Create) >= 0)
         {
-            m.Pop();
-            m.Allot(u);
+            m.Stack.Pop();
+            m.DataSpace.Allot(u);
         }
     }
 
@@ -28,8 +28,8 @@ public static class DictionaryLifetimeWords
     [ForthWord("MARKER", "( \"name\" -- )")]
     public static void Marker(Machine m)
     {
-        long name = m.ParseName(out long length);
-        m.CreateMarker(name, length);
+        long name = m.OuterInterpreter.ParseName(out long length);
+        m.Dictionary.CreateMarker(name, length);
     }
 
     /// <summary>Forgets the named word and everything newer; -15 for a bootstrap word.</summary>
@@ -39,7 +39,7 @@ public static class DictionaryLifetimeWords
         int wordId = DefiningWords.FindParsedName(m);
         if (wordId >= 0)
         {
-            m.ForgetFrom(wordId);
+            m.Dictionary.ForgetFrom(wordId);
         }
     }
 }

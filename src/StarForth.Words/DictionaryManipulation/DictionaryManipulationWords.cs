@@ -10,10 +10,10 @@ public static class DictionaryManipulationWords
     [ForthWord("SMUDGE", "( -- )")]
     public static void Smudge(Machine m)
     {
-        int latest = m.LatestHeaderWordId;
+        int latest = m.WordTable.LatestHeaderWordId;
         if (latest >= 0)
         {
-            m.SetFlags(latest, m.FlagsOf(latest) ^ WordFlags.Smudged);
+            m.WordTable.SetFlags(latest, m.WordTable.FlagsOf(latest) ^ WordFlags.Smudged);
         }
     }
 
@@ -24,7 +24,7 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.SetFlags(wordId, m.FlagsOf(wordId) ^ WordFlags.Hidden);
+            m.WordTable.SetFlags(wordId, m.WordTable.FlagsOf(wordId) ^ WordFlags.Hidden);
         }
     }
 
@@ -36,13 +36,13 @@ public static class DictionaryManipulationWords
         {
             return;
         }
-        WordKind kind = m.KindOf(wordId);
+        WordKind kind = m.WordTable.KindOf(wordId);
         if (kind == WordKind.Colon || kind == WordKind.Primitive || kind == WordKind.Unimplemented)
         {
-            m.Throw(ThrowCode.BodyOfNonCreatedWord, m.NameOf(wordId));
+            m.Throw(ThrowCode.BodyOfNonCreatedWord, m.WordTable.NameOf(wordId));
             return;
         }
-        m.Push(m.BodyOf(wordId));
+        m.Stack.Push(m.WordTable.BodyOf(wordId));
     }
 
     [ForthWord(">NAME", "( xt -- nfa )")]
@@ -51,12 +51,12 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.NameFieldOf(wordId));
+            m.Stack.Push(m.WordTable.NameFieldOf(wordId));
         }
     }
 
     [ForthWord("NAME>", "( nfa -- xt )")]
-    public static void NameFrom(Machine m) => PushWord(m, m.WordAtNameField(m.Pop()));
+    public static void NameFrom(Machine m) => PushWord(m, m.WordTable.WordAtNameField(m.Stack.Pop()));
 
     [ForthWord(">LINK", "( xt -- lfa )")]
     public static void ToLink(Machine m)
@@ -64,12 +64,12 @@ public static class DictionaryManipulationWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.HeaderOf(wordId));
+            m.Stack.Push(m.WordTable.HeaderOf(wordId));
         }
     }
 
     [ForthWord("LINK>", "( lfa -- xt )")]
-    public static void LinkFrom(Machine m) => PushWord(m, m.WordAtHeader(m.Pop()));
+    public static void LinkFrom(Machine m) => PushWord(m, m.WordTable.WordAtHeader(m.Stack.Pop()));
 
     [ForthWord("CFA", "( nfa -- xt )")]
     public static void Cfa(Machine m) => NameFrom(m);
@@ -77,20 +77,20 @@ public static class DictionaryManipulationWords
     [ForthWord("LFA", "( nfa -- lfa )")]
     public static void Lfa(Machine m)
     {
-        int wordId = m.WordAtNameField(m.Pop());
+        int wordId = m.WordTable.WordAtNameField(m.Stack.Pop());
         if (CheckWord(m, wordId))
         {
-            m.Push(m.HeaderOf(wordId));
+            m.Stack.Push(m.WordTable.HeaderOf(wordId));
         }
     }
 
     [ForthWord("PFA", "( nfa -- pfa )")]
     public static void Pfa(Machine m)
     {
-        int wordId = m.WordAtNameField(m.Pop());
+        int wordId = m.WordTable.WordAtNameField(m.Stack.Pop());
         if (CheckWord(m, wordId))
         {
-            m.Push(m.BodyOf(wordId));
+            m.Stack.Push(m.WordTable.BodyOf(wordId));
         }
     }
 
@@ -98,19 +98,19 @@ public static class DictionaryManipulationWords
     [ForthWord("NFA", "( lfa|nfa|pfa -- nfa )")]
     public static void Nfa(Machine m)
     {
-        long address = m.Pop();
-        int wordId = m.WordAtHeader(address);
+        long address = m.Stack.Pop();
+        int wordId = m.WordTable.WordAtHeader(address);
         if (wordId < 0)
         {
-            wordId = m.WordAtNameField(address);
+            wordId = m.WordTable.WordAtNameField(address);
         }
         if (wordId < 0)
         {
-            wordId = m.WordAtBody(address);
+            wordId = m.WordTable.WordAtBody(address);
         }
         if (CheckWord(m, wordId))
         {
-            m.Push(m.NameFieldOf(wordId));
+            m.Stack.Push(m.WordTable.NameFieldOf(wordId));
         }
     }
 
@@ -118,47 +118,47 @@ public static class DictionaryManipulationWords
     [ForthWord("TRAVERSE", "( addr1 n -- addr2 )")]
     public static void Traverse(Machine m)
     {
-        long direction = m.Pop();
-        long address = m.Pop();
-        int wordId = direction >= 0 ? m.WordAtNameField(address) : m.WordAtNameEnd(address);
+        long direction = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        int wordId = direction >= 0 ? m.WordTable.WordAtNameField(address) : m.WordTable.WordAtNameEnd(address);
         if (CheckWord(m, wordId))
         {
-            long nameField = m.NameFieldOf(wordId);
-            m.Push(direction >= 0 ? nameField + m.NameOf(wordId).Length : nameField);
+            long nameField = m.WordTable.NameFieldOf(wordId);
+            m.Stack.Push(direction >= 0 ? nameField + m.WordTable.NameOf(wordId).Length : nameField);
         }
     }
 
     [ForthWord("INTERPRET", "( i*x -- j*x )")]
-    public static void Interpret(Machine m) => m.InterpretSource();
+    public static void Interpret(Machine m) => m.OuterInterpreter.InterpretSource();
 
     /// <summary>The C dictionary's FIND (id 176): parses the next name itself and pushes its xt, or 0.</summary>
     [ForthWord("FIND", "( \"name\" -- xt | 0 )", Id = 176)]
     public static void FindParsing(Machine m)
     {
-        long name = m.ParseName(out long length);
-        int wordId = length == 0 ? -1 : m.Find(m.Bytes(name, length));
-        m.Push(wordId < 0 ? 0 : wordId);
+        long name = m.OuterInterpreter.ParseName(out long length);
+        int wordId = length == 0 ? -1 : m.Lookup.Find(m.Arena.Bytes(name, length));
+        m.Stack.Push(wordId < 0 ? 0 : wordId);
     }
 
     /// <summary>ANS FIND: a counted string in, and the xt with 1 (immediate) or -1, or the string and 0.</summary>
     [ForthWord("FIND", "( c-addr -- c-addr 0 | xt 1 | xt -1 )")]
     public static void Find(Machine m)
     {
-        long address = m.Peek();
-        byte length = m.FetchByte(address);
-        System.Span<byte> name = m.Bytes(address + 1, length);
+        long address = m.Stack.Peek();
+        byte length = m.Arena.FetchByte(address);
+        System.Span<byte> name = m.Arena.Bytes(address + 1, length);
         if (m.ThrowCode != 0)
         {
             return;
         }
-        int wordId = length == 0 ? -1 : m.Find(name);
+        int wordId = length == 0 ? -1 : m.Lookup.Find(name);
         if (wordId < 0)
         {
-            m.Push(0);
+            m.Stack.Push(0);
             return;
         }
-        m.Poke(0, wordId);
-        m.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
+        m.Stack.Poke(0, wordId);
+        m.Stack.Push((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
     }
 
     /// <summary>The C dictionary's ' (id 177): immediate and state-smart, compiling the xt as a literal inside a definition.</summary>
@@ -170,13 +170,13 @@ public static class DictionaryManipulationWords
         {
             return;
         }
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileLiteral(wordId);
+            m.Compiler.CompileLiteral(wordId);
         }
         else
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 
@@ -184,7 +184,7 @@ public static class DictionaryManipulationWords
     {
         if (CheckWord(m, wordId))
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 

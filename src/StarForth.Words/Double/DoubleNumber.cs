@@ -9,14 +9,14 @@ public static class DoubleNumber
     /// <summary>Pops a double: the high cell first (it is on top).</summary>
     public static void Pop(Machine m, out ulong low, out long high)
     {
-        high = m.Pop();
-        low = (ulong)m.Pop();
+        high = m.Stack.Pop();
+        low = (ulong)m.Stack.Pop();
     }
 
     public static void Push(Machine m, ulong low, long high)
     {
-        m.Push((long)low);
-        m.Push(high);
+        m.Stack.Push((long)low);
+        m.Stack.Push(high);
     }
 
     public static void Negate(ref ulong low, ref long high)

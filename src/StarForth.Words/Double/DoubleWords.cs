@@ -4,7 +4,7 @@ namespace StarForth.Words;
 public static class DoubleWords
 {
     [ForthWord("S>D", "( n -- d )")]
-    public static void SToD(Machine m) => m.Push(m.Peek() < 0 ? -1 : 0);
+    public static void SToD(Machine m) => m.Stack.Push(m.Stack.Peek() < 0 ? -1 : 0);
 
     [ForthWord("D+", "( d1 d2 -- d3 )")]
     public static void DPlus(Machine m)
@@ -64,17 +64,17 @@ public static class DoubleWords
     {
         DoubleNumber.Pop(m, out ulong low2, out long high2);
         DoubleNumber.Pop(m, out ulong low1, out long high1);
-        m.PushFlag(DoubleNumber.Compare(low1, high1, low2, high2) < 0);
+        m.Stack.PushFlag(DoubleNumber.Compare(low1, high1, low2, high2) < 0);
     }
 
     [ForthWord("DU<", "( ud1 ud2 -- flag )")]
     public static void DULess(Machine m)
     {
-        ulong high2 = (ulong)m.Pop();
-        ulong low2 = (ulong)m.Pop();
-        ulong high1 = (ulong)m.Pop();
-        ulong low1 = (ulong)m.Pop();
-        m.PushFlag(high1 < high2 || (high1 == high2 && low1 < low2));
+        ulong high2 = (ulong)m.Stack.Pop();
+        ulong low2 = (ulong)m.Stack.Pop();
+        ulong high1 = (ulong)m.Stack.Pop();
+        ulong low1 = (ulong)m.Stack.Pop();
+        m.Stack.PushFlag(high1 < high2 || (high1 == high2 && low1 < low2));
     }
 
     [ForthWord("D=", "( d1 d2 -- flag )")]
@@ -82,21 +82,21 @@ public static class DoubleWords
     {
         DoubleNumber.Pop(m, out ulong low2, out long high2);
         DoubleNumber.Pop(m, out ulong low1, out long high1);
-        m.PushFlag(low1 == low2 && high1 == high2);
+        m.Stack.PushFlag(low1 == low2 && high1 == high2);
     }
 
     [ForthWord("D0=", "( d -- flag )")]
     public static void DZeroEquals(Machine m)
     {
         DoubleNumber.Pop(m, out ulong low, out long high);
-        m.PushFlag(low == 0 && high == 0);
+        m.Stack.PushFlag(low == 0 && high == 0);
     }
 
     [ForthWord("D0<", "( d -- flag )")]
     public static void DZeroLess(Machine m)
     {
         DoubleNumber.Pop(m, out _, out long high);
-        m.PushFlag(high < 0);
+        m.Stack.PushFlag(high < 0);
     }
 
     [ForthWord("D2*", "( xd1 -- xd2 )")]
@@ -116,78 +116,78 @@ public static class DoubleWords
     [ForthWord("2ROT", "( x1 x2 x3 x4 x5 x6 -- x3 x4 x5 x6 x1 x2 )")]
     public static void TwoRot(Machine m)
     {
-        long x1 = m.Peek(5);
-        long x2 = m.Peek(4);
+        long x1 = m.Stack.Peek(5);
+        long x2 = m.Stack.Peek(4);
         for (int i = 5; i >= 2; i--)
         {
-            m.Poke(i, m.Peek(i - 2));
+            m.Stack.Poke(i, m.Stack.Peek(i - 2));
         }
-        m.Poke(1, x1);
-        m.Poke(0, x2);
+        m.Stack.Poke(1, x1);
+        m.Stack.Poke(0, x2);
     }
 
     [ForthWord("2>R", "( x1 x2 -- ) ( R: -- x1 x2 )")]
     public static void TwoToR(Machine m)
     {
-        if (m.Depth < 2)
+        if (m.Stack.Depth < 2)
         {
             m.Throw(ThrowCode.StackUnderflow);
             return;
         }
-        long x2 = m.Pop();
-        m.ReturnPush(m.Pop());
-        m.ReturnPush(x2);
+        long x2 = m.Stack.Pop();
+        m.ReturnStack.Push(m.Stack.Pop());
+        m.ReturnStack.Push(x2);
     }
 
     [ForthWord("2R>", "( -- x1 x2 ) ( R: x1 x2 -- )")]
     public static void TwoRFrom(Machine m)
     {
-        if (m.ReturnDepth < 2)
+        if (m.ReturnStack.Depth < 2)
         {
             m.Throw(ThrowCode.ReturnStackUnderflow);
             return;
         }
-        long x2 = m.ReturnPop();
-        m.Push(m.ReturnPop());
-        m.Push(x2);
+        long x2 = m.ReturnStack.Pop();
+        m.Stack.Push(m.ReturnStack.Pop());
+        m.Stack.Push(x2);
     }
 
     [ForthWord("2R@", "( -- x1 x2 ) ( R: x1 x2 -- x1 x2 )")]
     public static void TwoRFetch(Machine m)
     {
-        long x2 = m.ReturnPeek(0);
-        long x1 = m.ReturnPeek(1);
+        long x2 = m.ReturnStack.Peek(0);
+        long x1 = m.ReturnStack.Peek(1);
         if (m.ThrowCode == 0)
         {
-            m.Push(x1);
-            m.Push(x2);
+            m.Stack.Push(x1);
+            m.Stack.Push(x2);
         }
     }
 
     [ForthWord("2CONSTANT", "( x1 x2 \"name\" -- )")]
     public static void TwoConstant(Machine m)
     {
-        long x2 = m.Peek(0);
-        long x1 = m.Peek(1);
-        long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.TwoConstant) < 0)
+        long x2 = m.Stack.Peek(0);
+        long x1 = m.Stack.Peek(1);
+        long name = m.OuterInterpreter.ParseName(out long length);
+        if (m.Dictionary.CreateWord(name, length, WordKind.TwoConstant) < 0)
         {
             return;
         }
-        m.Pop();
-        m.Pop();
-        m.CommaCell(x2);
-        m.CommaCell(x1);
+        m.Stack.Pop();
+        m.Stack.Pop();
+        m.DataSpace.CommaCell(x2);
+        m.DataSpace.CommaCell(x1);
     }
 
     [ForthWord("2VARIABLE", "( \"name\" -- )")]
     public static void TwoVariable(Machine m)
     {
-        long name = m.ParseName(out long length);
-        if (m.CreateWord(name, length, WordKind.Create) >= 0)
+        long name = m.OuterInterpreter.ParseName(out long length);
+        if (m.Dictionary.CreateWord(name, length, WordKind.Create) >= 0)
         {
-            m.CommaCell(0);
-            m.CommaCell(0);
+            m.DataSpace.CommaCell(0);
+            m.DataSpace.CommaCell(0);
         }
     }
 }

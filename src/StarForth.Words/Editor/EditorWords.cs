@@ -10,7 +10,7 @@ public static class EditorWords
     [ForthWord("L", "( u -- )")]
     public static void L(Machine m)
     {
-        long line = m.Pop();
+        long line = m.Stack.Pop();
         long address = ScreenLine(m, line);
         if (address != 0)
         {
@@ -22,14 +22,14 @@ public static class EditorWords
     [ForthWord("S", "( c-addr len u -- )")]
     public static void S(Machine m)
     {
-        long line = m.Pop();
-        long length = m.Pop();
-        long source = m.Pop();
+        long line = m.Stack.Pop();
+        long length = m.Stack.Pop();
+        long source = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return;
         }
-        if (length < 0 || !m.IsValidRange(source, length))
+        if (length < 0 || !m.Arena.IsValidRange(source, length))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
@@ -40,15 +40,15 @@ public static class EditorWords
             return;
         }
         long count = length < BlockWords.LineLength ? length : BlockWords.LineLength;
-        m.CopyBytes(source, destination, count);
-        m.FillBytes(destination + count, BlockWords.LineLength - count, (byte)' ');
-        m.UpdateBlock();
+        m.Arena.CopyBytes(source, destination, count);
+        m.Arena.FillBytes(destination + count, BlockWords.LineLength - count, (byte)' ');
+        m.Blocks.UpdateBlock();
     }
 
     [ForthWord("SHOW", "( -- )")]
     public static void Show(Machine m)
     {
-        long block = m.FetchCell(ArenaLayout.ScrAddress);
+        long block = m.Arena.FetchCell(ArenaLayout.ScrAddress);
         if (CheckScreen(m, block))
         {
             BlockWords.TypeScreen(m, block);
@@ -62,23 +62,23 @@ public static class EditorWords
     [ForthWord("EDIT", "( u -- )")]
     public static void Edit(Machine m)
     {
-        long block = m.Pop();
+        long block = m.Stack.Pop();
         if (!CheckScreen(m, block))
         {
             return;
         }
-        m.StoreCell(ArenaLayout.ScrAddress, block);
+        m.Arena.StoreCell(ArenaLayout.ScrAddress, block);
         BlockWords.TypeScreen(m, block);
-        long buffer = m.PadAddress;
+        long buffer = m.Arena.PadAddress;
         while (m.ThrowCode == 0)
         {
-            m.Type("SCR "u8);
-            m.TypeDecimal(m.FetchCell(ArenaLayout.ScrAddress));
-            m.Type("> "u8);
-            long length = m.ReadHostLine(buffer, ArenaLayout.PadSize);
+            m.Output.Type("SCR "u8);
+            m.Output.TypeDecimal(m.Arena.FetchCell(ArenaLayout.ScrAddress));
+            m.Output.Type("> "u8);
+            long length = m.Terminal.ReadHostLine(buffer, ArenaLayout.PadSize);
             if (length < 0)
             {
-                m.Emit((byte)'\n');
+                m.Output.Emit((byte)'\n');
                 return;
             }
             if (!EditCommand(m, buffer, length))
@@ -91,7 +91,7 @@ public static class EditorWords
     /// <summary>Runs one EDIT command; false for q. Errors are reported and the editor goes on.</summary>
     private static bool EditCommand(Machine m, long text, long length)
     {
-        byte command = length > 0 ? Machine.AsciiUpper(m.FetchByte(text)) : (byte)0;
+        byte command = length > 0 ? WordLookup.AsciiUpper(m.Arena.FetchByte(text)) : (byte)0;
         long position = 1;
         switch (command)
         {
@@ -102,10 +102,10 @@ public static class EditorWords
                 break;
             case (byte)'N':
             case (byte)'B':
-                long next = m.FetchCell(ArenaLayout.ScrAddress) + (command == (byte)'N' ? 1 : -1);
-                if (next >= 1 && next <= m.BlockCount)
+                long next = m.Arena.FetchCell(ArenaLayout.ScrAddress) + (command == (byte)'N' ? 1 : -1);
+                if (next >= 1 && next <= m.Blocks.BlockCount)
                 {
-                    m.StoreCell(ArenaLayout.ScrAddress, next);
+                    m.Arena.StoreCell(ArenaLayout.ScrAddress, next);
                 }
                 Show(m);
                 break;
@@ -114,50 +114,50 @@ public static class EditorWords
                 long line = ParseLineNumber(m, text, length, ref position);
                 if (line < 0)
                 {
-                    m.Type(command == (byte)'L' ? "usage: l <0..15>\n"u8 : "usage: s <0..15> <text>\n"u8);
+                    m.Output.Type(command == (byte)'L' ? "usage: l <0..15>\n"u8 : "usage: s <0..15> <text>\n"u8);
                     break;
                 }
                 if (command == (byte)'L')
                 {
-                    m.Push(line);
+                    m.Stack.Push(line);
                     L(m);
                     break;
                 }
-                while (position < length && m.FetchByte(text + position) == (byte)' ')
+                while (position < length && m.Arena.FetchByte(text + position) == (byte)' ')
                 {
                     position++;
                 }
-                m.Push(text + position);
-                m.Push(length - position);
-                m.Push(line);
+                m.Stack.Push(text + position);
+                m.Stack.Push(length - position);
+                m.Stack.Push(line);
                 S(m);
-                m.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
+                m.Output.Type(m.ThrowCode == 0 ? "ok\n"u8 : default);
                 break;
             case (byte)'W':
-                m.SaveBuffers();
-                m.Type(m.ThrowCode == 0 ? "saved\n"u8 : default);
+                m.Blocks.SaveBuffers();
+                m.Output.Type(m.ThrowCode == 0 ? "saved\n"u8 : default);
                 break;
             case (byte)'H':
-                m.Type("Commands: p=print, l <n>=line, s <n> <text>=set, n=next, b=prev, w=write, q=quit\n"u8);
+                m.Output.Type("Commands: p=print, l <n>=line, s <n> <text>=set, n=next, b=prev, w=write, q=quit\n"u8);
                 break;
             default:
-                m.Type("h for help\n"u8);
+                m.Output.Type("h for help\n"u8);
                 break;
         }
         if (m.ThrowCode != 0)
         {
-            m.Type("error "u8);
-            m.TypeDecimal(m.ThrowCode);
-            m.Emit((byte)'\n');
+            m.Output.Type("error "u8);
+            m.Output.TypeDecimal(m.ThrowCode);
+            m.Output.Emit((byte)'\n');
             m.ThrowCode = 0;
-            m.Depth = 0;
+            m.Stack.Depth = 0;
         }
         return true;
     }
 
     private static long ParseLineNumber(Machine m, long text, long length, ref long position)
     {
-        while (position < length && m.FetchByte(text + position) == (byte)' ')
+        while (position < length && m.Arena.FetchByte(text + position) == (byte)' ')
         {
             position++;
         }
@@ -165,7 +165,7 @@ public static class EditorWords
         int digits = 0;
         while (position < length && digits < 3)
         {
-            byte c = m.FetchByte(text + position);
+            byte c = m.Arena.FetchByte(text + position);
             if (c < (byte)'0' || c > (byte)'9')
             {
                 break;
@@ -189,18 +189,18 @@ public static class EditorWords
             m.Throw(ThrowCode.InvalidNumericArgument);
             return 0;
         }
-        long block = m.FetchCell(ArenaLayout.ScrAddress);
+        long block = m.Arena.FetchCell(ArenaLayout.ScrAddress);
         if (!CheckScreen(m, block))
         {
             return 0;
         }
-        long address = m.AssignBlockBuffer(block, read: true);
+        long address = m.Blocks.AssignBlockBuffer(block, read: true);
         return address == 0 ? 0 : address + line * BlockWords.LineLength;
     }
 
     private static bool CheckScreen(Machine m, long block)
     {
-        if (block < 1 || block > m.BlockCount)
+        if (block < 1 || block > m.Blocks.BlockCount)
         {
             m.Throw(ThrowCode.InvalidBlockNumber);
             return false;

@@ -11,18 +11,18 @@ public static class ExceptionWords
         {
             return -1;
         }
-        m.BeginCatch();
+        m.InnerInterpreter.BeginCatch();
         return m.ThrowCode == 0 ? xt : -1;
     }
 
     /// <summary>Where a caught word returns to when it finishes without a THROW.</summary>
     [ForthWord("(CATCH-END)", "( -- 0 )", Flags = WordFlags.CompileOnly)]
-    public static void CatchEnd(Machine m) => m.EndCatch();
+    public static void CatchEnd(Machine m) => m.InnerInterpreter.EndCatch();
 
     [ForthWord("THROW", "( k*x n -- k*x | i*x n )")]
     public static void Throw(Machine m)
     {
-        long code = m.Pop();
+        long code = m.Stack.Pop();
         if (code != 0)
         {
             m.Throw((int)code);
@@ -35,7 +35,7 @@ public static class ExceptionWords
     [ForthWord("ABORT\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void AbortQuote(Machine m)
     {
-        m.CompileWordId(WordIds.AbortQuoteRuntime);
+        m.Compiler.CompileWordId(WordIds.AbortQuoteRuntime);
         StringWords.CompileParsedString(m, (byte)'"');
     }
 
@@ -43,11 +43,11 @@ public static class ExceptionWords
     [ForthWord("(ABORT\")", "( i*x x1 -- | i*x )", Flags = WordFlags.CompileOnly, Operand = WordOperand.InlineString)]
     public static void AbortQuoteRuntime(Machine m)
     {
-        long flag = m.Pop();
+        long flag = m.Stack.Pop();
         long text = StringWords.SkipInlineString(m, out long length);
         if (flag != 0 && m.ThrowCode == 0)
         {
-            m.Throw(ThrowCode.AbortQuote, m.Bytes(text, length));
+            m.Throw(ThrowCode.AbortQuote, m.Arena.Bytes(text, length));
         }
     }
 }

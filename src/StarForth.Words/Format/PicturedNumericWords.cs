@@ -7,25 +7,25 @@ namespace StarForth.Words;
 public static class PicturedNumericWords
 {
     [ForthWord("<#", "( -- )")]
-    public static void LessNumberSign(Machine m) => m.BeginPicture();
+    public static void LessNumberSign(Machine m) => m.Output.BeginPicture();
 
     [ForthWord("#", "( ud1 -- ud2 )")]
     public static void NumberSign(Machine m)
     {
-        ulong high = (ulong)m.Peek(0);
-        ulong low = (ulong)m.Peek(1);
+        ulong high = (ulong)m.Stack.Peek(0);
+        ulong low = (ulong)m.Stack.Peek(1);
         if (HoldDigit(m, ref low, ref high))
         {
-            m.Poke(1, (long)low);
-            m.Poke(0, (long)high);
+            m.Stack.Poke(1, (long)low);
+            m.Stack.Poke(0, (long)high);
         }
     }
 
     [ForthWord("#S", "( ud1 -- ud2 )")]
     public static void NumberSignS(Machine m)
     {
-        ulong high = (ulong)m.Peek(0);
-        ulong low = (ulong)m.Peek(1);
+        ulong high = (ulong)m.Stack.Peek(0);
+        ulong low = (ulong)m.Stack.Peek(1);
         do
         {
             if (!HoldDigit(m, ref low, ref high))
@@ -34,53 +34,53 @@ public static class PicturedNumericWords
             }
         }
         while (low != 0 || high != 0);
-        m.Poke(1, 0);
-        m.Poke(0, 0);
+        m.Stack.Poke(1, 0);
+        m.Stack.Poke(0, 0);
     }
 
     /// <summary>Divides the double by BASE and holds the remainder's digit; false after -24 (bad BASE) or -17.</summary>
     public static bool HoldDigit(Machine m, ref ulong low, ref ulong high)
     {
-        long numberBase = m.Base;
+        long numberBase = m.Arena.Base;
         if (numberBase < 2 || numberBase > 36)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
             return false;
         }
         int digit = (int)DoubleNumber.DivideInPlace(ref low, ref high, (ulong)numberBase);
-        m.Hold((byte)(digit < 10 ? '0' + digit : 'A' + digit - 10));
+        m.Output.Hold((byte)(digit < 10 ? '0' + digit : 'A' + digit - 10));
         return m.ThrowCode == 0;
     }
 
     [ForthWord("#>", "( xd -- c-addr u )")]
     public static void NumberSignGreater(Machine m)
     {
-        long address = m.PictureAddress(out long length);
-        m.Poke(1, address);
-        m.Poke(0, length);
+        long address = m.Output.PictureAddress(out long length);
+        m.Stack.Poke(1, address);
+        m.Stack.Poke(0, length);
     }
 
     [ForthWord("HOLD", "( char -- )")]
-    public static void Hold(Machine m) => m.Hold((byte)m.Pop());
+    public static void Hold(Machine m) => m.Output.Hold((byte)m.Stack.Pop());
 
     [ForthWord("HOLDS", "( c-addr u -- )")]
     public static void Holds(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
-        System.Span<byte> text = m.Bytes(address, length < 0 ? 0 : length);
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        System.Span<byte> text = m.Arena.Bytes(address, length < 0 ? 0 : length);
         for (int i = text.Length - 1; i >= 0 && m.ThrowCode == 0; i--)
         {
-            m.Hold(text[i]);
+            m.Output.Hold(text[i]);
         }
     }
 
     [ForthWord("SIGN", "( n -- )")]
     public static void Sign(Machine m)
     {
-        if (m.Pop() < 0)
+        if (m.Stack.Pop() < 0)
         {
-            m.Hold((byte)'-');
+            m.Output.Hold((byte)'-');
         }
     }
 
@@ -97,7 +97,7 @@ public static class PicturedNumericWords
 
     public static long FormatUnsigned(Machine m, ulong low, ulong high, bool negative, out long length)
     {
-        m.BeginPicture();
+        m.Output.BeginPicture();
         do
         {
             if (!HoldDigit(m, ref low, ref high))
@@ -109,8 +109,8 @@ public static class PicturedNumericWords
         while (low != 0 || high != 0);
         if (negative)
         {
-            m.Hold((byte)'-');
+            m.Output.Hold((byte)'-');
         }
-        return m.PictureAddress(out length);
+        return m.Output.PictureAddress(out length);
     }
 }

@@ -6,8 +6,8 @@ public static class InterpreterWords
     [ForthWord("EVALUATE", "( i*x c-addr u -- j*x )")]
     public static void Evaluate(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
-        m.Evaluate(address, length);
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        m.OuterInterpreter.Evaluate(address, length);
     }
 }

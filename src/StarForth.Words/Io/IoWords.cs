@@ -4,28 +4,28 @@ namespace StarForth.Words;
 public static class IoWords
 {
     [ForthWord("EMIT", "( char -- )")]
-    public static void Emit(Machine m) => m.Emit((byte)m.Pop());
+    public static void Emit(Machine m) => m.Output.Emit((byte)m.Stack.Pop());
 
     [ForthWord("CR", "( -- )")]
-    public static void Cr(Machine m) => m.Emit((byte)'\n');
+    public static void Cr(Machine m) => m.Output.Emit((byte)'\n');
 
     [ForthWord("TYPE", "( c-addr u -- )")]
     public static void Type(Machine m)
     {
-        long u = m.Pop();
-        long address = m.Pop();
-        m.Type(address, u);
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        m.Output.Type(address, u);
     }
 
     [ForthWord("SPACE", "( -- )")]
-    public static void Space(Machine m) => m.Emit((byte)' ');
+    public static void Space(Machine m) => m.Output.Emit((byte)' ');
 
     [ForthWord("SPACES", "( n -- )")]
     public static void Spaces(Machine m)
     {
-        for (long n = m.Pop(); n > 0; n--)
+        for (long n = m.Stack.Pop(); n > 0; n--)
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
         }
     }
 }

@@ -7,16 +7,16 @@ public static class KeyboardWords
     [ForthWord("KEY", "( -- char )")]
     public static void Key(Machine m)
     {
-        int c = m.ReadKey();
+        int c = m.Terminal.ReadKey();
         if (c < 0)
         {
             m.Throw(ThrowCode.UnexpectedEndOfFile);
             return;
         }
-        m.Push(c);
+        m.Stack.Push(c);
     }
 
     /// <summary>True when KEY would not have to wait: characters of an already read line are left.</summary>
     [ForthWord("?TERMINAL", "( -- flag )")]
-    public static void QuestionTerminal(Machine m) => m.PushFlag(m.KeyAvailable);
+    public static void QuestionTerminal(Machine m) => m.Stack.PushFlag(m.Terminal.KeyAvailable);
 }

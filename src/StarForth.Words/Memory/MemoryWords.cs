@@ -4,80 +4,80 @@ namespace StarForth.Words;
 public static class MemoryWords
 {
     [ForthWord("@", "( a-addr -- x )")]
-    public static long Fetch(Machine m, long address) => m.FetchCell(address);
+    public static long Fetch(Machine m, long address) => m.Arena.FetchCell(address);
 
     [ForthWord("!", "( x a-addr -- )")]
-    public static void Store(Machine m, long x, long address) => m.StoreCell(address, x);
+    public static void Store(Machine m, long x, long address) => m.Arena.StoreCell(address, x);
 
     [ForthWord("C@", "( c-addr -- char )")]
-    public static long CFetch(Machine m, long address) => m.FetchByte(address);
+    public static long CFetch(Machine m, long address) => m.Arena.FetchByte(address);
 
     [ForthWord("C!", "( char c-addr -- )")]
-    public static void CStore(Machine m, long c, long address) => m.StoreByte(address, (byte)c);
+    public static void CStore(Machine m, long c, long address) => m.Arena.StoreByte(address, (byte)c);
 
     [ForthWord("+!", "( n a-addr -- )")]
     public static void PlusStore(Machine m, long n, long address)
     {
-        long x = m.FetchCell(address);
-        m.StoreCell(address, unchecked(x + n));
+        long x = m.Arena.FetchCell(address);
+        m.Arena.StoreCell(address, unchecked(x + n));
     }
 
     [ForthWord("-!", "( n a-addr -- )")]
     public static void MinusStore(Machine m, long n, long address)
     {
-        long x = m.FetchCell(address);
-        m.StoreCell(address, unchecked(x - n));
+        long x = m.Arena.FetchCell(address);
+        m.Arena.StoreCell(address, unchecked(x - n));
     }
 
     [ForthWord("2@", "( a-addr -- x1 x2 )")]
     public static void TwoFetch(Machine m)
     {
-        long address = m.Pop();
-        long x2 = m.FetchCell(address);
-        long x1 = m.FetchCell(address + ArenaLayout.CellSize);
-        m.Push(x1);
-        m.Push(x2);
+        long address = m.Stack.Pop();
+        long x2 = m.Arena.FetchCell(address);
+        long x1 = m.Arena.FetchCell(address + ArenaLayout.CellSize);
+        m.Stack.Push(x1);
+        m.Stack.Push(x2);
     }
 
     [ForthWord("2!", "( x1 x2 a-addr -- )")]
     public static void TwoStore(Machine m)
     {
-        long address = m.Pop();
-        long x2 = m.Pop();
-        long x1 = m.Pop();
-        if (!m.IsValidRange(address, 2 * ArenaLayout.CellSize))
+        long address = m.Stack.Pop();
+        long x2 = m.Stack.Pop();
+        long x1 = m.Stack.Pop();
+        if (!m.Arena.IsValidRange(address, 2 * ArenaLayout.CellSize))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        m.StoreCell(address, x2);
-        m.StoreCell(address + ArenaLayout.CellSize, x1);
+        m.Arena.StoreCell(address, x2);
+        m.Arena.StoreCell(address + ArenaLayout.CellSize, x1);
     }
 
     [ForthWord("FILL", "( c-addr u char -- )")]
     public static void Fill(Machine m)
     {
-        long c = m.Pop();
-        long u = m.Pop();
-        long address = m.Pop();
-        m.FillBytes(address, u, (byte)c);
+        long c = m.Stack.Pop();
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        m.Arena.FillBytes(address, u, (byte)c);
     }
 
     [ForthWord("MOVE", "( addr1 addr2 u -- )")]
     public static void Move(Machine m)
     {
-        long u = m.Pop();
-        long destination = m.Pop();
-        long source = m.Pop();
-        m.CopyBytes(source, destination, u);
+        long u = m.Stack.Pop();
+        long destination = m.Stack.Pop();
+        long source = m.Stack.Pop();
+        m.Arena.CopyBytes(source, destination, u);
     }
 
     [ForthWord("ERASE", "( addr u -- )")]
     public static void Erase(Machine m)
     {
-        long u = m.Pop();
-        long address = m.Pop();
-        m.FillBytes(address, u, 0);
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        m.Arena.FillBytes(address, u, 0);
     }
 
     [ForthWord("CELLS", "( n1 -- n2 )")]
@@ -94,5 +94,5 @@ public static class MemoryWords
     public static long Chars(long n1) => n1;
 
     [ForthWord("ALIGNED", "( addr -- a-addr )")]
-    public static long Aligned(long address) => Machine.AlignedAddress(address);
+    public static long Aligned(long address) => Arena.AlignedAddress(address);
 }

@@ -9,7 +9,7 @@ public static class MixedArithmeticWords
     [ForthWord("M+", "( d1 n -- d2 )")]
     public static void MPlus(Machine m)
     {
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         DoubleNumber.Pop(m, out ulong low, out long high);
         DoubleNumber.Add(ref low, ref high, (ulong)n, n < 0 ? -1 : 0);
         DoubleNumber.Push(m, low, high);
@@ -18,7 +18,7 @@ public static class MixedArithmeticWords
     [ForthWord("M-", "( d1 n -- d2 )")]
     public static void MMinus(Machine m)
     {
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         DoubleNumber.Pop(m, out ulong low, out long high);
         ulong negatedLow = (ulong)n;
         long negatedHigh = n < 0 ? -1 : 0;
@@ -30,8 +30,8 @@ public static class MixedArithmeticWords
     [ForthWord("M*", "( n1 n2 -- d )")]
     public static void MStar(Machine m)
     {
-        long n2 = m.Pop();
-        long n1 = m.Pop();
+        long n2 = m.Stack.Pop();
+        long n1 = m.Stack.Pop();
         DoubleCell.MultiplyUnsigned(DoubleCell.Magnitude(n1), DoubleCell.Magnitude(n2), out ulong low, out ulong high);
         long signedHigh = (long)high;
         if ((n1 < 0) != (n2 < 0))
@@ -45,29 +45,29 @@ public static class MixedArithmeticWords
     [ForthWord("M/MOD", "( ud1 u2 -- u3 ud4 )")]
     public static void MSlashMod(Machine m)
     {
-        ulong divisor = (ulong)m.Peek(0);
+        ulong divisor = (ulong)m.Stack.Peek(0);
         if (divisor == 0)
         {
             m.Throw(ThrowCode.DivisionByZero);
             return;
         }
-        m.Pop();
-        ulong high = (ulong)m.Pop();
-        ulong low = (ulong)m.Pop();
+        m.Stack.Pop();
+        ulong high = (ulong)m.Stack.Pop();
+        ulong low = (ulong)m.Stack.Pop();
         ulong remainder = DoubleNumber.DivideInPlace(ref low, ref high, divisor);
-        m.Push((long)remainder);
-        m.Push((long)low);
-        m.Push((long)high);
+        m.Stack.Push((long)remainder);
+        m.Stack.Push((long)low);
+        m.Stack.Push((long)high);
     }
 
     [ForthWord("UM*", "( u1 u2 -- ud )")]
     public static void UMStar(Machine m)
     {
-        ulong u2 = (ulong)m.Pop();
-        ulong u1 = (ulong)m.Pop();
+        ulong u2 = (ulong)m.Stack.Pop();
+        ulong u1 = (ulong)m.Stack.Pop();
         DoubleCell.MultiplyUnsigned(u1, u2, out ulong low, out ulong high);
-        m.Push((long)low);
-        m.Push((long)high);
+        m.Stack.Push((long)low);
+        m.Stack.Push((long)high);
     }
 
     /// <summary>The FORTH-79 name of UM*.</summary>
@@ -77,20 +77,20 @@ public static class MixedArithmeticWords
     [ForthWord("UM/MOD", "( ud u1 -- u2 u3 )")]
     public static void UMSlashMod(Machine m)
     {
-        ulong divisor = (ulong)m.Peek(0);
+        ulong divisor = (ulong)m.Stack.Peek(0);
         if (divisor == 0)
         {
             m.Throw(ThrowCode.DivisionByZero);
             return;
         }
-        if (!DoubleCell.DivideUnsigned((ulong)m.Peek(2), (ulong)m.Peek(1), divisor, out ulong quotient, out ulong remainder))
+        if (!DoubleCell.DivideUnsigned((ulong)m.Stack.Peek(2), (ulong)m.Stack.Peek(1), divisor, out ulong quotient, out ulong remainder))
         {
             m.Throw(ThrowCode.ResultOutOfRange);
             return;
         }
-        m.Pop();
-        m.Poke(0, (long)quotient);
-        m.Poke(1, (long)remainder);
+        m.Stack.Pop();
+        m.Stack.Poke(0, (long)quotient);
+        m.Stack.Poke(1, (long)remainder);
     }
 
     /// <summary>The FORTH-79 name of UM/MOD.</summary>
@@ -100,22 +100,22 @@ public static class MixedArithmeticWords
     [ForthWord("SM/REM", "( d1 n1 -- n2 n3 )")]
     public static void SMSlashRem(Machine m)
     {
-        if (DoubleNumber.SymmetricDivide(m, (ulong)m.Peek(2), m.Peek(1), m.Peek(0), out long quotient, out long remainder))
+        if (DoubleNumber.SymmetricDivide(m, (ulong)m.Stack.Peek(2), m.Stack.Peek(1), m.Stack.Peek(0), out long quotient, out long remainder))
         {
-            m.Pop();
-            m.Poke(0, quotient);
-            m.Poke(1, remainder);
+            m.Stack.Pop();
+            m.Stack.Poke(0, quotient);
+            m.Stack.Poke(1, remainder);
         }
     }
 
     [ForthWord("FM/MOD", "( d1 n1 -- n2 n3 )")]
     public static void FMSlashMod(Machine m)
     {
-        if (DoubleNumber.FlooredDivide(m, (ulong)m.Peek(2), m.Peek(1), m.Peek(0), out long quotient, out long remainder))
+        if (DoubleNumber.FlooredDivide(m, (ulong)m.Stack.Peek(2), m.Stack.Peek(1), m.Stack.Peek(0), out long quotient, out long remainder))
         {
-            m.Pop();
-            m.Poke(0, quotient);
-            m.Poke(1, remainder);
+            m.Stack.Pop();
+            m.Stack.Poke(0, quotient);
+            m.Stack.Poke(1, remainder);
         }
     }
 }

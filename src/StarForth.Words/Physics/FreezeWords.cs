@@ -12,8 +12,8 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.SetFrozen(wordId, true);
+            m.Profile.ApplyHeatDecay();
+            m.Profile.SetFrozen(wordId, true);
         }
     }
 
@@ -23,8 +23,8 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.SetFrozen(wordId, false);
+            m.Profile.ApplyHeatDecay();
+            m.Profile.SetFrozen(wordId, false);
         }
     }
 
@@ -34,7 +34,7 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.PushFlag(m.IsFrozen(wordId));
+            m.Stack.PushFlag(m.Profile.IsFrozen(wordId));
         }
     }
 
@@ -43,11 +43,11 @@ public static class FreezeWords
     public static void HeatStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.SetHeat(wordId, n < 0 ? 0 : n);
+            m.Profile.ApplyHeatDecay();
+            m.Profile.SetHeat(wordId, n < 0 ? 0 : n);
         }
     }
 
@@ -57,8 +57,8 @@ public static class FreezeWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.ApplyHeatDecay();
-            m.Push(m.HeatOf(wordId));
+            m.Profile.ApplyHeatDecay();
+            m.Stack.Push(m.Profile.HeatOf(wordId));
         }
     }
 
@@ -71,44 +71,44 @@ public static class FreezeWords
         {
             return;
         }
-        m.ApplyHeatDecay();
-        m.Type(m.NameOf(wordId));
-        m.Type(" heat "u8);
-        m.TypeDecimal(m.HeatOf(wordId));
-        if (m.IsFrozen(wordId))
+        m.Profile.ApplyHeatDecay();
+        m.Output.Type(m.WordTable.NameOf(wordId));
+        m.Output.Type(" heat "u8);
+        m.Output.TypeDecimal(m.Profile.HeatOf(wordId));
+        if (m.Profile.IsFrozen(wordId))
         {
-            m.Type(" frozen"u8);
+            m.Output.Type(" frozen"u8);
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>ALL-HEATS: every warm word, oldest first, "NAME N" (an asterisk marks frozen ones).</summary>
     [ForthWord("ALL-HEATS", "( -- )")]
     public static void AllHeats(Machine m)
     {
-        m.ApplyHeatDecay();
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        m.Profile.ApplyHeatDecay();
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            long heat = m.HeatOf(wordId);
+            long heat = m.Profile.HeatOf(wordId);
             if (heat > 0)
             {
-                m.Type(m.NameOf(wordId));
-                m.Emit((byte)' ');
-                m.TypeDecimal(heat);
-                if (m.IsFrozen(wordId))
+                m.Output.Type(m.WordTable.NameOf(wordId));
+                m.Output.Emit((byte)' ');
+                m.Output.TypeDecimal(heat);
+                if (m.Profile.IsFrozen(wordId))
                 {
-                    m.Emit((byte)'*');
+                    m.Output.Emit((byte)'*');
                 }
-                m.Emit((byte)'\n');
+                m.Output.Emit((byte)'\n');
             }
         }
     }
 
     /// <summary>DECAY-RATE@: nanoseconds of machine clock per unit of heat lost.</summary>
     [ForthWord("DECAY-RATE@", "( -- n )")]
-    public static void DecayRateFetch(Machine m) => m.Push(Machine.HeatDecayNanoseconds);
+    public static void DecayRateFetch(Machine m) => m.Stack.Push(ExecutionProfile.HeatDecayNanoseconds);
 
     /// <summary>FREEZE-CRITICAL: freezes the words at or above the 90th heat percentile; pushes how many it froze.</summary>
     [ForthWord("FREEZE-CRITICAL", "( -- n )")]
-    public static void FreezeCritical(Machine m) => m.Push(m.FreezeCritical());
+    public static void FreezeCritical(Machine m) => m.Stack.Push(m.Profile.FreezeCritical());
 }

@@ -10,53 +10,53 @@ public static class HeatDiagnosticWords
     [ForthWord("HEAT-PERCENTILES", "( -- )")]
     public static void HeatPercentiles(Machine m)
     {
-        long p50 = m.HeatPercentile(50, out int warm);
-        long p90 = m.HeatPercentile(90, out _);
-        long p99 = m.HeatPercentile(99, out _);
-        long max = m.HeatPercentile(100, out _);
-        m.Type("heat p50 "u8);
-        m.TypeDecimal(p50);
-        m.Type(" p90 "u8);
-        m.TypeDecimal(p90);
-        m.Type(" p99 "u8);
-        m.TypeDecimal(p99);
-        m.Type(" max "u8);
-        m.TypeDecimal(max);
-        m.Type(" words "u8);
-        m.TypeDecimal(warm);
-        m.Emit((byte)'\n');
+        long p50 = m.Profile.HeatPercentile(50, out int warm);
+        long p90 = m.Profile.HeatPercentile(90, out _);
+        long p99 = m.Profile.HeatPercentile(99, out _);
+        long max = m.Profile.HeatPercentile(100, out _);
+        m.Output.Type("heat p50 "u8);
+        m.Output.TypeDecimal(p50);
+        m.Output.Type(" p90 "u8);
+        m.Output.TypeDecimal(p90);
+        m.Output.Type(" p99 "u8);
+        m.Output.TypeDecimal(p99);
+        m.Output.Type(" max "u8);
+        m.Output.TypeDecimal(max);
+        m.Output.Type(" words "u8);
+        m.Output.TypeDecimal(warm);
+        m.Output.Emit((byte)'\n');
     }
 
     [ForthWord("LOOKUP-STRATEGY@", "( -- n )")]
-    public static void LookupStrategyFetch(Machine m) => m.Push(m.LookupStrategy);
+    public static void LookupStrategyFetch(Machine m) => m.Stack.Push(m.Lookup.Strategy);
 
     /// <summary>LOOKUP-STRATEGY!: 0 linear, 1 hashed; -24 for anything else.</summary>
     [ForthWord("LOOKUP-STRATEGY!", "( n -- )")]
-    public static void LookupStrategyStore(Machine m) => m.SetLookupStrategy(m.Pop());
+    public static void LookupStrategyStore(Machine m) => m.Lookup.SetStrategy(m.Stack.Pop());
 
     /// <summary>REORG-BUCKETS: rebuilds the hashed index, sized for the dictionary; pushes the new bucket count.</summary>
     [ForthWord("REORG-BUCKETS", "( -- u )")]
     public static void ReorganizeBuckets(Machine m)
     {
-        m.ReorganizeBuckets();
-        m.Push(m.BucketCount);
+        m.Lookup.ReorganizeBuckets();
+        m.Stack.Push(m.Lookup.BucketCount);
     }
 
     /// <summary>SHOW-HEAT-OPTIMIZATION: the strategy, the cache, and the lookup counts since PHYSICS-RESET-STATS.</summary>
     [ForthWord("SHOW-HEAT-OPTIMIZATION", "( -- )")]
     public static void ShowHeatOptimization(Machine m)
     {
-        m.Type("lookup "u8);
-        m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
-        m.Type(" cache "u8);
-        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
-        m.Type(" lookups "u8);
-        m.TypeDecimal(m.Lookups);
-        m.Type(" found "u8);
-        m.TypeDecimal(m.LookupsFound);
-        m.Type(" missed "u8);
-        m.TypeDecimal(m.Lookups - m.LookupsFound);
-        m.Emit((byte)'\n');
+        m.Output.Type("lookup "u8);
+        m.Output.Type(m.Lookup.Strategy == WordLookup.Hashed ? "hashed"u8 : "linear"u8);
+        m.Output.Type(" cache "u8);
+        m.Output.Type(m.Lookup.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" lookups "u8);
+        m.Output.TypeDecimal(m.Lookup.Lookups);
+        m.Output.Type(" found "u8);
+        m.Output.TypeDecimal(m.Lookup.LookupsFound);
+        m.Output.Type(" missed "u8);
+        m.Output.TypeDecimal(m.Lookup.Lookups - m.Lookup.LookupsFound);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>
@@ -67,22 +67,22 @@ public static class HeatDiagnosticWords
     public static void CompareLookups(Machine m)
     {
         long mismatches = 0;
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            if (!m.IsWord(wordId) || m.NameOf(wordId).Length == 0)
+            if (!m.WordTable.IsWord(wordId) || m.WordTable.NameOf(wordId).Length == 0)
             {
                 continue;
             }
-            System.ReadOnlySpan<byte> name = m.NameOf(wordId);
-            if (m.FindWith(Machine.LookupLinear, name) != m.FindWith(Machine.LookupHashed, name))
+            System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
+            if (m.Lookup.FindWith(WordLookup.Linear, name) != m.Lookup.FindWith(WordLookup.Hashed, name))
             {
                 mismatches++;
             }
         }
-        if (m.FindWith(Machine.LookupLinear, " no such word "u8) != m.FindWith(Machine.LookupHashed, " no such word "u8))
+        if (m.Lookup.FindWith(WordLookup.Linear, " no such word "u8) != m.Lookup.FindWith(WordLookup.Hashed, " no such word "u8))
         {
             mismatches++;
         }
-        m.Push(mismatches);
+        m.Stack.Push(mismatches);
     }
 }

@@ -10,8 +10,8 @@ public static class PhysicsBenchmarkWords
     [ForthWord("BENCH-DICT-LOOKUP", "( u \"name\" -- ns )")]
     public static void BenchDictLookup(Machine m)
     {
-        long iterations = m.Peek();
-        long name = m.ParseName(out long length);
+        long iterations = m.Stack.Peek();
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (iterations < 0)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -22,60 +22,60 @@ public static class PhysicsBenchmarkWords
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        System.Span<byte> text = m.Bytes(name, length);
-        if (m.FindWith(m.LookupStrategy, text) < 0)
+        System.Span<byte> text = m.Arena.Bytes(name, length);
+        if (m.Lookup.FindWith(m.Lookup.Strategy, text) < 0)
         {
             m.Throw(ThrowCode.UndefinedWord, text);
             return;
         }
-        ulong start = m.MonotonicNanoseconds();
+        ulong start = m.Clock.MonotonicNanoseconds();
         for (long i = 0; i < iterations; i++)
         {
-            m.FindWith(m.LookupStrategy, text);
+            m.Lookup.FindWith(m.Lookup.Strategy, text);
         }
-        m.Poke(0, (long)(m.MonotonicNanoseconds() - start));
+        m.Stack.Poke(0, (long)(m.Clock.MonotonicNanoseconds() - start));
     }
 
     /// <summary>PHYSICS-CACHE-STATS: whether the hot-words cache is on, and its hits and misses.</summary>
     [ForthWord("PHYSICS-CACHE-STATS", "( -- )")]
     public static void CacheStats(Machine m)
     {
-        m.Type("cache "u8);
-        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
-        m.Type(" hits "u8);
-        m.TypeDecimal(m.CacheHits);
-        m.Type(" misses "u8);
-        m.TypeDecimal(m.CacheMisses);
-        m.Emit((byte)'\n');
+        m.Output.Type("cache "u8);
+        m.Output.Type(m.Lookup.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" hits "u8);
+        m.Output.TypeDecimal(m.Lookup.CacheHits);
+        m.Output.Type(" misses "u8);
+        m.Output.TypeDecimal(m.Lookup.CacheMisses);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>PHYSICS-TOGGLE-CACHE: turns the hot-words cache in front of dictionary lookup on or off.</summary>
     [ForthWord("PHYSICS-TOGGLE-CACHE", "( -- )")]
-    public static void ToggleCache(Machine m) => m.ToggleLookupCache();
+    public static void ToggleCache(Machine m) => m.Lookup.ToggleCache();
 
     /// <summary>PHYSICS-RESET-STATS: zeroes lookup and cache counters, every word's heat and the transition counts.</summary>
     [ForthWord("PHYSICS-RESET-STATS", "( -- )")]
     public static void ResetStats(Machine m)
     {
-        m.ResetLookupStatistics();
-        m.ResetHeat();
+        m.Lookup.ResetStatistics();
+        m.Profile.ResetHeat();
     }
 
     /// <summary>PHYSICS-BUILD-INFO: how this build keeps its physics.</summary>
     [ForthWord("PHYSICS-BUILD-INFO", "( -- )")]
     public static void BuildInfo(Machine m)
     {
-        m.Type("heat: host, colon and DOES> entry; decay 1 per "u8);
-        m.TypeDecimal(Machine.HeatDecayNanoseconds);
-        m.Type(" ns\nwindow "u8);
-        m.TypeDecimal(Machine.ExecutionWindowSize);
-        m.Type(" transitions "u8);
-        m.Type(m.TransitionsEnabled ? "on"u8 : "off"u8);
-        m.Type(" lookup "u8);
-        m.Type(m.LookupStrategy == Machine.LookupHashed ? "hashed"u8 : "linear"u8);
-        m.Type(" cache "u8);
-        m.Type(m.CacheEnabled ? "on"u8 : "off"u8);
-        m.Emit((byte)'\n');
+        m.Output.Type("heat: host, colon and DOES> entry; decay 1 per "u8);
+        m.Output.TypeDecimal(ExecutionProfile.HeatDecayNanoseconds);
+        m.Output.Type(" ns\nwindow "u8);
+        m.Output.TypeDecimal(ExecutionProfile.ExecutionWindowSize);
+        m.Output.Type(" transitions "u8);
+        m.Output.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" lookup "u8);
+        m.Output.Type(m.Lookup.Strategy == WordLookup.Hashed ? "hashed"u8 : "linear"u8);
+        m.Output.Type(" cache "u8);
+        m.Output.Type(m.Lookup.CacheEnabled ? "on"u8 : "off"u8);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>
@@ -86,15 +86,15 @@ public static class PhysicsBenchmarkWords
     public static void BayesianReport(Machine m)
     {
         bool any = false;
-        for (int from = 0; from <= m.LatestWordId; from++)
+        for (int from = 0; from <= m.WordTable.LatestWordId; from++)
         {
             long total = 0;
             long distinct = 0;
             int best = -1;
             long bestCount = 0;
-            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            for (int slot = 0; slot < ExecutionProfile.TransitionCapacity; slot++)
             {
-                if (!m.TransitionAt(slot, out int source, out int to, out long count) || source != from)
+                if (!m.Profile.TransitionAt(slot, out int source, out int to, out long count) || source != from)
                 {
                     continue;
                 }
@@ -111,20 +111,20 @@ public static class PhysicsBenchmarkWords
                 continue;
             }
             any = true;
-            m.Type(m.NameOf(from));
-            m.Type(" -> "u8);
-            m.Type(m.NameOf(best));
-            m.Type(" p="u8);
-            m.TypeDecimal((bestCount + 1) * 1000 / (total + distinct + 1));
-            m.Type("/1000 ("u8);
-            m.TypeDecimal(bestCount);
-            m.Emit((byte)'/');
-            m.TypeDecimal(total);
-            m.Type(")\n"u8);
+            m.Output.Type(m.WordTable.NameOf(from));
+            m.Output.Type(" -> "u8);
+            m.Output.Type(m.WordTable.NameOf(best));
+            m.Output.Type(" p="u8);
+            m.Output.TypeDecimal((bestCount + 1) * 1000 / (total + distinct + 1));
+            m.Output.Type("/1000 ("u8);
+            m.Output.TypeDecimal(bestCount);
+            m.Output.Emit((byte)'/');
+            m.Output.TypeDecimal(total);
+            m.Output.Type(")\n"u8);
         }
         if (!any)
         {
-            m.Type("no transitions\n"u8);
+            m.Output.Type("no transitions\n"u8);
         }
     }
 }

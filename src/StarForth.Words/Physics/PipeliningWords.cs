@@ -9,22 +9,22 @@ public static class PipeliningWords
     [ForthWord("PIPELINING-SHOW-STATS", "( -- )")]
     public static void ShowStats(Machine m)
     {
-        m.Type("pipelining "u8);
-        m.Type(m.TransitionsEnabled ? "on"u8 : "off"u8);
-        m.Type(" transitions "u8);
-        m.TypeDecimal(m.TransitionsCounted);
-        m.Type(" distinct "u8);
-        m.TypeDecimal(m.DistinctTransitions);
-        m.Type(" dropped "u8);
-        m.TypeDecimal(m.TransitionsDropped);
-        m.Emit((byte)'\n');
+        m.Output.Type("pipelining "u8);
+        m.Output.Type(m.Profile.TransitionsEnabled ? "on"u8 : "off"u8);
+        m.Output.Type(" transitions "u8);
+        m.Output.TypeDecimal(m.Profile.TransitionsCounted);
+        m.Output.Type(" distinct "u8);
+        m.Output.TypeDecimal(m.Profile.DistinctTransitions);
+        m.Output.Type(" dropped "u8);
+        m.Output.TypeDecimal(m.Profile.TransitionsDropped);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>PIPELINING-SHOW-TOP-TRANSITIONS: the n most frequent pairs, "FROM -> TO count"; -24 for n &lt; 0.</summary>
     [ForthWord("PIPELINING-SHOW-TOP-TRANSITIONS", "( n -- )")]
     public static void ShowTopTransitions(Machine m)
     {
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (n < 0)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -38,13 +38,13 @@ public static class PipeliningWords
             int bestSlot = -1;
             long bestCount = 0;
             long bestKey = 0;
-            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            for (int slot = 0; slot < ExecutionProfile.TransitionCapacity; slot++)
             {
-                if (!m.TransitionAt(slot, out int from, out int to, out long count))
+                if (!m.Profile.TransitionAt(slot, out int from, out int to, out long count))
                 {
                     continue;
                 }
-                long key = (long)from * Machine.MaxWords + to;
+                long key = (long)from * WordTable.Capacity + to;
                 bool after = count < previousCount || (count == previousCount && key > previousKey);
                 if (after && (bestSlot < 0 || count > bestCount || (count == bestCount && key < bestKey)))
                 {
@@ -57,7 +57,7 @@ public static class PipeliningWords
             {
                 return;
             }
-            m.TransitionAt(bestSlot, out int bestFrom, out int bestTo, out _);
+            m.Profile.TransitionAt(bestSlot, out int bestFrom, out int bestTo, out _);
             TypeTransition(m, bestFrom, bestTo, bestCount);
             previousCount = bestCount;
             previousKey = bestKey;
@@ -66,27 +66,27 @@ public static class PipeliningWords
 
     private static void TypeTransition(Machine m, int from, int to, long count)
     {
-        m.Type(m.IsWord(from) ? m.NameOf(from) : "?"u8);
-        m.Type(" -> "u8);
-        m.Type(m.IsWord(to) ? m.NameOf(to) : "?"u8);
-        m.Emit((byte)' ');
-        m.TypeDecimal(count);
-        m.Emit((byte)'\n');
+        m.Output.Type(m.WordTable.IsWord(from) ? m.WordTable.NameOf(from) : "?"u8);
+        m.Output.Type(" -> "u8);
+        m.Output.Type(m.WordTable.IsWord(to) ? m.WordTable.NameOf(to) : "?"u8);
+        m.Output.Emit((byte)' ');
+        m.Output.TypeDecimal(count);
+        m.Output.Emit((byte)'\n');
     }
 
     [ForthWord("PIPELINING-RESET-ALL", "( -- )")]
-    public static void ResetAll(Machine m) => m.ResetTransitions();
+    public static void ResetAll(Machine m) => m.Profile.ResetTransitions();
 
     /// <summary>PIPELINING-ENABLE: true counts transitions (the default), false stops counting.</summary>
     [ForthWord("PIPELINING-ENABLE", "( flag -- )")]
-    public static void Enable(Machine m) => m.TransitionsEnabled = m.Pop() != 0;
+    public static void Enable(Machine m) => m.Profile.TransitionsEnabled = m.Stack.Pop() != 0;
 
     /// <summary>PIPELINING-STATS: transitions counted and distinct pairs.</summary>
     [ForthWord("PIPELINING-STATS", "( -- u1 u2 )")]
     public static void Stats(Machine m)
     {
-        m.Push(m.TransitionsCounted);
-        m.Push(m.DistinctTransitions);
+        m.Stack.Push(m.Profile.TransitionsCounted);
+        m.Stack.Push(m.Profile.DistinctTransitions);
     }
 
     /// <summary>PIPELINING-ANALYZE-WORD: the successors of xt, most frequent first, or "NAME: no successors".</summary>
@@ -105,9 +105,9 @@ public static class PipeliningWords
         {
             int best = -1;
             long bestCount = 0;
-            for (int slot = 0; slot < Machine.TransitionCapacity; slot++)
+            for (int slot = 0; slot < ExecutionProfile.TransitionCapacity; slot++)
             {
-                if (!m.TransitionAt(slot, out int from, out int to, out long count) || from != wordId)
+                if (!m.Profile.TransitionAt(slot, out int from, out int to, out long count) || from != wordId)
                 {
                     continue;
                 }
@@ -129,8 +129,8 @@ public static class PipeliningWords
         }
         if (!any)
         {
-            m.Type(m.NameOf(wordId));
-            m.Type(": no successors\n"u8);
+            m.Output.Type(m.WordTable.NameOf(wordId));
+            m.Output.Type(": no successors\n"u8);
         }
     }
 }

@@ -12,10 +12,10 @@ public static class StackWords
     [ForthWord("?DUP", "( x -- 0 | x x )")]
     public static void QuestionDup(Machine m)
     {
-        long x = m.Peek();
+        long x = m.Stack.Peek();
         if (x != 0)
         {
-            m.Push(x);
+            m.Stack.Push(x);
         }
     }
 
@@ -32,27 +32,27 @@ public static class StackWords
     public static (long, long, long) MinusRot(long x1, long x2, long x3) => (x3, x1, x2);
 
     [ForthWord("DEPTH", "( -- +n )")]
-    public static void Depth(Machine m) => m.Push(m.Depth);
+    public static void Depth(Machine m) => m.Stack.Push(m.Stack.Depth);
 
     /// <summary>The C StarForth's 1-based PICK (1 PICK = DUP), kept under its locked id; ANS PICK shadows it.</summary>
     [ForthWord("PICK", "( xu ... x1 u -- xu ... x1 xu )", Id = 8)]
     public static void PickFromOne(Machine m)
     {
-        long u = m.Pop();
-        if (u < 1 || u > m.Depth)
+        long u = m.Stack.Pop();
+        if (u < 1 || u > m.Stack.Depth)
         {
             m.Throw(ThrowCode.StackUnderflow);
             return;
         }
-        m.Push(m.Peek((int)u - 1));
+        m.Stack.Push(m.Stack.Peek((int)u - 1));
     }
 
     /// <summary>The C StarForth's 1-based ROLL (2 ROLL = SWAP), kept under its locked id; ANS ROLL shadows it.</summary>
     [ForthWord("ROLL", "( xu ... x1 u -- xu-1 ... x1 xu )", Id = 9)]
     public static void RollFromOne(Machine m)
     {
-        long u = m.Pop();
-        if (u < 1 || u > m.Depth)
+        long u = m.Stack.Pop();
+        if (u < 1 || u > m.Stack.Depth)
         {
             m.Throw(ThrowCode.StackUnderflow);
             return;
@@ -63,20 +63,20 @@ public static class StackWords
     [ForthWord("PICK", "( xu ... x0 u -- xu ... x0 xu )")]
     public static void Pick(Machine m)
     {
-        long u = m.Pop();
-        if (u < 0 || u >= m.Depth)
+        long u = m.Stack.Pop();
+        if (u < 0 || u >= m.Stack.Depth)
         {
             m.Throw(ThrowCode.StackUnderflow);
             return;
         }
-        m.Push(m.Peek((int)u));
+        m.Stack.Push(m.Stack.Peek((int)u));
     }
 
     [ForthWord("ROLL", "( xu xu-1 ... x0 u -- xu-1 ... x0 xu )")]
     public static void Roll(Machine m)
     {
-        long u = m.Pop();
-        if (u < 0 || u >= m.Depth)
+        long u = m.Stack.Pop();
+        if (u < 0 || u >= m.Stack.Depth)
         {
             m.Throw(ThrowCode.StackUnderflow);
             return;
@@ -87,12 +87,12 @@ public static class StackWords
     /// <summary>Moves the cell <paramref name="u"/> below the top to the top.</summary>
     private static void RollCells(Machine m, int u)
     {
-        long xu = m.Peek(u);
+        long xu = m.Stack.Peek(u);
         for (int i = u; i > 0; i--)
         {
-            m.Poke(i, m.Peek(i - 1));
+            m.Stack.Poke(i, m.Stack.Peek(i - 1));
         }
-        m.Poke(0, xu);
+        m.Stack.Poke(0, xu);
     }
 
     [ForthWord("NIP", "( x1 x2 -- x2 )")]
@@ -110,20 +110,20 @@ public static class StackWords
     [ForthWord("2SWAP", "( x1 x2 x3 x4 -- x3 x4 x1 x2 )")]
     public static void TwoSwap(Machine m)
     {
-        long x1 = m.Peek(3);
-        long x2 = m.Peek(2);
-        m.Poke(3, m.Peek(1));
-        m.Poke(2, m.Peek(0));
-        m.Poke(1, x1);
-        m.Poke(0, x2);
+        long x1 = m.Stack.Peek(3);
+        long x2 = m.Stack.Peek(2);
+        m.Stack.Poke(3, m.Stack.Peek(1));
+        m.Stack.Poke(2, m.Stack.Peek(0));
+        m.Stack.Poke(1, x1);
+        m.Stack.Poke(0, x2);
     }
 
     [ForthWord("2OVER", "( x1 x2 x3 x4 -- x1 x2 x3 x4 x1 x2 )")]
     public static void TwoOver(Machine m)
     {
-        long x1 = m.Peek(3);
-        long x2 = m.Peek(2);
-        m.Push(x1);
-        m.Push(x2);
+        long x1 = m.Stack.Peek(3);
+        long x2 = m.Stack.Peek(2);
+        m.Stack.Push(x1);
+        m.Stack.Push(x2);
     }
 }

@@ -14,7 +14,7 @@ public static class StarForthWords
         int wordId = m.PopExecutionToken();
         if (wordId >= 0)
         {
-            m.Push(m.EntropyOf(wordId));
+            m.Stack.Push(m.Profile.EntropyOf(wordId));
         }
     }
 
@@ -22,10 +22,10 @@ public static class StarForthWords
     public static void EntropyStore(Machine m)
     {
         int wordId = m.PopExecutionToken();
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (wordId >= 0)
         {
-            m.SetEntropy(wordId, n);
+            m.Profile.SetEntropy(wordId, n);
         }
     }
 
@@ -35,33 +35,33 @@ public static class StarForthWords
     public static void WordEntropy(Machine m)
     {
         long total = 0;
-        for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+        for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
         {
-            long count = m.EntropyOf(wordId);
+            long count = m.Profile.EntropyOf(wordId);
             if (count > 0)
             {
-                m.Type(m.NameOf(wordId));
-                m.Emit((byte)' ');
-                m.TypeDecimal(count);
-                m.Emit((byte)'\n');
+                m.Output.Type(m.WordTable.NameOf(wordId));
+                m.Output.Emit((byte)' ');
+                m.Output.TypeDecimal(count);
+                m.Output.Emit((byte)'\n');
                 total += count;
             }
         }
-        m.Type("total "u8);
-        m.TypeDecimal(total);
-        m.Emit((byte)'\n');
+        m.Output.Type("total "u8);
+        m.Output.TypeDecimal(total);
+        m.Output.Emit((byte)'\n');
     }
 
     [ForthWord("RESET-ENTROPY", "( -- )")]
     [ForthWord("RESET-ENTROPY", "( -- )", Vocabulary = "STARFORTH")]
-    public static void ResetEntropy(Machine m) => m.ResetEntropy();
+    public static void ResetEntropy(Machine m) => m.Profile.ResetEntropy();
 
     /// <summary>TOP-WORDS: the n most executed words, "rank. NAME count", ties in word_id order; -24 for n &lt; 1.</summary>
     [ForthWord("TOP-WORDS", "( n -- )")]
     [ForthWord("TOP-WORDS", "( n -- )", Vocabulary = "STARFORTH")]
     public static void TopWords(Machine m)
     {
-        long n = m.Pop();
+        long n = m.Stack.Pop();
         if (n < 1)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
@@ -74,9 +74,9 @@ public static class StarForthWords
         {
             int best = -1;
             long bestCount = 0;
-            for (int wordId = 0; wordId <= m.LatestWordId; wordId++)
+            for (int wordId = 0; wordId <= m.WordTable.LatestWordId; wordId++)
             {
-                long count = m.EntropyOf(wordId);
+                long count = m.Profile.EntropyOf(wordId);
                 bool after = count < previousCount || (count == previousCount && wordId > previousId);
                 if (count > 0 && after && (best < 0 || count > bestCount))
                 {
@@ -88,12 +88,12 @@ public static class StarForthWords
             {
                 return;
             }
-            m.TypeDecimal(rank);
-            m.Type(". "u8);
-            m.Type(m.NameOf(best));
-            m.Emit((byte)' ');
-            m.TypeDecimal(bestCount);
-            m.Emit((byte)'\n');
+            m.Output.TypeDecimal(rank);
+            m.Output.Type(". "u8);
+            m.Output.Type(m.WordTable.NameOf(best));
+            m.Output.Emit((byte)' ');
+            m.Output.TypeDecimal(bestCount);
+            m.Output.Emit((byte)'\n');
             previousCount = bestCount;
             previousId = best;
         }
@@ -104,53 +104,53 @@ public static class StarForthWords
     [ForthWord("(-", "( \"ccc<paren>\" -- )", Vocabulary = "STARFORTH")]
     public static void ParenDash(Machine m)
     {
-        long source = m.SourceAddress;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long toIn = m.OuterInterpreter.ToIn;
         int depth = 1;
-        while (toIn < m.SourceLength && depth > 0)
+        while (toIn < m.OuterInterpreter.SourceLength && depth > 0)
         {
-            byte c = m.FetchByte(source + toIn++);
+            byte c = m.Arena.FetchByte(source + toIn++);
             depth += c == (byte)'(' ? 1 : c == (byte)')' ? -1 : 0;
         }
-        m.ToIn = toIn;
+        m.OuterInterpreter.ToIn = toIn;
     }
 
     /// <summary>INIT: interprets the host's init file (hosted: --init FILE); -38 when there is none.</summary>
     [ForthWord("INIT", "( i*x -- j*x )")]
     [ForthWord("INIT", "( i*x -- j*x )", Vocabulary = "STARFORTH")]
-    public static void Init(Machine m) => m.LoadInitFile();
+    public static void Init(Machine m) => m.OuterInterpreter.LoadInitFile();
 
     [ForthWord("VERSION", "( -- )")]
     [ForthWord("VERSION", "( -- )", Vocabulary = "STARFORTH")]
     public static void Version(Machine m)
     {
-        m.Type(VersionText);
-        m.Emit((byte)'\n');
+        m.Output.Type(VersionText);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>SEED: restarts the generator; the same seed gives the same RANDOM sequence everywhere.</summary>
     [ForthWord("SEED", "( u -- )")]
     [ForthWord("SEED", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Seed(Machine m) => m.SeedRandom((ulong)m.Pop());
+    public static void Seed(Machine m) => m.Random.Seed((ulong)m.Stack.Pop());
 
     /// <summary>RANDOM: a number in 0 .. n-1 (SplitMix64, unbiased); -24 for n &lt; 1.</summary>
     [ForthWord("RANDOM", "( n -- u )")]
     [ForthWord("RANDOM", "( n -- u )", Vocabulary = "STARFORTH")]
     public static void Random(Machine m)
     {
-        long n = m.Peek();
+        long n = m.Stack.Peek();
         if (n < 1)
         {
             m.Throw(ThrowCode.InvalidNumericArgument);
             return;
         }
-        m.Poke(0, (long)m.NextRandomBelow((ulong)n));
+        m.Stack.Poke(0, (long)m.Random.NextBelow((ulong)n));
     }
 
     /// <summary>WAIT: waits u milliseconds of machine clock (the parity clock in --parity); -24 when negative.</summary>
     [ForthWord("WAIT", "( u -- )")]
     [ForthWord("WAIT", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Wait(Machine m) => m.Wait(m.Pop());
+    public static void Wait(Machine m) => m.Clock.Wait(m.Stack.Pop());
 
     /// <summary>
     /// ZUSE-AUTHENTICATE: true opens a zuse session, in which word ACLs are not enforced; false closes it. The C
@@ -158,5 +158,5 @@ public static class StarForthWords
     /// </summary>
     [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )")]
     [ForthWord("ZUSE-AUTHENTICATE", "( flag -- )", Vocabulary = "STARFORTH")]
-    public static void ZuseAuthenticate(Machine m) => m.AclBypass = m.Pop() != 0;
+    public static void ZuseAuthenticate(Machine m) => m.Access.Bypass = m.Stack.Pop() != 0;
 }

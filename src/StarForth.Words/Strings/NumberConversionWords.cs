@@ -6,28 +6,28 @@ public static class NumberConversionWords
     [ForthWord(">NUMBER", "( ud1 c-addr1 u1 -- ud2 c-addr2 u2 )")]
     public static void ToNumber(Machine m)
     {
-        long length = m.Peek(0);
-        long address = m.Peek(1);
-        ulong high = (ulong)m.Peek(2);
-        ulong low = (ulong)m.Peek(3);
-        while (length > 0 && Accumulate(m, m.FetchByte(address), ref low, ref high))
+        long length = m.Stack.Peek(0);
+        long address = m.Stack.Peek(1);
+        ulong high = (ulong)m.Stack.Peek(2);
+        ulong low = (ulong)m.Stack.Peek(3);
+        while (length > 0 && Accumulate(m, m.Arena.FetchByte(address), ref low, ref high))
         {
             address++;
             length--;
         }
         if (m.ThrowCode == 0)
         {
-            m.Poke(3, (long)low);
-            m.Poke(2, (long)high);
-            m.Poke(1, address);
-            m.Poke(0, length);
+            m.Stack.Poke(3, (long)low);
+            m.Stack.Poke(2, (long)high);
+            m.Stack.Poke(1, address);
+            m.Stack.Poke(0, length);
         }
     }
 
     /// <summary>ud = ud * BASE + digit, when c is a digit in BASE; false otherwise.</summary>
     private static bool Accumulate(Machine m, byte c, ref ulong low, ref ulong high)
     {
-        long numberBase = m.Base;
+        long numberBase = m.Arena.Base;
         int digit = NumberParser.DigitValue(c);
         if (m.ThrowCode != 0 || digit < 0 || digit >= numberBase || numberBase < 2)
         {
@@ -47,32 +47,32 @@ public static class NumberConversionWords
     [ForthWord("CONVERT", "( ud1 c-addr1 -- ud2 c-addr2 )")]
     public static void Convert(Machine m)
     {
-        long address = m.Peek(0) + 1;
-        ulong high = (ulong)m.Peek(1);
-        ulong low = (ulong)m.Peek(2);
-        while (m.IsValidRange(address, 1) && Accumulate(m, m.FetchByte(address), ref low, ref high))
+        long address = m.Stack.Peek(0) + 1;
+        ulong high = (ulong)m.Stack.Peek(1);
+        ulong low = (ulong)m.Stack.Peek(2);
+        while (m.Arena.IsValidRange(address, 1) && Accumulate(m, m.Arena.FetchByte(address), ref low, ref high))
         {
             address++;
         }
-        m.Poke(2, (long)low);
-        m.Poke(1, (long)high);
-        m.Poke(0, address);
+        m.Stack.Poke(2, (long)low);
+        m.Stack.Poke(1, (long)high);
+        m.Stack.Poke(0, address);
     }
 
     /// <summary>Converts a counted string the way the interpreter reads numbers; the flag says whether it was one.</summary>
     [ForthWord("NUMBER", "( c-addr -- n flag )")]
     public static void Number(Machine m)
     {
-        long address = m.Peek();
-        byte length = m.FetchByte(address);
-        System.Span<byte> text = m.Bytes(address + 1, length);
+        long address = m.Stack.Peek();
+        byte length = m.Arena.FetchByte(address);
+        System.Span<byte> text = m.Arena.Bytes(address + 1, length);
         if (m.ThrowCode != 0)
         {
             return;
         }
         long value = 0;
-        bool ok = length > 0 && NumberParser.TryParse(text, m.Base, out value);
-        m.Poke(0, ok ? value : 0);
-        m.PushFlag(ok);
+        bool ok = length > 0 && NumberParser.TryParse(text, m.Arena.Base, out value);
+        m.Stack.Poke(0, ok ? value : 0);
+        m.Stack.PushFlag(ok);
     }
 }

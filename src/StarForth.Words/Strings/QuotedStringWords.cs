@@ -10,51 +10,51 @@ public static class QuotedStringWords
     [ForthWord("C\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void CQuote(Machine m)
     {
-        long text = m.Parse((byte)'"', out long length);
+        long text = m.OuterInterpreter.Parse((byte)'"', out long length);
         if (length > 255)
         {
             m.Throw(ThrowCode.ParsedStringOverflow);
             return;
         }
-        m.CompileWordId(WordIds.StringRuntime);
-        m.CommaCell(length + 1);
-        m.CommaByte((byte)length);
-        long destination = m.Here;
-        m.Allot(length);
+        m.Compiler.CompileWordId(WordIds.StringRuntime);
+        m.DataSpace.CommaCell(length + 1);
+        m.DataSpace.CommaByte((byte)length);
+        long destination = m.DataSpace.Here;
+        m.DataSpace.Allot(length);
         if (m.ThrowCode != 0)
         {
             return;
         }
-        m.CopyBytes(text, destination, length);
-        m.AlignHere();
-        m.CompileWordId(WordIds.Drop);
+        m.Arena.CopyBytes(text, destination, length);
+        m.DataSpace.AlignHere();
+        m.Compiler.CompileWordId(WordIds.Drop);
     }
 
     /// <summary>S" with the Forth-2012 escapes: \a \b \e \f \l \m \n \q \r \t \v \z \" \\ and \xHH.</summary>
     [ForthWord("S\\\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
     public static void SBackslashQuote(Machine m)
     {
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileWordId(WordIds.StringRuntime);
-            long lengthCell = m.Here;
-            m.CommaCell(0);
-            long start = m.Here;
+            m.Compiler.CompileWordId(WordIds.StringRuntime);
+            long lengthCell = m.DataSpace.Here;
+            m.DataSpace.CommaCell(0);
+            long start = m.DataSpace.Here;
             long count = ParseEscaped(m, start, -1);
             if (m.ThrowCode != 0)
             {
                 return;
             }
-            m.StoreCell(lengthCell, count);
-            m.AlignHere();
+            m.Arena.StoreCell(lengthCell, count);
+            m.DataSpace.AlignHere();
             return;
         }
-        long buffer = m.NextTransientStringBuffer();
+        long buffer = m.Arena.NextTransientStringBuffer();
         long length = ParseEscaped(m, buffer, ArenaLayout.TransientStringSize);
         if (m.ThrowCode == 0)
         {
-            m.Push(buffer);
-            m.Push(length);
+            m.Stack.Push(buffer);
+            m.Stack.Push(length);
         }
     }
 
@@ -64,20 +64,20 @@ public static class QuotedStringWords
     /// </summary>
     private static long ParseEscaped(Machine m, long destination, long capacity)
     {
-        long source = m.SourceAddress;
-        long end = m.SourceLength;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long end = m.OuterInterpreter.SourceLength;
+        long toIn = m.OuterInterpreter.ToIn;
         long count = 0;
         while (toIn < end && m.ThrowCode == 0)
         {
-            byte c = m.FetchByte(source + toIn++);
+            byte c = m.Arena.FetchByte(source + toIn++);
             if (c == (byte)'"')
             {
                 break;
             }
             if (c == (byte)'\\' && toIn < end)
             {
-                byte escape = m.FetchByte(source + toIn++);
+                byte escape = m.Arena.FetchByte(source + toIn++);
                 if (escape == (byte)'m')
                 {
                     Put(m, destination, capacity, ref count, 13);
@@ -85,8 +85,8 @@ public static class QuotedStringWords
                 }
                 else if (escape == (byte)'x')
                 {
-                    int high = toIn < end ? NumberParser.DigitValue(m.FetchByte(source + toIn)) : -1;
-                    int low = toIn + 1 < end ? NumberParser.DigitValue(m.FetchByte(source + toIn + 1)) : -1;
+                    int high = toIn < end ? NumberParser.DigitValue(m.Arena.FetchByte(source + toIn)) : -1;
+                    int low = toIn + 1 < end ? NumberParser.DigitValue(m.Arena.FetchByte(source + toIn + 1)) : -1;
                     if (high < 0 || high > 15 || low < 0 || low > 15)
                     {
                         m.Throw(ThrowCode.InvalidNumericArgument);
@@ -102,7 +102,7 @@ public static class QuotedStringWords
             }
             Put(m, destination, capacity, ref count, c);
         }
-        m.ToIn = toIn;
+        m.OuterInterpreter.ToIn = toIn;
         return count;
     }
 
@@ -129,11 +129,11 @@ public static class QuotedStringWords
     {
         if (capacity < 0)
         {
-            m.CommaByte(c);
+            m.DataSpace.CommaByte(c);
         }
         else if (count < capacity)
         {
-            m.StoreByte(destination + count, c);
+            m.Arena.StoreByte(destination + count, c);
         }
         else
         {

@@ -9,59 +9,59 @@ public static class StringWords
     public static void StringRuntime(Machine m)
     {
         long text = SkipInlineString(m, out long length);
-        m.Push(text);
-        m.Push(length);
+        m.Stack.Push(text);
+        m.Stack.Push(length);
     }
 
     /// <summary>Steps the instruction pointer over an inline string; returns its address and length.</summary>
     public static long SkipInlineString(Machine m, out long length)
     {
-        length = m.NextOperand();
-        long text = m.Ip;
-        if (length < 0 || !m.IsValidRange(text, length))
+        length = m.InnerInterpreter.NextOperand();
+        long text = m.InnerInterpreter.Ip;
+        if (length < 0 || !m.Arena.IsValidRange(text, length))
         {
             m.Throw(ThrowCode.InvalidAddress);
             length = 0;
             return 0;
         }
-        m.Ip = Machine.AlignedAddress(text + length);
+        m.InnerInterpreter.Ip = Arena.AlignedAddress(text + length);
         return text;
     }
 
     /// <summary>Parses up to <paramref name="delimiter"/> and compiles the text as an inline string.</summary>
     public static void CompileParsedString(Machine m, byte delimiter)
     {
-        long text = m.Parse(delimiter, out long length);
-        m.CommaCell(length);
-        long destination = m.Here;
-        m.Allot(length);
+        long text = m.OuterInterpreter.Parse(delimiter, out long length);
+        m.DataSpace.CommaCell(length);
+        long destination = m.DataSpace.Here;
+        m.DataSpace.Allot(length);
         if (m.ThrowCode != 0)
         {
             return;
         }
-        m.CopyBytes(text, destination, length);
-        m.AlignHere();
+        m.Arena.CopyBytes(text, destination, length);
+        m.DataSpace.AlignHere();
     }
 
     [ForthWord("S\"", "( \"ccc<quote>\" -- c-addr u )", Flags = WordFlags.Immediate)]
     public static void SQuote(Machine m)
     {
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileWordId(WordIds.StringRuntime);
+            m.Compiler.CompileWordId(WordIds.StringRuntime);
             CompileParsedString(m, (byte)'"');
             return;
         }
-        long text = m.Parse((byte)'"', out long length);
-        long buffer = m.NextTransientStringBuffer();
+        long text = m.OuterInterpreter.Parse((byte)'"', out long length);
+        long buffer = m.Arena.NextTransientStringBuffer();
         if (length > ArenaLayout.TransientStringSize)
         {
             m.Throw(ThrowCode.ParsedStringOverflow);
             return;
         }
-        m.CopyBytes(text, buffer, length);
-        m.Push(buffer);
-        m.Push(length);
+        m.Arena.CopyBytes(text, buffer, length);
+        m.Stack.Push(buffer);
+        m.Stack.Push(length);
     }
 
     /// <summary>The C dictionary's non-immediate ['] (id 119, shadowed by the ANS one): parses a name and pushes its xt.</summary>
@@ -71,56 +71,56 @@ public static class StringWords
         int wordId = DefiningWords.FindParsedName(m);
         if (wordId >= 0)
         {
-            m.Push(wordId);
+            m.Stack.Push(wordId);
         }
     }
 
     /// <summary>The C dictionary's [LITERAL]: compiles x as a literal, like the LITERAL of id 120, but under its own name.</summary>
     [ForthWord("[LITERAL]", "( x -- )")]
-    public static void BracketLiteral(Machine m) => m.CompileLiteral(m.Pop());
+    public static void BracketLiteral(Machine m) => m.Compiler.CompileLiteral(m.Stack.Pop());
 
     [ForthWord(".\"", "( \"ccc<quote>\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void DotQuote(Machine m)
     {
-        m.CompileWordId(WordIds.StringRuntime);
+        m.Compiler.CompileWordId(WordIds.StringRuntime);
         CompileParsedString(m, (byte)'"');
-        m.CompileWordId(WordIds.Type);
+        m.Compiler.CompileWordId(WordIds.Type);
     }
 
     [ForthWord(".(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
     public static void DotParen(Machine m)
     {
-        long text = m.Parse((byte)')', out long length);
-        m.Type(text, length);
+        long text = m.OuterInterpreter.Parse((byte)')', out long length);
+        m.Output.Type(text, length);
     }
 
     [ForthWord("(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
-    public static void Paren(Machine m) => m.Parse((byte)')', out _);
+    public static void Paren(Machine m) => m.OuterInterpreter.Parse((byte)')', out _);
 
     [ForthWord("\\", "( \"ccc<eol>\" -- )", Flags = WordFlags.Immediate)]
-    public static void Backslash(Machine m) => m.SkipRestOfSource();
+    public static void Backslash(Machine m) => m.OuterInterpreter.SkipRestOfSource();
 
     [ForthWord("CHAR", "( \"<spaces>name\" -- char )")]
     public static void Char(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        m.Push(m.FetchByte(name));
+        m.Stack.Push(m.Arena.FetchByte(name));
     }
 
     [ForthWord("[CHAR]", "( \"<spaces>name\" -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void BracketChar(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        m.CompileLiteral(m.FetchByte(name));
+        m.Compiler.CompileLiteral(m.Arena.FetchByte(name));
     }
 }

@@ -6,25 +6,25 @@ public static class TextWords
     [ForthWord("COUNT", "( c-addr1 -- c-addr2 u )")]
     public static void Count(Machine m)
     {
-        long address = m.Peek();
-        byte length = m.FetchByte(address);
+        long address = m.Stack.Peek();
+        byte length = m.Arena.FetchByte(address);
         if (m.ThrowCode == 0)
         {
-            m.Poke(0, address + 1);
-            m.Push(length);
+            m.Stack.Poke(0, address + 1);
+            m.Stack.Push(length);
         }
     }
 
     [ForthWord("-TRAILING", "( c-addr u1 -- c-addr u2 )")]
     public static void MinusTrailing(Machine m)
     {
-        long length = m.Peek(0);
-        long address = m.Peek(1);
-        while (length > 0 && m.FetchByte(address + length - 1) == (byte)' ' && m.ThrowCode == 0)
+        long length = m.Stack.Peek(0);
+        long address = m.Stack.Peek(1);
+        while (length > 0 && m.Arena.FetchByte(address + length - 1) == (byte)' ' && m.ThrowCode == 0)
         {
             length--;
         }
-        m.Poke(0, length);
+        m.Stack.Poke(0, length);
     }
 
     /// <summary>Copies byte by byte from low addresses up, so an overlapping copy upwards repeats the first bytes.</summary>
@@ -37,21 +37,21 @@ public static class TextWords
         }
         for (long i = 0; i < u; i++)
         {
-            m.StoreByte(destination + i, m.FetchByte(source + i));
+            m.Arena.StoreByte(destination + i, m.Arena.FetchByte(source + i));
         }
     }
 
     /// <summary>Pops ( c-addr1 c-addr2 u ); false when there is nothing to copy, or after -9 when a range leaves the arena.</summary>
     private static bool PopCopy(Machine m, out long source, out long destination, out long u)
     {
-        u = m.Pop();
-        destination = m.Pop();
-        source = m.Pop();
+        u = m.Stack.Pop();
+        destination = m.Stack.Pop();
+        source = m.Stack.Pop();
         if (u <= 0)
         {
             return false;
         }
-        if (!m.IsValidRange(source, u) || !m.IsValidRange(destination, u))
+        if (!m.Arena.IsValidRange(source, u) || !m.Arena.IsValidRange(destination, u))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return false;
@@ -69,19 +69,19 @@ public static class TextWords
         }
         for (long i = u - 1; i >= 0; i--)
         {
-            m.StoreByte(destination + i, m.FetchByte(source + i));
+            m.Arena.StoreByte(destination + i, m.Arena.FetchByte(source + i));
         }
     }
 
     [ForthWord("COMPARE", "( c-addr1 u1 c-addr2 u2 -- n )")]
     public static void Compare(Machine m)
     {
-        long length2 = m.Pop();
-        long address2 = m.Pop();
-        long length1 = m.Pop();
-        long address1 = m.Pop();
-        System.Span<byte> text1 = m.Bytes(address1, length1 < 0 ? 0 : length1);
-        System.Span<byte> text2 = m.Bytes(address2, length2 < 0 ? 0 : length2);
+        long length2 = m.Stack.Pop();
+        long address2 = m.Stack.Pop();
+        long length1 = m.Stack.Pop();
+        long address1 = m.Stack.Pop();
+        System.Span<byte> text1 = m.Arena.Bytes(address1, length1 < 0 ? 0 : length1);
+        System.Span<byte> text2 = m.Arena.Bytes(address2, length2 < 0 ? 0 : length2);
         if (m.ThrowCode != 0)
         {
             return;
@@ -91,22 +91,22 @@ public static class TextWords
         {
             if (text1[i] != text2[i])
             {
-                m.Push(text1[i] < text2[i] ? -1 : 1);
+                m.Stack.Push(text1[i] < text2[i] ? -1 : 1);
                 return;
             }
         }
-        m.Push(text1.Length == text2.Length ? 0 : text1.Length < text2.Length ? -1 : 1);
+        m.Stack.Push(text1.Length == text2.Length ? 0 : text1.Length < text2.Length ? -1 : 1);
     }
 
     [ForthWord("SEARCH", "( c-addr1 u1 c-addr2 u2 -- c-addr3 u3 flag )")]
     public static void Search(Machine m)
     {
-        long length2 = m.Pop();
-        long address2 = m.Pop();
-        long length1 = m.Peek(0);
-        long address1 = m.Peek(1);
-        System.Span<byte> text = m.Bytes(address1, length1 < 0 ? 0 : length1);
-        System.Span<byte> pattern = m.Bytes(address2, length2 < 0 ? 0 : length2);
+        long length2 = m.Stack.Pop();
+        long address2 = m.Stack.Pop();
+        long length1 = m.Stack.Peek(0);
+        long address1 = m.Stack.Peek(1);
+        System.Span<byte> text = m.Arena.Bytes(address1, length1 < 0 ? 0 : length1);
+        System.Span<byte> pattern = m.Arena.Bytes(address2, length2 < 0 ? 0 : length2);
         if (m.ThrowCode != 0)
         {
             return;
@@ -120,13 +120,13 @@ public static class TextWords
             }
             if (i == pattern.Length)
             {
-                m.Poke(1, address1 + start);
-                m.Poke(0, length1 - start);
-                m.PushFlag(true);
+                m.Stack.Poke(1, address1 + start);
+                m.Stack.Poke(0, length1 - start);
+                m.Stack.PushFlag(true);
                 return;
             }
         }
-        m.PushFlag(false);
+        m.Stack.PushFlag(false);
     }
 
     /// <summary>Steps to the first occurrence of char; at the end of the string when there is none.</summary>
@@ -139,24 +139,24 @@ public static class TextWords
 
     private static void Step(Machine m, bool stopOnMatch)
     {
-        byte c = (byte)m.Pop();
-        long length = m.Peek(0);
-        long address = m.Peek(1);
-        while (length > 0 && (m.FetchByte(address) == c) != stopOnMatch && m.ThrowCode == 0)
+        byte c = (byte)m.Stack.Pop();
+        long length = m.Stack.Peek(0);
+        long address = m.Stack.Peek(1);
+        while (length > 0 && (m.Arena.FetchByte(address) == c) != stopOnMatch && m.ThrowCode == 0)
         {
             address++;
             length--;
         }
-        m.Poke(1, address);
-        m.Poke(0, length < 0 ? 0 : length);
+        m.Stack.Poke(1, address);
+        m.Stack.Poke(0, length < 0 ? 0 : length);
     }
 
     [ForthWord("BLANK", "( c-addr u -- )")]
     public static void Blank(Machine m)
     {
-        long u = m.Pop();
-        long address = m.Pop();
-        m.FillBytes(address, u, (byte)' ');
+        long u = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        m.Arena.FillBytes(address, u, (byte)' ');
     }
 
     /// <summary>
@@ -167,34 +167,34 @@ public static class TextWords
     [ForthWord("ENCLOSE", "( c-addr char -- c-addr n1 n2 n3 )")]
     public static void Enclose(Machine m)
     {
-        byte delimiter = (byte)m.Pop();
-        long address = m.Peek();
-        if (!m.IsValidRange(address, 1))
+        byte delimiter = (byte)m.Stack.Pop();
+        long address = m.Stack.Peek();
+        if (!m.Arena.IsValidRange(address, 1))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;
         }
-        long limit = m.ArenaSize - address;
+        long limit = m.Arena.Size - address;
         long i = 0;
-        while (i < limit && m.FetchByte(address + i) == delimiter && delimiter != 0)
+        while (i < limit && m.Arena.FetchByte(address + i) == delimiter && delimiter != 0)
         {
             i++;
         }
         long first = i;
-        if (i >= limit || m.FetchByte(address + i) == 0)
+        if (i >= limit || m.Arena.FetchByte(address + i) == 0)
         {
-            m.Push(first);
-            m.Push(first + 1);
-            m.Push(first);
+            m.Stack.Push(first);
+            m.Stack.Push(first + 1);
+            m.Stack.Push(first);
             return;
         }
-        while (i < limit && m.FetchByte(address + i) != delimiter && m.FetchByte(address + i) != 0)
+        while (i < limit && m.Arena.FetchByte(address + i) != delimiter && m.Arena.FetchByte(address + i) != 0)
         {
             i++;
         }
-        bool stoppedOnDelimiter = i < limit && m.FetchByte(address + i) == delimiter;
-        m.Push(first);
-        m.Push(i);
-        m.Push(stoppedOnDelimiter ? i + 1 : i);
+        bool stoppedOnDelimiter = i < limit && m.Arena.FetchByte(address + i) == delimiter;
+        m.Stack.Push(first);
+        m.Stack.Push(i);
+        m.Stack.Push(stoppedOnDelimiter ? i + 1 : i);
     }
 }

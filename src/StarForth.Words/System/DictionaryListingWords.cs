@@ -16,24 +16,24 @@ public static class DictionaryListingWords
     private static void List(Machine m, bool searchOrderOnly)
     {
         int column = 0;
-        for (int wordId = m.LatestHeaderWordId; wordId >= 0; wordId = m.PreviousWord(wordId))
+        for (int wordId = m.WordTable.LatestHeaderWordId; wordId >= 0; wordId = m.WordTable.PreviousWord(wordId))
         {
-            System.ReadOnlySpan<byte> name = m.NameOf(wordId);
-            bool listed = searchOrderOnly ? m.IsVisible(wordId) : (m.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
+            System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
+            bool listed = searchOrderOnly ? m.Dictionary.IsVisible(wordId) : (m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
             if (!listed || name.Length == 0)
             {
                 continue;
             }
             if (column > 0 && column + name.Length > LineWidth)
             {
-                m.Emit((byte)'\n');
+                m.Output.Emit((byte)'\n');
                 column = 0;
             }
-            m.Type(name);
-            m.Emit((byte)' ');
+            m.Output.Type(name);
+            m.Output.Emit((byte)' ');
             column += name.Length + 1;
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>
@@ -48,83 +48,83 @@ public static class DictionaryListingWords
         {
             return;
         }
-        long body = m.BodyOf(wordId);
-        switch (m.KindOf(wordId))
+        long body = m.WordTable.BodyOf(wordId);
+        switch (m.WordTable.KindOf(wordId))
         {
             case WordKind.Colon:
-                m.Type(": "u8);
+                m.Output.Type(": "u8);
                 TypeName(m, wordId);
-                Decompile(m, body, m.BodyEndOf(wordId));
-                m.Emit((byte)';');
+                Decompile(m, body, m.WordTable.BodyEndOf(wordId));
+                m.Output.Emit((byte)';');
                 break;
             case WordKind.Does:
-                m.Type("CREATE "u8);
+                m.Output.Type("CREATE "u8);
                 TypeName(m, wordId);
-                m.Type(" DOES>"u8);
-                Decompile(m, m.DoesCodeOf(wordId), -1);
-                m.Emit((byte)';');
+                m.Output.Type(" DOES>"u8);
+                Decompile(m, m.WordTable.DoesCodeOf(wordId), -1);
+                m.Output.Emit((byte)';');
                 break;
             case WordKind.Create:
-                m.Type("CREATE "u8);
+                m.Output.Type("CREATE "u8);
                 TypeName(m, wordId);
                 break;
             case WordKind.Constant:
-                Phrase(m, m.FetchCell(body), "CONSTANT "u8, wordId);
+                Phrase(m, m.Arena.FetchCell(body), "CONSTANT "u8, wordId);
                 break;
             case WordKind.Value:
-                Phrase(m, m.FetchCell(body), "VALUE "u8, wordId);
+                Phrase(m, m.Arena.FetchCell(body), "VALUE "u8, wordId);
                 break;
             case WordKind.TwoConstant:
-                m.TypeNumber(m.FetchCell(body + ArenaLayout.CellSize), signed: true);
-                m.Emit((byte)' ');
-                Phrase(m, m.FetchCell(body), "2CONSTANT "u8, wordId);
+                m.Output.TypeNumber(m.Arena.FetchCell(body + ArenaLayout.CellSize), signed: true);
+                m.Output.Emit((byte)' ');
+                Phrase(m, m.Arena.FetchCell(body), "2CONSTANT "u8, wordId);
                 break;
             case WordKind.Defer:
-                m.Type("DEFER "u8);
+                m.Output.Type("DEFER "u8);
                 TypeName(m, wordId);
                 break;
             case WordKind.Marker:
-                m.Type("MARKER "u8);
+                m.Output.Type("MARKER "u8);
                 TypeName(m, wordId);
                 break;
             default:
                 TypeName(m, wordId);
-                m.Type(" is a primitive"u8);
+                m.Output.Type(" is a primitive"u8);
                 break;
         }
-        if ((m.FlagsOf(wordId) & WordFlags.Immediate) != 0)
+        if ((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0)
         {
-            m.Type(" IMMEDIATE"u8);
+            m.Output.Type(" IMMEDIATE"u8);
         }
-        m.Emit((byte)'\n');
+        m.Output.Emit((byte)'\n');
     }
 
     private static void Phrase(Machine m, long value, System.ReadOnlySpan<byte> definingWord, int wordId)
     {
-        m.TypeNumber(value, signed: true);
-        m.Emit((byte)' ');
-        m.Type(definingWord);
+        m.Output.TypeNumber(value, signed: true);
+        m.Output.Emit((byte)' ');
+        m.Output.Type(definingWord);
         TypeName(m, wordId);
     }
 
     private static void TypeName(Machine m, int wordId)
     {
-        System.ReadOnlySpan<byte> name = m.NameOf(wordId);
-        m.Type(name.Length == 0 ? ":NONAME"u8 : name);
+        System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
+        m.Output.Type(name.Length == 0 ? ":NONAME"u8 : name);
     }
 
     /// <summary>Prints the cells from start to end (or, with end -1, to the first EXIT), each followed by a space.</summary>
     private static void Decompile(Machine m, long start, long end)
     {
-        m.Emit((byte)' ');
+        m.Output.Emit((byte)' ');
         long cell = start;
         while ((end < 0 || cell < end) && m.ThrowCode == 0)
         {
-            long wordId = m.FetchCell(cell);
+            long wordId = m.Arena.FetchCell(cell);
             cell += ArenaLayout.CellSize;
-            if (!m.IsWord(wordId))
+            if (!m.WordTable.IsWord(wordId))
             {
-                m.Type("?? "u8);
+                m.Output.Type("?? "u8);
                 continue;
             }
             int id = (int)wordId;
@@ -132,38 +132,38 @@ public static class DictionaryListingWords
             {
                 return;
             }
-            WordOperand operand = m.OperandOf(id);
+            WordOperand operand = m.Dictionary.OperandOf(id);
             if (operand == WordOperand.Literal && id == WordIds.Lit)
             {
-                m.TypeNumber(m.FetchCell(cell), signed: true);
-                m.Emit((byte)' ');
+                m.Output.TypeNumber(m.Arena.FetchCell(cell), signed: true);
+                m.Output.Emit((byte)' ');
                 cell += ArenaLayout.CellSize;
                 continue;
             }
             if (operand == WordOperand.InlineString)
             {
-                long length = m.FetchCell(cell);
+                long length = m.Arena.FetchCell(cell);
                 cell += ArenaLayout.CellSize;
                 if (id == WordIds.StringRuntime)
                 {
-                    m.Type("S\" "u8);
+                    m.Output.Type("S\" "u8);
                 }
                 else
                 {
                     TypeName(m, id);
-                    m.Type(" \""u8);
+                    m.Output.Type(" \""u8);
                 }
-                m.Type(cell, length);
-                m.Type("\" "u8);
-                cell = Machine.AlignedAddress(cell + length);
+                m.Output.Type(cell, length);
+                m.Output.Type("\" "u8);
+                cell = Arena.AlignedAddress(cell + length);
                 continue;
             }
             TypeName(m, id);
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
             if (operand != WordOperand.None)
             {
-                m.TypeNumber(m.FetchCell(cell), signed: true);
-                m.Emit((byte)' ');
+                m.Output.TypeNumber(m.Arena.FetchCell(cell), signed: true);
+                m.Output.Emit((byte)' ');
                 cell += ArenaLayout.CellSize;
             }
         }

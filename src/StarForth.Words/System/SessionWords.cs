@@ -10,9 +10,9 @@ public static class SessionWords
     [ForthWord("QUIT", "( -- ) ( R: i*x -- )", Flags = WordFlags.Immediate)]
     public static void Quit(Machine m)
     {
-        if (m.Compiling)
+        if (m.Compiler.Compiling)
         {
-            m.CompileWordId(WordIds.Quit);
+            m.Compiler.CompileWordId(WordIds.Quit);
             return;
         }
         m.Throw(ThrowCode.Quit);
@@ -22,9 +22,9 @@ public static class SessionWords
     [ForthWord("WARM", "( i*x -- )")]
     public static void Warm(Machine m)
     {
-        m.Depth = 0;
-        m.Base = 10;
-        m.Compiling = false;
+        m.Stack.Depth = 0;
+        m.Arena.Base = 10;
+        m.Compiler.Compiling = false;
         m.Throw(ThrowCode.Quit);
     }
 
@@ -33,13 +33,13 @@ public static class SessionWords
     public static void Cold(Machine m)
     {
         m.ColdStart();
-        m.Depth = 0;
+        m.Stack.Depth = 0;
         m.Throw(ThrowCode.Quit);
     }
 
     /// <summary>There is no image file to write in StarKernel; the dictionary as it is becomes what COLD returns to.</summary>
     [ForthWord("SAVE-SYSTEM", "( -- )")]
-    public static void SaveSystem(Machine m) => m.SaveColdImage();
+    public static void SaveSystem(Machine m) => m.Dictionary.SaveColdImage();
 
     [ForthWord("NOP", "( -- )")]
     public static void Nop(Machine m)
@@ -50,80 +50,80 @@ public static class SessionWords
     [ForthWord("79-STANDARD", "( -- flag )")]
     public static void SeventyNineStandard(Machine m)
     {
-        m.Type("FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"u8);
-        m.PushFlag(false);
+        m.Output.Type("FORTH-79 Standard compliance: INACTIVE (ANS Forth-2012 semantics)\n"u8);
+        m.Stack.PushFlag(false);
     }
 
     /// <summary>Clears an ANSI terminal and homes the cursor.</summary>
     [ForthWord("PAGE", "( -- )")]
-    public static void Page(Machine m) => m.Type("\u001b[2J\u001b[H"u8);
+    public static void Page(Machine m) => m.Output.Type("\u001b[2J\u001b[H"u8);
 
     [ForthWord("ENVIRONMENT?", "( c-addr u -- false | i*x true )")]
     public static void EnvironmentQuery(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
-        System.Span<byte> name = m.Bytes(address, length < 0 ? 0 : length);
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
+        System.Span<byte> name = m.Arena.Bytes(address, length < 0 ? 0 : length);
         if (m.ThrowCode != 0)
         {
             return;
         }
         if (Is(name, "/COUNTED-STRING"u8))
         {
-            m.Push(255);
+            m.Stack.Push(255);
         }
         else if (Is(name, "/HOLD"u8))
         {
-            m.Push(ArenaLayout.HoldSize);
+            m.Stack.Push(ArenaLayout.HoldSize);
         }
         else if (Is(name, "/PAD"u8))
         {
-            m.Push(ArenaLayout.PadSize);
+            m.Stack.Push(ArenaLayout.PadSize);
         }
         else if (Is(name, "ADDRESS-UNIT-BITS"u8))
         {
-            m.Push(8);
+            m.Stack.Push(8);
         }
         else if (Is(name, "FLOORED"u8))
         {
-            m.PushFlag(false);
+            m.Stack.PushFlag(false);
         }
         else if (Is(name, "MAX-CHAR"u8))
         {
-            m.Push(255);
+            m.Stack.Push(255);
         }
         else if (Is(name, "MAX-N"u8))
         {
-            m.Push(long.MaxValue);
+            m.Stack.Push(long.MaxValue);
         }
         else if (Is(name, "MAX-U"u8))
         {
-            m.Push(-1);
+            m.Stack.Push(-1);
         }
         else if (Is(name, "MAX-D"u8))
         {
-            m.Push(-1);
-            m.Push(long.MaxValue);
+            m.Stack.Push(-1);
+            m.Stack.Push(long.MaxValue);
         }
         else if (Is(name, "MAX-UD"u8))
         {
-            m.Push(-1);
-            m.Push(-1);
+            m.Stack.Push(-1);
+            m.Stack.Push(-1);
         }
         else if (Is(name, "RETURN-STACK-CELLS"u8))
         {
-            m.Push(Machine.DefaultReturnStackCells);
+            m.Stack.Push(Machine.DefaultReturnStackCells);
         }
         else if (Is(name, "STACK-CELLS"u8))
         {
-            m.Push(m.DataStackCapacity);
+            m.Stack.Push(m.Stack.Capacity);
         }
         else
         {
-            m.PushFlag(false);
+            m.Stack.PushFlag(false);
             return;
         }
-        m.PushFlag(true);
+        m.Stack.PushFlag(true);
     }
 
     private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)
@@ -134,7 +134,7 @@ public static class SessionWords
         }
         for (int i = 0; i < name.Length; i++)
         {
-            if (Machine.AsciiUpper(name[i]) != known[i])
+            if (WordLookup.AsciiUpper(name[i]) != known[i])
             {
                 return false;
             }

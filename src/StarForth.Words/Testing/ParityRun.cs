@@ -34,7 +34,7 @@ public static class ParityRun
         PostSummary summary = PowerOnSelfTest.Run(m);
         ParityReport.WriteTestLine(m, summary.Tests, summary.Passed, summary.Failed, summary.Skipped, summary.Errors);
         ParityReport.WriteWindowLine(m);
-        m.Flush();
+        m.Output.Flush();
         return new ParityOutcome(summary, before, DictionaryState.Of(m));
     }
 }

@@ -33,7 +33,7 @@ public static class PowerOnSelfTest
 {
     public static PostSummary Run(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         harness.Reset();
         harness.InPost = true;
         for (int file = 0; file < PostSuite.FileCount; file++)
@@ -46,10 +46,9 @@ public static class PowerOnSelfTest
 
     private static void RunFile(Machine m, PostHarness harness, int file)
     {
-        DictionaryMark mark = m.MarkDictionary();
+        DictionaryMark mark = m.Dictionary.Mark();
         System.ReadOnlySpan<byte> source = PostSuite.Source(file);
-        harness.FileIndex = file;
-        harness.Line = 0;
+        harness.BeginFile(PostSuite.FileName(file));
         while (source.Length > 0)
         {
             int newline = 0;
@@ -61,20 +60,20 @@ public static class PowerOnSelfTest
             RunLine(m, harness, source.Slice(0, newline));
             source = newline < source.Length ? source.Slice(newline + 1) : default;
         }
-        m.Flush();
-        if (m.Depth != 0)
+        m.Output.Flush();
+        if (m.Stack.Depth != 0)
         {
             harness.Errors++;
             harness.Report(m, "ERROR "u8, "the file left cells on the data stack"u8);
-            m.Depth = 0;
+            m.Stack.Depth = 0;
         }
-        m.RestoreDictionary(mark);
-        m.Base = 10;
+        m.Dictionary.Restore(mark);
+        m.Arena.Base = 10;
     }
 
     private static void RunLine(Machine m, PostHarness harness, System.ReadOnlySpan<byte> line)
     {
-        int code = m.InterpretLine(line);
+        int code = m.OuterInterpreter.InterpretLine(line);
         if (code == 0)
         {
             return;
@@ -104,19 +103,19 @@ public static class PowerOnSelfTest
     /// <summary>Prints the summary line: POST: tests=N pass=N fail=N skip=N err=N.</summary>
     public static void WriteSummary(Machine m, PostSummary summary)
     {
-        m.Type("POST: tests="u8);
-        m.TypeDecimal(summary.Tests);
-        m.Type(" pass="u8);
-        m.TypeDecimal(summary.Passed);
-        m.Type(" fail="u8);
-        m.TypeDecimal(summary.Failed);
-        m.Type(" skip="u8);
-        m.TypeDecimal(summary.Skipped);
-        m.Type(" err="u8);
-        m.TypeDecimal(summary.Errors);
-        m.Emit((byte)'\n');
+        m.Output.Type("POST: tests="u8);
+        m.Output.TypeDecimal(summary.Tests);
+        m.Output.Type(" pass="u8);
+        m.Output.TypeDecimal(summary.Passed);
+        m.Output.Type(" fail="u8);
+        m.Output.TypeDecimal(summary.Failed);
+        m.Output.Type(" skip="u8);
+        m.Output.TypeDecimal(summary.Skipped);
+        m.Output.Type(" err="u8);
+        m.Output.TypeDecimal(summary.Errors);
+        m.Output.Emit((byte)'\n');
     }
 
     /// <summary>Prints every failure, skip and error with its file and line (-v).</summary>
-    public static void WriteLog(Machine m) => m.Type(PostHarness.Of(m).Log);
+    public static void WriteLog(Machine m) => m.Output.Type(m.Tests.Log);
 }

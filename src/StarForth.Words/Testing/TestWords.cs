@@ -10,48 +10,48 @@ public static class TestWords
     [ForthWord("T{", "( -- )")]
     public static void BeginTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
-        harness.StartDepth = m.Depth;
+        PostHarness harness = m.Tests;
+        harness.StartDepth = m.Stack.Depth;
         harness.ActualCount = -1;
     }
 
     [ForthWord("->", "( i*x -- )")]
     public static void Arrow(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
-        int count = m.Depth - harness.StartDepth;
+        PostHarness harness = m.Tests;
+        int count = m.Stack.Depth - harness.StartDepth;
         if (count < 0 || count > PostHarness.MaxResults)
         {
             harness.ActualCount = -1;
             harness.Fail(m, "the test consumed more than it was given, or gave too many results"u8);
-            m.Depth = count < 0 ? m.Depth : harness.StartDepth;
+            m.Stack.Depth = count < 0 ? m.Stack.Depth : harness.StartDepth;
             return;
         }
         for (int i = 0; i < count; i++)
         {
-            harness.SetActual(i, m.Peek(i));
+            harness.SetActual(i, m.Stack.Peek(i));
         }
-        m.Depth = harness.StartDepth;
+        m.Stack.Depth = harness.StartDepth;
         harness.ActualCount = count;
     }
 
     [ForthWord("}T", "( i*x -- )")]
     public static void EndTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
-        int expected = m.Depth - harness.StartDepth;
+        PostHarness harness = m.Tests;
+        int expected = m.Stack.Depth - harness.StartDepth;
         int actual = harness.ActualCount;
         harness.ActualCount = -1;
         if (actual < 0)
         {
             harness.Fail(m, "}T without ->"u8);
-            m.Depth = expected < 0 ? m.Depth : harness.StartDepth;
+            m.Stack.Depth = expected < 0 ? m.Stack.Depth : harness.StartDepth;
             return;
         }
         bool same = expected == actual;
         for (int i = 0; same && i < expected; i++)
         {
-            same = m.Peek(i) == harness.Actual(i);
+            same = m.Stack.Peek(i) == harness.Actual(i);
         }
         if (same)
         {
@@ -65,7 +65,7 @@ public static class TestWords
             for (int i = expected - 1; i >= 0; i--)
             {
                 message.Append(" "u8);
-                message.AppendNumber(m.Peek(i));
+                message.AppendNumber(m.Stack.Peek(i));
             }
             message.Append(", got"u8);
             for (int i = actual - 1; i >= 0; i--)
@@ -77,15 +77,15 @@ public static class TestWords
         }
         if (expected > 0)
         {
-            m.Depth = harness.StartDepth;
+            m.Stack.Depth = harness.StartDepth;
         }
     }
 
     [ForthWord("O{", "( -- )")]
     public static void BeginOutputTest(Machine m)
     {
-        PostHarness.Of(m).StartDepth = m.Depth;
-        m.BeginOutputCapture();
+        m.Tests.StartDepth = m.Stack.Depth;
+        m.Output.BeginOutputCapture();
     }
 
     /// <summary>
@@ -95,10 +95,10 @@ public static class TestWords
     [ForthWord("}O\"", "( \"ccc<quote>\" -- )")]
     public static void EndOutputTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
+        PostHarness harness = m.Tests;
         System.Span<byte> expected = stackalloc byte[1024];
         int expectedLength = ParseEscapedString(m, expected);
-        System.ReadOnlySpan<byte> printed = m.EndOutputCapture(out int printedLength);
+        System.ReadOnlySpan<byte> printed = m.Output.EndOutputCapture(out int printedLength);
         // Expected text ending in "..." checks only that the output starts with the rest (WORDS, VLIST).
         bool prefixOnly = expectedLength >= 3 && expected[expectedLength - 1] == (byte)'.'
             && expected[expectedLength - 2] == (byte)'.' && expected[expectedLength - 3] == (byte)'.';
@@ -107,7 +107,7 @@ public static class TestWords
             expectedLength -= 3;
         }
         bool same = (prefixOnly ? printedLength >= expectedLength && printed.Length >= expectedLength : expectedLength == printedLength)
-            && m.Depth == harness.StartDepth;
+            && m.Stack.Depth == harness.StartDepth;
         for (int i = 0; same && i < expectedLength; i++)
         {
             same = expected[i] == printed[i];
@@ -123,10 +123,10 @@ public static class TestWords
         message.AppendQuoted(expected.Slice(0, expectedLength));
         message.Append(", got "u8);
         message.AppendQuoted(printed);
-        if (m.Depth != harness.StartDepth)
+        if (m.Stack.Depth != harness.StartDepth)
         {
             message.Append(" and a stack depth change of "u8);
-            message.AppendNumber(m.Depth - harness.StartDepth);
+            message.AppendNumber(m.Stack.Depth - harness.StartDepth);
         }
         harness.Fail(m, message.Text);
     }
@@ -140,25 +140,25 @@ public static class TestWords
     {
         System.Span<byte> text = stackalloc byte[1024];
         int length = ParseEscapedString(m, text);
-        m.SetPendingInput(text.Slice(0, length));
+        m.Terminal.SetPendingInput(text.Slice(0, length));
     }
 
     private static int ParseEscapedString(Machine m, System.Span<byte> into)
     {
-        long source = m.SourceAddress;
-        long end = m.SourceLength;
-        long toIn = m.ToIn;
+        long source = m.OuterInterpreter.SourceAddress;
+        long end = m.OuterInterpreter.SourceLength;
+        long toIn = m.OuterInterpreter.ToIn;
         int length = 0;
         while (toIn < end)
         {
-            byte c = m.FetchByte(source + toIn++);
+            byte c = m.Arena.FetchByte(source + toIn++);
             if (c == (byte)'"')
             {
                 break;
             }
             if (c == (byte)'\\' && toIn < end)
             {
-                byte escaped = m.FetchByte(source + toIn++);
+                byte escaped = m.Arena.FetchByte(source + toIn++);
                 c = escaped == (byte)'n' ? (byte)'\n' : escaped;
             }
             if (length < into.Length)
@@ -166,7 +166,7 @@ public static class TestWords
                 into[length++] = c;
             }
         }
-        m.ToIn = toIn;
+        m.OuterInterpreter.ToIn = toIn;
         return length;
     }
 
@@ -174,35 +174,35 @@ public static class TestWords
     [ForthWord("E{", "( \"code }E n\" -- )")]
     public static void ErrorTest(Machine m)
     {
-        PostHarness harness = PostHarness.Of(m);
-        long start = m.SourceAddress + m.ToIn;
+        PostHarness harness = m.Tests;
+        long start = m.OuterInterpreter.SourceAddress + m.OuterInterpreter.ToIn;
         long codeEnd = -1;
         while (true)
         {
-            long name = m.ParseName(out long length);
+            long name = m.OuterInterpreter.ParseName(out long length);
             if (length == 0)
             {
                 break;
             }
-            if (length == 2 && m.FetchByte(name) == (byte)'}' && Machine.AsciiUpper(m.FetchByte(name + 1)) == (byte)'E')
+            if (length == 2 && m.Arena.FetchByte(name) == (byte)'}' && WordLookup.AsciiUpper(m.Arena.FetchByte(name + 1)) == (byte)'E')
             {
                 codeEnd = name;
                 break;
             }
         }
-        long expectedName = m.ParseName(out long expectedLength);
-        if (codeEnd < 0 || !NumberParser.TryParse(m.Bytes(expectedName, expectedLength), m.Base, out long expected))
+        long expectedName = m.OuterInterpreter.ParseName(out long expectedLength);
+        if (codeEnd < 0 || !NumberParser.TryParse(m.Arena.Bytes(expectedName, expectedLength), m.Arena.Base, out long expected))
         {
             harness.Fail(m, "E{ needs the form E{ code }E code"u8);
             return;
         }
-        int depth = m.Depth;
-        int code = m.CatchEvaluate(start, codeEnd - start);
+        int depth = m.Stack.Depth;
+        int code = m.OuterInterpreter.CatchEvaluate(start, codeEnd - start);
         if (code == ThrowCode.Bye)
         {
             return;
         }
-        bool recovered = m.Depth == depth && !m.Compiling;
+        bool recovered = m.Stack.Depth == depth && !m.Compiler.Compiling;
         if (code == expected && recovered)
         {
             harness.Pass();
@@ -219,6 +219,6 @@ public static class TestWords
             message.Append(" and the machine did not recover its stack or state"u8);
         }
         harness.Fail(m, message.Text);
-        m.Depth = depth < m.Depth ? depth : m.Depth;
+        m.Stack.Depth = depth < m.Stack.Depth ? depth : m.Stack.Depth;
     }
 }

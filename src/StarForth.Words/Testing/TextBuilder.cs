@@ -25,7 +25,7 @@ public ref struct TextBuilder
     public void AppendNumber(long value)
     {
         System.Span<byte> digits = stackalloc byte[24];
-        int count = Machine.FormatNumber(value, signed: true, 10, digits);
+        int count = Output.FormatNumber(value, signed: true, 10, digits);
         Append(digits.Slice(digits.Length - count));
     }
 

@@ -10,105 +10,105 @@ public static class VocabularyWords
     [ForthWord("VOCABULARY", "( \"name\" -- )")]
     public static void Vocabulary(Machine m)
     {
-        long name = m.ParseName(out long length);
+        long name = m.OuterInterpreter.ParseName(out long length);
         if (length == 0)
         {
             m.Throw(ThrowCode.ZeroLengthName);
             return;
         }
-        if (m.VocabularyCount >= Machine.MaxVocabularies)
+        if (m.Vocabularies.Count >= Vocabularies.MaxVocabularies)
         {
             m.Throw(ThrowCode.DictionaryOverflow);
             return;
         }
-        int wordId = m.CreateWord(name, length, WordKind.Colon);
+        int wordId = m.Dictionary.CreateWord(name, length, WordKind.Colon);
         if (wordId < 0)
         {
             return;
         }
-        int index = m.AddVocabulary(wordId);
-        m.CompileLiteral(index);
-        m.CompileWordId(WordIds.Context);
-        m.CompileWordId(WordIds.Store);
-        m.CompileWordId(WordIds.Exit);
+        int index = m.Vocabularies.Add(wordId);
+        m.Compiler.CompileLiteral(index);
+        m.Compiler.CompileWordId(WordIds.Context);
+        m.Compiler.CompileWordId(WordIds.Store);
+        m.Compiler.CompileWordId(WordIds.Exit);
         if (m.ThrowCode == 0)
         {
-            m.FinishBody(wordId);
+            m.Dictionary.FinishBody(wordId);
         }
         else
         {
             int code = m.ThrowCode;
             m.ThrowCode = 0;
-            m.ForgetFrom(wordId);
+            m.Dictionary.ForgetFrom(wordId);
             m.ThrowCode = code;
         }
     }
 
     /// <summary>DEFINITIONS: new definitions go into the CONTEXT vocabulary.</summary>
     [ForthWord("DEFINITIONS", "( -- )")]
-    public static void Definitions(Machine m) => m.CompilationVocabulary = m.ContextVocabulary;
+    public static void Definitions(Machine m) => m.Vocabularies.Compilation = m.Vocabularies.Context;
 
     [ForthWord("CONTEXT", "( -- a-addr )")]
-    public static void Context(Machine m) => m.Push(ArenaLayout.ContextAddress);
+    public static void Context(Machine m) => m.Stack.Push(ArenaLayout.ContextAddress);
 
     [ForthWord("CURRENT", "( -- a-addr )")]
-    public static void Current(Machine m) => m.Push(ArenaLayout.CurrentAddress);
+    public static void Current(Machine m) => m.Stack.Push(ArenaLayout.CurrentAddress);
 
     [ForthWord("FORTH", "( -- )")]
-    public static void Forth(Machine m) => m.ContextVocabulary = global::StarForth.Vocabulary.Forth;
+    public static void Forth(Machine m) => m.Vocabularies.Context = global::StarForth.Vocabulary.Forth;
 
     /// <summary>STARFORTH: makes the STARFORTH vocabulary (ids 259-270) CONTEXT, searched before FORTH.</summary>
     [ForthWord("STARFORTH", "( -- )")]
-    public static void StarForth(Machine m) => m.ContextVocabulary = global::StarForth.Vocabulary.StarForth;
+    public static void StarForth(Machine m) => m.Vocabularies.Context = global::StarForth.Vocabulary.StarForth;
 
     /// <summary>ORDER: the search order, first searched first, then the CURRENT vocabulary.</summary>
     [ForthWord("ORDER", "( -- )")]
     public static void Order(Machine m)
     {
-        m.Type("Search order:"u8);
-        for (int v = m.ContextVocabulary; v >= 0; v = m.ParentVocabulary(v))
+        m.Output.Type("Search order:"u8);
+        for (int v = m.Vocabularies.Context; v >= 0; v = m.Vocabularies.Parent(v))
         {
-            m.Emit((byte)' ');
+            m.Output.Emit((byte)' ');
             TypeVocabularyName(m, v);
         }
-        m.Type("\nCurrent: "u8);
-        TypeVocabularyName(m, m.CompilationVocabulary);
-        m.Emit((byte)'\n');
+        m.Output.Type("\nCurrent: "u8);
+        TypeVocabularyName(m, m.Vocabularies.Compilation);
+        m.Output.Emit((byte)'\n');
     }
 
     public static void TypeVocabularyName(Machine m, int vocabulary)
     {
-        int wordId = m.VocabularyWord(vocabulary);
-        m.Type(wordId >= 0 ? m.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
+        int wordId = m.Vocabularies.WordOf(vocabulary);
+        m.Output.Type(wordId >= 0 ? m.WordTable.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
     }
 
     /// <summary>(FIND): looks a name up in the search order, like SEARCH-WORDLIST: 0, or xt and 1 (immediate) or -1.</summary>
     [ForthWord("(FIND)", "( c-addr u -- 0 | xt 1 | xt -1 )")]
     public static void ParenFind(Machine m)
     {
-        long length = m.Pop();
-        long address = m.Pop();
+        long length = m.Stack.Pop();
+        long address = m.Stack.Pop();
         if (m.ThrowCode != 0)
         {
             return;
         }
-        if (length < 0 || length > Machine.MaxNameLength)
+        if (length < 0 || length > Dictionary.MaxNameLength)
         {
-            m.Push(0);
+            m.Stack.Push(0);
             return;
         }
-        System.Span<byte> name = m.Bytes(address, length);
+        System.Span<byte> name = m.Arena.Bytes(address, length);
         if (m.ThrowCode != 0)
         {
             return;
         }
-        int wordId = m.Find(name);
+        int wordId = m.Lookup.Find(name);
         if (wordId < 0)
         {
-            m.Push(0);
+            m.Stack.Push(0);
             return;
         }
-        m.Push(wordId);
-        m.Push((m.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
+        m.Stack.Push(wordId);
+        m.Stack.Push((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? 1 : -1);
     }
 }

@@ -41,8 +41,8 @@ internal static class BootProgram
                 line = line.Slice(0, line.Length - 1);
             }
             lineNumber++;
-            int code = machine.InterpretLine(line);
-            machine.Flush();
+            int code = machine.OuterInterpreter.InterpretLine(line);
+            machine.Output.Flush();
             if (code == ThrowCode.Bye)
             {
                 goOn = false;

@@ -13,7 +13,7 @@ internal static class ForthErrorReport
         KernelLog.Write(":");
         KernelLog.WriteDecimal((ulong)lineNumber);
         KernelLog.Write(":");
-        KernelLog.WriteSigned(machine.TokenStart + 1);
+        KernelLog.WriteSigned(machine.OuterInterpreter.TokenStart + 1);
         KernelLog.Write(": error: ");
         KernelLog.WriteSigned(code);
         KernelLog.Write(" ");

@@ -23,7 +23,7 @@ internal static partial class Kernel
         KernelLog.Write("StarKernel: forth boot status ");
         KernelLog.WriteDecimal((ulong)status);
         KernelLog.Write(", dictionary hash ");
-        KernelLog.WriteHex(machine.BootstrapHashAtRunTime);
+        KernelLog.WriteHex(machine.Dictionary.BootstrapHash);
         KernelLog.WriteLine("");
         if (status != Machine.BootOk)
         {
@@ -31,7 +31,7 @@ internal static partial class Kernel
         }
         // First, before any line runs: the dictionary exactly as bootstrap left it, comparable with the hosted build.
         ParityReport.WriteDictionaryLine(machine);
-        machine.Flush();
+        machine.Output.Flush();
         RunPowerOnSelfTest(machine);
         Interpret(machine, "2 3 + . CR"u8);
         Interpret(machine, ": SQUARE DUP * ; 12 SQUARE . CR"u8);
@@ -61,8 +61,8 @@ internal static partial class Kernel
         KernelLog.Write("StarKernel: forth> ");
         KernelLog.Write(line);
         KernelLog.WriteLine("");
-        int code = machine.InterpretLine(line);
-        machine.Flush();
+        int code = machine.OuterInterpreter.InterpretLine(line);
+        machine.Output.Flush();
         if (code != 0)
         {
             KernelLog.Write("StarKernel: forth throw ");

@@ -26,8 +26,8 @@ internal static partial class SerialRepl
             {
                 continue;
             }
-            int code = machine.InterpretLine(line);
-            machine.Flush();
+            int code = machine.OuterInterpreter.InterpretLine(line);
+            machine.Output.Flush();
             if (code == ThrowCode.Bye)
             {
                 break;

@@ -16,10 +16,10 @@ internal static partial class Kernel
 
     static partial void RunPowerOnSelfTest(Machine machine)
     {
-        machine.DeterministicClock = true;
+        machine.Clock.Deterministic = true;
         ParityBreak.Arm(machine);
         ParityOutcome outcome = ParityRun.RunPost(machine);
-        machine.DeterministicClock = false;
+        machine.Clock.Deterministic = false;
         PostSummary summary = outcome.Summary;
         DictionaryState before = outcome.Before;
         DictionaryState after = outcome.After;
@@ -29,7 +29,7 @@ internal static partial class Kernel
             RecordFailedCheck();
             KernelLog.WriteLine("StarKernel: POST FAILED; its log:");
             PowerOnSelfTest.WriteLog(machine);
-            machine.Flush();
+            machine.Output.Flush();
         }
         if (!unchanged)
         {

@@ -60,10 +60,10 @@ internal static class ParityBreak
         {
             return;
         }
-        int wordId = machine.Find(s_name);
+        int wordId = machine.Lookup.Find(s_name);
         KernelLog.Write("StarKernel: parity-break: ");
         KernelLog.Write(s_name);
-        if (wordId < 0 || machine.KindOf(wordId) != WordKind.Primitive)
+        if (wordId < 0 || machine.WordTable.KindOf(wordId) != WordKind.Primitive)
         {
             KernelLog.WriteLine(" is not a primitive; nothing broken");
             return;

@@ -113,7 +113,7 @@ public sealed class ControlWordsTests : ForthTest
     public void LoopsLeaveTheReturnStackBalanced()
     {
         Forth.Stack(": T 3 0 DO 3 0 DO I J + 4 = IF LEAVE THEN LOOP LOOP 5 5 ?DO LOOP ; T");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class ControlWordsTests : ForthTest
     public void EndlessRecursionIsReturnStackOverflowNotACrash()
     {
         AssertThrows(ThrowCode.ReturnStackOverflow, ": DEEP RECURSE ;", "DEEP");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
         AssertStack("3", "1 2 +");
     }
 
@@ -148,7 +148,7 @@ public sealed class ControlWordsTests : ForthTest
     public void EndlessRecursionIsCatchable()
     {
         AssertStack("7 -5", ": DEEP 1 DROP RECURSE ; 7 ' DEEP CATCH");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 
     [Fact]
@@ -227,9 +227,9 @@ public sealed class ControlWordsTests : ForthTest
     [InlineData(": T IF BEGIN THEN UNTIL ;")]
     public void MismatchedControlStructuresAreMinus22(string source)
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         AssertThrows(ThrowCode.ControlStructureMismatch, source);
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.UndefinedWord, "T");
     }
 
@@ -248,6 +248,6 @@ public sealed class ControlWordsTests : ForthTest
     public void DoRuntimeWordsKeepExitLimitAndIndexOnTheReturnStack()
     {
         AssertStack("4", ": T 10 4 DO I UNLOOP EXIT LOOP ; T");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 }

@@ -23,9 +23,9 @@ public sealed class DefiningWordsTests : ForthTest
     public void ColonEntersAndSemicolonLeavesCompilationState()
     {
         Forth.Stack(": X");
-        Assert.True(Machine.Compiling);
+        Assert.True(Machine.Compiler.Compiling);
         Forth.Stack(";");
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void ConstantWithAnEmptyStackUnderflowsAndDefinesNothing()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         AssertThrows(ThrowCode.StackUnderflow, "CONSTANT K");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.UndefinedWord, "K");
     }
 
@@ -118,8 +118,8 @@ public sealed class DefiningWordsTests : ForthTest
     public void ImmediateMarksOnlyTheNewestWord()
     {
         AssertStack("5 6", ": FIVE 5 ; : SIX 6 ; IMMEDIATE : T FIVE SIX LITERAL ; T");
-        Assert.Equal(WordFlags.Immediate, Machine.FlagsOf((int)WordId("SIX")) & WordFlags.Immediate);
-        Assert.Equal(WordFlags.None, Machine.FlagsOf((int)WordId("FIVE")) & WordFlags.Immediate);
+        Assert.Equal(WordFlags.Immediate, Machine.WordTable.FlagsOf((int)WordId("SIX")) & WordFlags.Immediate);
+        Assert.Equal(WordFlags.None, Machine.WordTable.FlagsOf((int)WordId("FIVE")) & WordFlags.Immediate);
     }
 
     [Theory]
@@ -148,9 +148,9 @@ public sealed class DefiningWordsTests : ForthTest
     public void BracketsSwitchStateInsideADefinition()
     {
         Forth.Stack(": T [");
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
         Forth.Stack("]");
-        Assert.True(Machine.Compiling);
+        Assert.True(Machine.Compiler.Compiling);
         AssertStack("1", "1 ; T");
     }
 
@@ -158,7 +158,7 @@ public sealed class DefiningWordsTests : ForthTest
     public void RightBracketAtTopLevelStartsCompilingIntoData()
     {
         AssertStack("-1", "HERE ] 2 [ HERE SWAP - 16 =");
-        Assert.False(Machine.Compiling);
+        Assert.False(Machine.Compiler.Compiling);
     }
 
     [Theory]
@@ -200,11 +200,11 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void FailedDefinitionIsDiscardedAndHereRestored()
     {
-        long here = Machine.Here;
-        int words = Machine.WordCount;
+        long here = Machine.DataSpace.Here;
+        int words = Machine.WordTable.WordCount;
         AssertThrows(ThrowCode.UndefinedWord, ": BROKEN 1 2 NO-SUCH-WORD 3 ;");
-        Assert.Equal(here, Machine.Here);
-        Assert.Equal(words, Machine.WordCount);
+        Assert.Equal(here, Machine.DataSpace.Here);
+        Assert.Equal(words, Machine.WordTable.WordCount);
         AssertThrows(ThrowCode.UndefinedWord, "BROKEN");
         AssertStack("3", "1 2 +");
     }
@@ -212,10 +212,10 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void FailedDefinitionOnALaterLineIsDiscarded()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         Forth.Stack(": BROKEN 1 2 +");
         Assert.Equal(ThrowCode.UndefinedWord, Forth.Run("NO-SUCH-WORD ;"));
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.UndefinedWord, "BROKEN");
     }
 
@@ -230,7 +230,7 @@ public sealed class DefiningWordsTests : ForthTest
     [Fact]
     public void TheNextWordAfterADiscardedOneGetsItsIdBack()
     {
-        int next = Machine.LatestWordId + 1;
+        int next = Machine.WordTable.LatestWordId + 1;
         AssertThrows(ThrowCode.UndefinedWord, ": BROKEN NO-SUCH-WORD ;");
         Forth.Stack(": GOOD 1 ;");
         Assert.Equal(next, WordId("GOOD"));

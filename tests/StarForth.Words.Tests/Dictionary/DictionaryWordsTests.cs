@@ -7,7 +7,7 @@ public sealed class DictionaryWordsTests : ForthTest
     [Fact]
     public void HereIsTheMachinesDataSpacePointer()
     {
-        AssertStack(Machine.Here.ToString(), "HERE");
+        AssertStack(Machine.DataSpace.Here.ToString(), "HERE");
     }
 
     [Theory]
@@ -43,20 +43,20 @@ public sealed class DictionaryWordsTests : ForthTest
     [Fact]
     public void AllotBeyondFreeMemoryIsMinus8AndKeepsHere()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         AssertThrows(ThrowCode.DictionaryOverflow, "2000000 ALLOT");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertThrows(ThrowCode.DictionaryOverflow, "9223372036854775807 ALLOT");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
     }
 
     [Fact]
     public void AllotCannotGiveBackTheBootstrapDictionary()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         AssertThrows(ThrowCode.InvalidAddress, "-100000 ALLOT");
         AssertThrows(ThrowCode.InvalidAddress, "-9223372036854775808 ALLOT");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
     }
 
     [Fact]
@@ -64,10 +64,10 @@ public sealed class DictionaryWordsTests : ForthTest
     {
         AssertThrows(ThrowCode.DictionaryOverflow, ": FILL-UP BEGIN 1024 ALLOT AGAIN ;", "FILL-UP");
         AssertThrows(ThrowCode.DictionaryOverflow, ": FILL-CELLS BEGIN 0 , AGAIN ;", "FILL-CELLS");
-        long here = Machine.Here;
-        Assert.True(here < Machine.PadAddress);
+        long here = Machine.DataSpace.Here;
+        Assert.True(here < Machine.Arena.PadAddress);
         AssertThrows(ThrowCode.DictionaryOverflow, "0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 , 0 ,");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
         AssertStack("3", "1 2 +");
     }
 

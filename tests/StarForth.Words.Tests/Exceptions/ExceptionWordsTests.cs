@@ -52,7 +52,7 @@ public sealed class ExceptionWordsTests : ForthTest
             ": LEVEL2 5 >R LEVEL3 R> DROP ;",
             ": LEVEL1 LEVEL2 ;");
         AssertStack("1 44", "1 ' LEVEL1 CATCH");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ExceptionWordsTests : ForthTest
     {
         Forth.Stack(": ODD? DUP 1 AND IF 3 THROW THEN ;", ": T 5 0 DO I ['] ODD? CATCH LOOP ;");
         AssertStack("0 0 1 3 2 0 3 3 4 0", "T");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ExceptionWordsTests : ForthTest
     {
         AssertThrows(ThrowCode.Abort, "1 2 3 ABORT");
         AssertThrows(ThrowCode.Abort, ": T 1 >R ABORT ;", "T");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
         AssertStack("", "");
     }
 

@@ -100,9 +100,9 @@ public sealed class InterpreterWordsTests : ForthTest
     public void TheNextLineWorksAfterAnyError(string failing)
     {
         Assert.NotEqual(0, Forth.Run(failing));
-        Assert.Equal(0, Machine.Depth);
-        Assert.Equal(0, Machine.ReturnDepth);
-        Assert.False(Machine.Compiling);
+        Assert.Equal(0, Machine.Stack.Depth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
+        Assert.False(Machine.Compiler.Compiling);
         Forth.Stack("DECIMAL");
         AssertStack("3", "1 2 +");
         AssertOutput("ok", ": GREET .\" ok\" ; GREET");
@@ -149,7 +149,7 @@ public sealed class InterpreterWordsTests : ForthTest
     public void InternalRuntimeWordsTypedAtTheTopLevelDoNotBreakTheNextLine(string word)
     {
         Forth.Run("1 2 3 " + word);
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
         Assert.Equal(3, Forth.Stack("1 2 +")[^1]);
     }
 

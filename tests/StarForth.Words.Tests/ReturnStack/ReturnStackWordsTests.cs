@@ -16,7 +16,7 @@ public sealed class ReturnStackWordsTests : ForthTest
     public void ReturnStackIsBalancedAfterAWordThatUsesIt()
     {
         Forth.Stack(": T 5 >R R> DROP ;", "T");
-        Assert.Equal(0, Machine.ReturnDepth);
+        Assert.Equal(0, Machine.ReturnStack.Depth);
     }
 
     [Theory]
@@ -32,9 +32,9 @@ public sealed class ReturnStackWordsTests : ForthTest
     public void RFromUnderflowLeavesTheDataStackUnchanged()
     {
         long[] before = Forth.Stack("1 2");
-        Machine.Execute((int)WordId("R>"));
+        Machine.InnerInterpreter.Execute((int)WordId("R>"));
         Assert.Equal(ThrowCode.ReturnStackUnderflow, Machine.ThrowCode);
         Assert.Equal(before, Forth.DataStack());
-        Machine.ResetAfterError();
+        Machine.OuterInterpreter.ResetAfterError();
     }
 }

@@ -93,11 +93,11 @@ public sealed class StackWordsTests : ForthTest
     public void OverflowLeavesAFullStackUnchanged()
     {
         Forth.Stack(": FILLUP 0 DO I LOOP ;", "1024 FILLUP");
-        Machine.Execute((int)WordId("DUP"));
+        Machine.InnerInterpreter.Execute((int)WordId("DUP"));
         Assert.Equal(ThrowCode.StackOverflow, Machine.ThrowCode);
-        Assert.Equal(1024, Machine.Depth);
-        Assert.Equal(1023, Machine.Peek());
-        Machine.ResetAfterError();
+        Assert.Equal(1024, Machine.Stack.Depth);
+        Assert.Equal(1023, Machine.Stack.Peek());
+        Machine.OuterInterpreter.ResetAfterError();
     }
 
     [Fact]

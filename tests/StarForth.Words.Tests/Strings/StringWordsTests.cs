@@ -35,9 +35,9 @@ public sealed class StringWordsTests : ForthTest
     [Fact]
     public void InterpretedSQuoteDoesNotTakeDictionarySpace()
     {
-        long here = Machine.Here;
+        long here = Machine.DataSpace.Here;
         Forth.Stack("S\" some text\" 2DROP");
-        Assert.Equal(here, Machine.Here);
+        Assert.Equal(here, Machine.DataSpace.Here);
     }
 
     [Fact]

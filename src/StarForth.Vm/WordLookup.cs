@@ -1,13 +1,15 @@
 namespace StarForth;
 
-// Dictionary lookup: two strategies that must agree (a linear walk of the header chain, or a hashed index of
-// per-bucket chains, newest first), an optional hot-words cache in front of either, and the statistics the
-// heat-diagnostic words report. Every strategy answers "the newest visible word with this name in the first
-// vocabulary of the search order that has one".
-public sealed unsafe partial class Machine
+/// <summary>
+/// Dictionary lookup: two strategies that must agree (a linear walk of the header chain, or a hashed index of
+/// per-bucket chains, newest first), an optional hot-words cache in front of either, and the statistics the
+/// heat-diagnostic words report. Every strategy answers "the newest visible word with this name in the first
+/// vocabulary of the search order that has one".
+/// </summary>
+public sealed unsafe class WordLookup
 {
-    public const int LookupLinear = 0;
-    public const int LookupHashed = 1;
+    public const int Linear = 0;
+    public const int Hashed = 1;
 
     public const int DefaultBuckets = 256;
     public const int MaxBuckets = 4096;
@@ -21,7 +23,12 @@ public sealed unsafe partial class Machine
         public int Context;
     }
 
-    private int lookupStrategy = LookupHashed;
+    private readonly Arena arena;
+    private readonly WordTable wordTable;
+    private readonly Vocabularies vocabularies;
+    private readonly ThrowState throws;
+
+    private int lookupStrategy = Hashed;
     private int bucketCount;
     private int* bucketHead;      // word_id + 1 of the newest entry in each bucket, 0 for none
     private int* nextInBucket;    // word_id + 1 of the next older entry in the same bucket
@@ -35,7 +42,34 @@ public sealed unsafe partial class Machine
     private long cacheHits;
     private long cacheMisses;
 
-    public int LookupStrategy => lookupStrategy;
+    internal WordLookup(Arena arena, WordTable wordTable, Vocabularies vocabularies, ThrowState throws)
+    {
+        this.arena = arena;
+        this.wordTable = wordTable;
+        this.vocabularies = vocabularies;
+        this.throws = throws;
+    }
+
+    internal bool Allocate(HostServices host)
+    {
+        nextInBucket = (int*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(int)));
+        bucketHead = (int*)host.Allocate(host.Context, (nuint)(MaxBuckets * sizeof(int)));
+        lookupCache = (CacheEntry*)host.Allocate(host.Context, (nuint)(CacheSize * sizeof(CacheEntry)));
+        bucketCount = DefaultBuckets;
+        return nextInBucket != null && bucketHead != null && lookupCache != null;
+    }
+
+    internal void Release(HostServices host)
+    {
+        host.FreeBlock(nextInBucket);
+        host.FreeBlock(bucketHead);
+        host.FreeBlock(lookupCache);
+        nextInBucket = null;
+        bucketHead = null;
+        lookupCache = null;
+    }
+
+    public int Strategy => lookupStrategy;
 
     public int BucketCount => bucketCount;
 
@@ -52,24 +86,24 @@ public sealed unsafe partial class Machine
     public long CacheMisses => cacheMisses;
 
     /// <summary>LOOKUP-STRATEGY!: false (and -24) for a strategy that does not exist.</summary>
-    public bool SetLookupStrategy(long strategy)
+    public bool SetStrategy(long strategy)
     {
-        if (strategy != LookupLinear && strategy != LookupHashed)
+        if (strategy != Linear && strategy != Hashed)
         {
-            Throw(StarForth.ThrowCode.InvalidNumericArgument);
+            throws.Raise(ThrowCode.InvalidNumericArgument);
             return false;
         }
         lookupStrategy = (int)strategy;
         return true;
     }
 
-    public void ToggleLookupCache()
+    public void ToggleCache()
     {
         cacheEnabled = !cacheEnabled;
-        dictionaryGeneration++;
+        wordTable.Generation++;
     }
 
-    public void ResetLookupStatistics()
+    public void ResetStatistics()
     {
         lookups = 0;
         lookupsFound = 0;
@@ -82,7 +116,7 @@ public sealed unsafe partial class Machine
     public void ReorganizeBuckets()
     {
         int buckets = DefaultBuckets;
-        while (buckets < wordCount && buckets < MaxBuckets)
+        while (buckets < wordTable.Count && buckets < MaxBuckets)
         {
             buckets *= 2;
         }
@@ -107,15 +141,19 @@ public sealed unsafe partial class Machine
         return longest;
     }
 
-    private int LookUp(System.ReadOnlySpan<byte> name)
+    /// <summary>
+    /// The newest visible word with this name (ASCII case-insensitive) in the first vocabulary of the search order
+    /// that has one, or -1.
+    /// </summary>
+    public int Find(System.ReadOnlySpan<byte> name)
     {
         lookups++;
-        int context = ContextVocabulary;
+        int context = vocabularies.Context;
         ulong nameHash = HashName(name);
         CacheEntry* cached = lookupCache + (int)(nameHash & (CacheSize - 1));
         if (cacheEnabled)
         {
-            if (cached->Generation == dictionaryGeneration && cached->NameHash == nameHash && cached->Context == context
+            if (cached->Generation == wordTable.Generation && cached->NameHash == nameHash && cached->Context == context
                 && cached->WordIdPlusOne != 0 && NameEqualsWord(cached->WordIdPlusOne - 1, name))
             {
                 cacheHits++;
@@ -130,7 +168,7 @@ public sealed unsafe partial class Machine
             lookupsFound++;
             if (cacheEnabled)
             {
-                cached->Generation = dictionaryGeneration;
+                cached->Generation = wordTable.Generation;
                 cached->NameHash = nameHash;
                 cached->Context = context;
                 cached->WordIdPlusOne = found + 1;
@@ -140,13 +178,13 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>Looks a name up with a given strategy, bypassing the cache (COMPARE-LOOKUPS, BENCH-DICT-LOOKUP).</summary>
-    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name), ContextVocabulary);
+    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name), vocabularies.Context);
 
     private int FindWith(int strategy, System.ReadOnlySpan<byte> name, ulong nameHash, int context)
     {
-        for (int vocabulary = context; vocabulary >= 0; vocabulary = ParentVocabulary(vocabulary))
+        for (int vocabulary = context; vocabulary >= 0; vocabulary = vocabularies.Parent(vocabulary))
         {
-            int found = strategy == LookupHashed ? FindHashed(name, nameHash, vocabulary) : FindLinear(name, vocabulary);
+            int found = strategy == Hashed ? FindHashed(name, nameHash, vocabulary) : FindLinear(name, vocabulary);
             if (found >= 0)
             {
                 return found;
@@ -158,16 +196,16 @@ public sealed unsafe partial class Machine
     /// <summary>The newest visible word of <paramref name="vocabulary"/> with this name, walking every header.</summary>
     private int FindLinear(System.ReadOnlySpan<byte> name, int vocabulary)
     {
-        long header = latestHeader;
+        long header = wordTable.LatestHeader;
         while (header != 0)
         {
-            byte* h = arena + header;
+            byte* h = arena.Start + header;
             headersCompared++;
-            if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
+            if (h[HeaderLayout.Vocabulary] == vocabulary && IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name))
             {
-                return (int)*(uint*)(h + HeaderWordIdOffset);
+                return (int)*(uint*)(h + HeaderLayout.WordId);
             }
-            header = *(uint*)(h + HeaderLinkOffset);
+            header = *(uint*)(h + HeaderLayout.Link);
         }
         return -1;
     }
@@ -177,9 +215,9 @@ public sealed unsafe partial class Machine
         UpdateLookupIndex();
         for (int entry = bucketHead[(int)(nameHash & (ulong)(bucketCount - 1))]; entry != 0; entry = nextInBucket[entry - 1])
         {
-            byte* h = arena + headerAddress[entry - 1];
+            byte* h = arena.Start + wordTable.HeaderAddresses[entry - 1];
             headersCompared++;
-            if (h[HeaderVocabularyOffset] == vocabulary && IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name))
+            if (h[HeaderLayout.Vocabulary] == vocabulary && IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name))
             {
                 return entry - 1;
             }
@@ -188,34 +226,34 @@ public sealed unsafe partial class Machine
     }
 
     private static bool IsVisible(byte* header) =>
-        (*(ushort*)(header + HeaderFlagsOffset) & (int)(WordFlags.Smudged | WordFlags.Hidden)) == 0;
+        (*(ushort*)(header + HeaderLayout.Flags) & (int)(WordFlags.Smudged | WordFlags.Hidden)) == 0;
 
     private bool NameEqualsWord(int wordId, System.ReadOnlySpan<byte> name)
     {
-        if (!IsWord(wordId))
+        if (!wordTable.IsWord(wordId))
         {
             return false;
         }
-        byte* h = arena + headerAddress[wordId];
-        return IsVisible(h) && NameEquals(h + HeaderNameOffset, h[HeaderNameLengthOffset], name);
+        byte* h = arena.Start + wordTable.HeaderAddresses[wordId];
+        return IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name);
     }
 
     /// <summary>Adds the words created since the last lookup; ids only grow between removals, so newest stays first.</summary>
     private void UpdateLookupIndex()
     {
-        for (int wordId = indexedUpTo; wordId < nextWordId; wordId++)
+        for (int wordId = indexedUpTo; wordId < wordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] == WordKind.None)
+            if (wordTable.Kinds[wordId] == WordKind.None)
             {
                 continue;
             }
-            byte* h = arena + headerAddress[wordId];
-            ulong nameHash = HashName(new System.ReadOnlySpan<byte>(h + HeaderNameOffset, h[HeaderNameLengthOffset]));
+            byte* h = arena.Start + wordTable.HeaderAddresses[wordId];
+            ulong nameHash = HashName(new System.ReadOnlySpan<byte>(h + HeaderLayout.Name, h[HeaderLayout.NameLength]));
             int bucket = (int)(nameHash & (ulong)(bucketCount - 1));
             nextInBucket[wordId] = bucketHead[bucket];
             bucketHead[bucket] = wordId + 1;
         }
-        indexedUpTo = nextWordId;
+        indexedUpTo = wordTable.NextWordId;
     }
 
     /// <summary>Empties the index; the next hashed lookup rebuilds it (after removals, which may reuse word_ids).</summary>
@@ -239,7 +277,43 @@ public sealed unsafe partial class Machine
         return hash;
     }
 
-    /// <summary>The newest visible word with this name in the CURRENT vocabulary: the one a new definition would shadow.</summary>
-    private int FindInCompilationVocabulary(System.ReadOnlySpan<byte> name) =>
-        lookupStrategy == LookupHashed ? FindHashed(name, HashName(name), CompilationVocabulary) : FindLinear(name, CompilationVocabulary);
+    /// <summary>
+    /// The newest visible word with this name in the CURRENT vocabulary: the one a new definition would shadow. Not
+    /// a lookup the statistics count.
+    /// </summary>
+    internal int FindShadowed(System.ReadOnlySpan<byte> name)
+    {
+        long compared = headersCompared;
+        int found = lookupStrategy == Hashed ? FindHashed(name, HashName(name), vocabularies.Compilation) : FindLinear(name, vocabularies.Compilation);
+        headersCompared = compared;
+        return found;
+    }
+
+    /// <summary>Removed words leave the index; the next hashed lookup rebuilds it.</summary>
+    internal void Forget(int firstWordId, int endWordId)
+    {
+        for (int wordId = firstWordId; wordId < endWordId; wordId++)
+        {
+            nextInBucket[wordId] = 0;
+        }
+        InvalidateLookupIndex();
+    }
+
+    private static bool NameEquals(byte* stored, int storedLength, System.ReadOnlySpan<byte> name)
+    {
+        if (storedLength != name.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < storedLength; i++)
+        {
+            if (AsciiUpper(stored[i]) != AsciiUpper(name[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static byte AsciiUpper(byte c) => c >= (byte)'a' && c <= (byte)'z' ? (byte)(c - 32) : c;
 }

@@ -1,8 +1,9 @@
-namespace StarForth.Words;
+namespace StarForth;
 
 /// <summary>
-/// The state of the test words for one machine: the test in progress and the tallies. Inside the POST failures go
-/// to a log that -v prints; typed at the prompt, a failing test reports at once.
+/// The state of the test words (T{ -> }T, E{ }E) for one machine: the test in progress and the tallies. Inside the
+/// POST failures go to a log that -v prints; typed at the prompt, a failing test reports at once. The machine only
+/// keeps it (<see cref="Machine.Tests"/>); the words in StarForth.Words/Testing interpret it.
 /// </summary>
 public sealed class PostHarness
 {
@@ -25,18 +26,21 @@ public sealed class PostHarness
 
     /// <summary>True while the POST runs: failures are logged with file and line instead of printed.</summary>
     public bool InPost;
-    public int FileIndex;
     public int Line;
 
-    public static PostHarness Of(Machine m)
+    private const int FileNameCapacity = 128;
+    private readonly byte[] fileName = new byte[FileNameCapacity];
+    private int fileNameLength;
+
+    /// <summary>The POST file now running, whose name and line failures are logged with.</summary>
+    public void BeginFile(System.ReadOnlySpan<byte> name)
     {
-        if (m.TestHarness is PostHarness harness)
+        fileNameLength = name.Length < FileNameCapacity ? name.Length : FileNameCapacity;
+        for (int i = 0; i < fileNameLength; i++)
         {
-            return harness;
+            fileName[i] = name[i];
         }
-        harness = new PostHarness();
-        m.TestHarness = harness;
-        return harness;
+        Line = 0;
     }
 
     public long Actual(int index) => actual[index];
@@ -65,15 +69,15 @@ public sealed class PostHarness
     {
         if (!InPost)
         {
-            m.Type(kind);
-            m.Type(message);
-            m.Emit((byte)'\n');
+            m.Output.Type(kind);
+            m.Output.Type(message);
+            m.Output.Emit((byte)'\n');
             return;
         }
-        Append(PostSuite.FileName(FileIndex));
+        Append(new System.ReadOnlySpan<byte>(fileName, 0, fileNameLength));
         Append(":"u8);
         System.Span<byte> digits = stackalloc byte[24];
-        int count = Machine.FormatNumber(Line, signed: false, 10, digits);
+        int count = Output.FormatNumber(Line, signed: false, 10, digits);
         Append(digits.Slice(digits.Length - count));
         Append(": "u8);
         Append(kind);

@@ -1,11 +1,13 @@
 namespace StarForth;
 
-// Blocks: 1024-byte units handed out through eight buffers inside the arena (ArenaLayout.BlockBuffersAddress), so
-// BLOCK returns an ordinary address that @, C! and TYPE work on. Behind the buffers is either the host's block device
-// (HostServices.ReadBlock/WriteBlock, the hosted `--blocks FILE`), or, when the host has none, RAM blocks taken
-// from the host on first use. Buffers are reused least recently used first; an UPDATEd buffer is written back
-// before its reuse, by SAVE-BUFFERS or by FLUSH.
-public sealed unsafe partial class Machine
+/// <summary>
+/// Blocks: 1024-byte units handed out through eight buffers inside the arena (ArenaLayout.BlockBuffersAddress), so
+/// BLOCK returns an ordinary address that @, C! and TYPE work on. Behind the buffers is either the host's block device
+/// (HostServices.ReadBlock/WriteBlock, the hosted `--blocks FILE`), or, when the host has none, RAM blocks taken from
+/// the host on first use. Buffers are reused least recently used first; an UPDATEd buffer is written back before its
+/// reuse, by SAVE-BUFFERS or by FLUSH.
+/// </summary>
+public sealed unsafe class BlockStore
 {
     /// <summary>Blocks 1 .. this many exist without a block device.</summary>
     public const int RamBlockCount = 256;
@@ -20,11 +22,35 @@ public sealed unsafe partial class Machine
         public bool Dirty;
     }
 
+    private readonly HostServices host;
+    private readonly Arena arena;
+    private readonly ThrowState throws;
+
     private BlockBuffer* blockBuffers;
     private byte* ramBlocks;
     private long blockUseClock;
     private int currentBuffer = -1;
-    private bool continueWithNextBlock;
+
+    internal BlockStore(HostServices host, Arena arena, ThrowState throws)
+    {
+        this.host = host;
+        this.arena = arena;
+        this.throws = throws;
+    }
+
+    internal bool Allocate()
+    {
+        blockBuffers = (BlockBuffer*)host.Allocate(host.Context, (nuint)(ArenaLayout.BlockBufferCount * sizeof(BlockBuffer)));
+        return blockBuffers != null;
+    }
+
+    internal void Release()
+    {
+        host.FreeBlock(blockBuffers);
+        host.FreeBlock(ramBlocks);
+        blockBuffers = null;
+        ramBlocks = null;
+    }
 
     public bool HasBlockDevice => host.ReadBlock != null && host.WriteBlock != null;
 
@@ -38,7 +64,7 @@ public sealed unsafe partial class Machine
     {
         if (block < 1 || block > BlockCount)
         {
-            Throw(StarForth.ThrowCode.InvalidBlockNumber);
+            throws.Raise(ThrowCode.InvalidBlockNumber);
             return 0;
         }
         int chosen = -1;
@@ -62,7 +88,7 @@ public sealed unsafe partial class Machine
             blockBuffers[chosen].Dirty = false;
         }
         long address = BlockBufferAddress(chosen);
-        if (read && !ReadBlockInto(block, arena + address))
+        if (read && !ReadBlockInto(block, arena.Start + address))
         {
             return 0;
         }
@@ -89,7 +115,7 @@ public sealed unsafe partial class Machine
         return chosen;
     }
 
-    private long BlockBufferAddress(int buffer) => ArenaLayout.BlockBuffersAddress(arenaSize_) + (long)buffer * ArenaLayout.BlockSize;
+    private long BlockBufferAddress(int buffer) => ArenaLayout.BlockBuffersAddress(arena.Size) + (long)buffer * ArenaLayout.BlockSize;
 
     /// <summary>The block the most recently used buffer holds, or 0.</summary>
     public long CurrentBlock => currentBuffer >= 0 ? blockBuffers[currentBuffer].Block : 0;
@@ -99,7 +125,7 @@ public sealed unsafe partial class Machine
     {
         if (currentBuffer < 0 || blockBuffers[currentBuffer].Block == 0)
         {
-            Throw(StarForth.ThrowCode.InvalidBlockNumber);
+            throws.Raise(ThrowCode.InvalidBlockNumber);
             return;
         }
         blockBuffers[currentBuffer].Dirty = true;
@@ -144,7 +170,7 @@ public sealed unsafe partial class Machine
     public void FlushBuffers()
     {
         SaveBuffers();
-        if (ThrowCode == 0)
+        if (throws.Code == 0)
         {
             EmptyBuffers();
         }
@@ -153,12 +179,12 @@ public sealed unsafe partial class Machine
     private bool WriteBuffer(int buffer)
     {
         long block = blockBuffers[buffer].Block;
-        byte* data = arena + BlockBufferAddress(buffer);
+        byte* data = arena.Start + BlockBufferAddress(buffer);
         if (HasBlockDevice)
         {
             if (host.WriteBlock(host.Context, block, data) != 0)
             {
-                Throw(StarForth.ThrowCode.BlockWrite);
+                throws.Raise(ThrowCode.BlockWrite);
                 return false;
             }
         }
@@ -184,7 +210,7 @@ public sealed unsafe partial class Machine
         {
             if (host.ReadBlock(host.Context, block, data) != 0)
             {
-                Throw(StarForth.ThrowCode.BlockRead);
+                throws.Raise(ThrowCode.BlockRead);
                 return false;
             }
             return true;
@@ -206,67 +232,13 @@ public sealed unsafe partial class Machine
     {
         if (ramBlocks == null)
         {
-            ramBlocks = (byte*)Allocate((nuint)(RamBlockCount * ArenaLayout.BlockSize));
+            ramBlocks = (byte*)host.Allocate(host.Context, (nuint)(RamBlockCount * ArenaLayout.BlockSize));
             if (ramBlocks == null)
             {
-                Throw(StarForth.ThrowCode.DictionaryOverflow);
+                throws.Raise(ThrowCode.DictionaryOverflow);
                 return null;
             }
         }
         return ramBlocks + (block - 1) * ArenaLayout.BlockSize;
-    }
-
-    /// <summary>
-    /// LOAD: interprets the block with BLK set to it, then restores BLK and the input source. The text is copied
-    /// below the input floor first, so BLOCK calls made while loading cannot change it. --> continues with the next block.
-    /// </summary>
-    public void LoadBlock(long block)
-    {
-        long savedBlk = FetchCellUnchecked(ArenaLayout.BlkAddress);
-        while (ThrowCode == 0)
-        {
-            long buffer = AssignBlockBuffer(block, read: true);
-            if (buffer == 0)
-            {
-                break;
-            }
-            long address = (inputFloor - ArenaLayout.BlockSize) & ~(long)(ArenaLayout.CellSize - 1);
-            if (address < here)
-            {
-                Throw(StarForth.ThrowCode.DictionaryOverflow);
-                break;
-            }
-            CopyBytes(buffer, address, ArenaLayout.BlockSize);
-            long savedFloor = inputFloor;
-            inputFloor = address;
-            StoreCellUnchecked(ArenaLayout.BlkAddress, block);
-            continueWithNextBlock = false;
-            if (!PushSource(address, ArenaLayout.BlockSize, -1, savedFloor))
-            {
-                inputFloor = savedFloor;
-                break;
-            }
-            Interpret();
-            PopSource();
-            if (!continueWithNextBlock)
-            {
-                break;
-            }
-            block++;
-        }
-        continueWithNextBlock = false;
-        StoreCellUnchecked(ArenaLayout.BlkAddress, savedBlk);
-    }
-
-    /// <summary>--> : the rest of this block is skipped and LOAD goes on with the next one; -35 outside a block.</summary>
-    public void ContinueWithNextBlock()
-    {
-        if (FetchCellUnchecked(ArenaLayout.BlkAddress) == 0)
-        {
-            Throw(StarForth.ThrowCode.InvalidBlockNumber);
-            return;
-        }
-        continueWithNextBlock = true;
-        SkipRestOfSource();
     }
 }

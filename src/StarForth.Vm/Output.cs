@@ -1,25 +1,57 @@
 namespace StarForth;
 
-// Console output, buffered in the machine and handed to the host in blocks, and number formatting.
-public sealed unsafe partial class Machine
+/// <summary>
+/// Console output, buffered here and handed to the host in blocks (or captured, for the POST's output tests), number
+/// formatting in BASE, and pictured numeric output (&lt;# # #S HOLD SIGN #&gt;), whose digits are held right to left in
+/// the arena area just below PAD.
+/// </summary>
+public sealed unsafe class Output
 {
     private const int OutputBufferSize = 4096;
+
+    private const int CaptureBufferSize = 4096;
+
+    private readonly HostServices host;
+    private readonly Arena arena;
+    private readonly ThrowState throws;
 
     private byte* outputBuffer;
     private int outputLength;
 
-    private const int CaptureBufferSize = 4096;
-
     private byte* captureBuffer;
     private int captureLength;
     private bool capturing;
+
+    /// <summary>The lowest held character of pictured numeric output; 0 until &lt;# starts a picture.</summary>
+    private long holdPointer;
+
+    internal Output(HostServices host, Arena arena, ThrowState throws)
+    {
+        this.host = host;
+        this.arena = arena;
+        this.throws = throws;
+    }
+
+    internal bool Allocate()
+    {
+        outputBuffer = (byte*)host.Allocate(host.Context, OutputBufferSize);
+        return outputBuffer != null;
+    }
+
+    internal void Release()
+    {
+        host.FreeBlock(outputBuffer);
+        host.FreeBlock(captureBuffer);
+        outputBuffer = null;
+        captureBuffer = null;
+    }
 
     /// <summary>From now on, output goes to a capture buffer instead of the host (the POST's output tests).</summary>
     public void BeginOutputCapture()
     {
         if (captureBuffer == null)
         {
-            captureBuffer = (byte*)Allocate(CaptureBufferSize);
+            captureBuffer = (byte*)host.Allocate(host.Context, CaptureBufferSize);
         }
         captureLength = 0;
         capturing = captureBuffer != null;
@@ -67,7 +99,7 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        System.Span<byte> text = Bytes(address, length);
+        System.Span<byte> text = arena.Bytes(address, length);
         Type(text);
     }
 
@@ -85,10 +117,10 @@ public sealed unsafe partial class Machine
     public void TypeNumber(long value, bool signed)
     {
         System.Span<byte> digits = stackalloc byte[72];
-        int length = FormatNumber(value, signed, Base, digits);
+        int length = FormatNumber(value, signed, arena.Base, digits);
         if (length < 0)
         {
-            Throw(StarForth.ThrowCode.InvalidNumericArgument);
+            throws.Raise(ThrowCode.InvalidNumericArgument);
             return;
         }
         Type(digits.Slice(digits.Length - length));
@@ -124,5 +156,37 @@ public sealed unsafe partial class Machine
             buffer[--position] = (byte)'-';
         }
         return buffer.Length - position;
+    }
+
+    // Pictured numeric output.
+
+    private long HoldEnd => ArenaLayout.HoldEnd(arena.Size);
+
+    private long HoldStart => HoldEnd - ArenaLayout.HoldSize;
+
+    /// <summary>&lt;#: starts an empty picture.</summary>
+    public void BeginPicture() => holdPointer = HoldEnd;
+
+    /// <summary>HOLD: prepends a character; -17 when the area is full or no picture was started.</summary>
+    public void Hold(byte c)
+    {
+        if (holdPointer <= HoldStart || holdPointer > HoldEnd)
+        {
+            throws.Raise(ThrowCode.PicturedOutputOverflow);
+            return;
+        }
+        arena.Start[--holdPointer] = c;
+    }
+
+    /// <summary>#&gt;: the picture's address and length.</summary>
+    public long PictureAddress(out long length)
+    {
+        if (holdPointer < HoldStart || holdPointer > HoldEnd)
+        {
+            length = 0;
+            return HoldEnd;
+        }
+        length = HoldEnd - holdPointer;
+        return holdPointer;
     }
 }

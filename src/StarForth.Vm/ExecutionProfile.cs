@@ -1,12 +1,28 @@
 namespace StarForth;
 
-// Execution physics: heat (executions, decaying linearly with the machine clock unless the word is frozen), entropy
-// (lifetime executions, never decaying) and word-to-word transition counts. All three are recorded only where the
-// execution profile records a word (host-level execution, colon and DOES> entry), never per primitive in a body.
-// Decay is applied lazily, when heat is observed, so the clock is read only by the words that report heat; under
-// the parity clock (1000 ns per read) the result is therefore the same on every run.
-public sealed unsafe partial class Machine
+/// <summary>
+/// What the machine remembers about execution, StarForth's physics: per-word heat (executions, decaying linearly with
+/// the machine clock unless the word is frozen) and entropy (lifetime executions, never decaying), word-to-word
+/// transition counts, and the rolling window of the last executed words. All are recorded where a word is entered from
+/// the host and where a colon or DOES> word is entered by the inner interpreter; primitives inside colon bodies are not
+/// recorded, which keeps the bookkeeping off the hot path (docs/performance.md has the measurement behind that choice).
+/// </summary>
+/// <remarks>
+/// Decay is applied lazily, when heat is observed, so the clock is read only by the words that report heat; under the
+/// parity clock (1000 ns per read) the result is therefore the same on every run. None of this enters the canonical
+/// hash, so heating a word never changes the dictionary's identity.
+/// </remarks>
+public sealed unsafe class ExecutionProfile
 {
+    public const int ExecutionWindowSize = 4096;
+
+    private readonly WordTable wordTable;
+    private readonly Clock clock;
+
+    private long* heat;
+    private int* executionWindow;
+    private long wordsExecuted;
+
     /// <summary>Heat falls by one unit per this many nanoseconds of machine clock.</summary>
     public const long HeatDecayNanoseconds = 100_000_000;
 
@@ -33,11 +49,113 @@ public sealed unsafe partial class Machine
 
     private long* reportScratch;
 
-    public long EntropyOf(int wordId) => IsWord(wordId) ? entropy[wordId] : 0;
+    internal ExecutionProfile(WordTable wordTable, Clock clock)
+    {
+        this.wordTable = wordTable;
+        this.clock = clock;
+    }
+
+    internal bool Allocate(HostServices host)
+    {
+        heat = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
+        executionWindow = (int*)host.Allocate(host.Context, (nuint)(ExecutionWindowSize * sizeof(int)));
+        entropy = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
+        frozen = (byte*)host.Allocate(host.Context, WordTable.Capacity);
+        transitions = (Transition*)host.Allocate(host.Context, (nuint)(TransitionCapacity * sizeof(Transition)));
+        reportScratch = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
+        return heat != null && executionWindow != null && entropy != null && frozen != null && transitions != null && reportScratch != null;
+    }
+
+    internal void Release(HostServices host)
+    {
+        host.FreeBlock(heat);
+        host.FreeBlock(executionWindow);
+        host.FreeBlock(entropy);
+        host.FreeBlock(frozen);
+        host.FreeBlock(transitions);
+        host.FreeBlock(reportScratch);
+        heat = null;
+        executionWindow = null;
+        entropy = null;
+        frozen = null;
+        transitions = null;
+        reportScratch = null;
+    }
+
+    /// <summary>How many executions were recorded since boot.</summary>
+    public long WordsExecuted => wordsExecuted;
+
+    public long HeatOf(int wordId) => wordTable.IsWord(wordId) ? heat[wordId] : 0;
+
+    public void SetHeat(int wordId, long value)
+    {
+        if (wordTable.IsWord(wordId))
+        {
+            heat[wordId] = value;
+        }
+    }
+
+    /// <summary>Records an execution: the transition from the previous word, the window, heat and entropy.</summary>
+    internal void RecordExecution(int wordId)
+    {
+        if (transitionsEnabled && lastRecordedWord >= 0)
+        {
+            CountTransition(lastRecordedWord, wordId);
+        }
+        RecordWindowAndHeat(wordId);
+    }
+
+    /// <summary>The part of <see cref="RecordExecution"/> without transitions: a few stores, inlined into colon entry.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void RecordWindowAndHeat(int wordId)
+    {
+        executionWindow[wordsExecuted & (ExecutionWindowSize - 1)] = wordId;
+        wordsExecuted++;
+        heat[wordId]++;
+        entropy[wordId]++;
+        lastRecordedWord = wordId;
+    }
+
+    /// <summary>
+    /// <see cref="RecordExecution"/> on the inner interpreter's fast path, inlined into colon entry: false, with nothing
+    /// recorded, when the transition from the previous word is new or not in its home slot (the slow path then does
+    /// the whole job).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryRecordInline(int wordId)
+    {
+        if (transitionsEnabled && lastRecordedWord >= 0)
+        {
+            Transition* transition = transitions + TransitionHome(lastRecordedWord, wordId);
+            if (transition->Count == 0 || transition->From != lastRecordedWord || transition->To != wordId)
+            {
+                return false;
+            }
+            transition->Count++;
+            transitionsCounted++;
+        }
+        RecordWindowAndHeat(wordId);
+        return true;
+    }
+
+    /// <summary>FNV-1a over the rolling window's word_ids (32-bit little-endian), oldest first.</summary>
+    public ulong ComputeWindowHash()
+    {
+        long count = wordsExecuted < ExecutionWindowSize ? wordsExecuted : ExecutionWindowSize;
+        long first = wordsExecuted - count;
+        ulong hash = CanonicalHash.OffsetBasis;
+        for (long i = first; i < wordsExecuted; i++)
+        {
+            hash = CanonicalHash.AddUInt32(hash, (uint)executionWindow[i & (ExecutionWindowSize - 1)]);
+        }
+        return hash;
+    }
+
+    public long EntropyOf(int wordId) => wordTable.IsWord(wordId) ? entropy[wordId] : 0;
 
     public void SetEntropy(int wordId, long value)
     {
-        if (IsWord(wordId))
+        if (wordTable.IsWord(wordId))
         {
             entropy[wordId] = value;
         }
@@ -45,17 +163,17 @@ public sealed unsafe partial class Machine
 
     public void ResetEntropy()
     {
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < wordTable.NextWordId; wordId++)
         {
             entropy[wordId] = 0;
         }
     }
 
-    public bool IsFrozen(int wordId) => IsWord(wordId) && frozen[wordId] != 0;
+    public bool IsFrozen(int wordId) => wordTable.IsWord(wordId) && frozen[wordId] != 0;
 
     public void SetFrozen(int wordId, bool value)
     {
-        if (IsWord(wordId))
+        if (wordTable.IsWord(wordId))
         {
             frozen[wordId] = value ? (byte)1 : (byte)0;
         }
@@ -67,7 +185,7 @@ public sealed unsafe partial class Machine
     /// </summary>
     public void ApplyHeatDecay()
     {
-        ulong now = MonotonicNanoseconds();
+        ulong now = clock.MonotonicNanoseconds();
         if (!decayStarted || now < lastDecayNanoseconds)
         {
             decayStarted = true;
@@ -81,7 +199,7 @@ public sealed unsafe partial class Machine
         }
         lastDecayNanoseconds += units * HeatDecayNanoseconds;
         long drop = units > long.MaxValue ? long.MaxValue : (long)units;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < wordTable.NextWordId; wordId++)
         {
             if (frozen[wordId] == 0 && heat[wordId] > 0)
             {
@@ -93,7 +211,7 @@ public sealed unsafe partial class Machine
     /// <summary>Zeroes every word's heat and the transition counts, and restarts the decay clock.</summary>
     public void ResetHeat()
     {
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < wordTable.NextWordId; wordId++)
         {
             heat[wordId] = 0;
         }
@@ -125,9 +243,9 @@ public sealed unsafe partial class Machine
             return 0;
         }
         int count = 0;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < wordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] != WordKind.None && heat[wordId] >= threshold && frozen[wordId] == 0)
+            if (wordTable.Kinds[wordId] != WordKind.None && heat[wordId] >= threshold && frozen[wordId] == 0)
             {
                 frozen[wordId] = 1;
                 count++;
@@ -141,9 +259,9 @@ public sealed unsafe partial class Machine
     {
         ApplyHeatDecay();
         int count = 0;
-        for (int wordId = 0; wordId < nextWordId; wordId++)
+        for (int wordId = 0; wordId < wordTable.NextWordId; wordId++)
         {
-            if (wordKind[wordId] != WordKind.None && heat[wordId] > 0)
+            if (wordTable.Kinds[wordId] != WordKind.None && heat[wordId] > 0)
             {
                 reportScratch[count++] = heat[wordId];
             }
@@ -253,8 +371,8 @@ public sealed unsafe partial class Machine
             }
         }
         // Keep the survivors' values in the (unused) upper half of the scratch table while the table is rebuilt.
-        long* saved = reportScratch + MaxWords / 2;
-        int count = kept < MaxWords / 6 ? kept : MaxWords / 6;
+        long* saved = reportScratch + WordTable.Capacity / 2;
+        int count = kept < WordTable.Capacity / 6 ? kept : WordTable.Capacity / 6;
         for (int i = 0; i < count; i++)
         {
             Transition t = transitions[(int)reportScratch[i]];
@@ -278,4 +396,25 @@ public sealed unsafe partial class Machine
         transitionsDropped = dropped;
         lastRecordedWord = last;
     }
+
+    /// <summary>
+    /// Called before words <paramref name="firstWordId"/> up to <paramref name="endWordId"/> (exclusive) are removed:
+    /// their entropy, freeze marks and transitions go with them, so a word that later reuses an id starts cold.
+    /// </summary>
+    internal void Forget(int firstWordId, int endWordId)
+    {
+        for (int wordId = firstWordId; wordId < endWordId; wordId++)
+        {
+            entropy[wordId] = 0;
+            frozen[wordId] = 0;
+        }
+        if (lastRecordedWord >= firstWordId)
+        {
+            lastRecordedWord = -1;
+        }
+        ForgetTransitions(firstWordId);
+    }
+
+    /// <summary>A word removed with its space (FORGET, MARKER, COLD) gives its heat back too.</summary>
+    internal void ClearHeat(int wordId) => heat[wordId] = 0;
 }

@@ -1,18 +1,36 @@
 namespace StarForth;
 
-// Input read by words rather than by the host's line loop: ACCEPT/EXPECT into Forth memory, KEY one character at
-// a time, and QUERY/REFILL replacing the current source with a fresh line. All of it comes from
-// HostServices.ReadLine, so it behaves the same hosted (standard input) and in StarKernel (the serial console).
-public sealed unsafe partial class Machine
+/// <summary>
+/// Input read by words rather than by the host's line loop: ACCEPT/EXPECT into Forth memory, KEY one character at a
+/// time, and the lines QUERY/REFILL read. All of it comes from HostServices.ReadLine, so it behaves the same hosted
+/// (standard input) and in StarKernel (the serial console), unless the POST has set lines of its own.
+/// </summary>
+public sealed unsafe class TerminalInput
 {
-    /// <summary>The longest line QUERY and REFILL read; the rest of a longer line is lost.</summary>
-    public const int RefillCapacity = 4096;
-
     private const int KeyBufferSize = 1024;
+
+    private readonly HostServices host;
+    private readonly Arena arena;
+    private readonly Output output;
 
     private byte* keyBuffer;
     private int keyLength;
     private int keyPosition;
+
+    internal TerminalInput(HostServices host, Arena arena, Output output)
+    {
+        this.host = host;
+        this.arena = arena;
+        this.output = output;
+    }
+
+    internal void Release()
+    {
+        host.FreeBlock(keyBuffer);
+        host.FreeBlock(pendingInput);
+        keyBuffer = null;
+        pendingInput = null;
+    }
 
     /// <summary>Reads one host line into the arena; returns its length (at most <paramref name="capacity"/>) or -1 at end of input.</summary>
     public long ReadHostLine(long address, long capacity)
@@ -21,12 +39,12 @@ public sealed unsafe partial class Machine
         {
             return 0;
         }
-        if (!CheckRange(address, capacity))
+        if (!arena.CheckRange(address, capacity))
         {
             return -1;
         }
         int limit = capacity > int.MaxValue ? int.MaxValue : (int)capacity;
-        return ReadHostLine(arena + address, limit);
+        return ReadHostLine(arena.Start + address, limit);
     }
 
     private const int PendingInputSize = 1024;
@@ -43,7 +61,7 @@ public sealed unsafe partial class Machine
     {
         if (pendingInput == null)
         {
-            pendingInput = (byte*)Allocate(PendingInputSize);
+            pendingInput = (byte*)host.Allocate(host.Context, PendingInputSize);
             if (pendingInput == null)
             {
                 return;
@@ -81,7 +99,7 @@ public sealed unsafe partial class Machine
         {
             return -1;
         }
-        Flush();
+        output.Flush();
         int length = host.ReadLine(host.Context, buffer, capacity);
         if (length < 0)
         {
@@ -97,7 +115,7 @@ public sealed unsafe partial class Machine
         {
             if (keyBuffer == null)
             {
-                keyBuffer = (byte*)Allocate(KeyBufferSize);
+                keyBuffer = (byte*)host.Allocate(host.Context, KeyBufferSize);
                 if (keyBuffer == null)
                 {
                     return -1;
@@ -117,61 +135,4 @@ public sealed unsafe partial class Machine
 
     /// <summary>?TERMINAL: true when KEY has characters waiting (host input has no way to ask without blocking).</summary>
     public bool KeyAvailable => keyPosition < keyLength;
-
-    /// <summary>TIB: the text of the outermost input source, the line the host handed in (or the one QUERY read).</summary>
-    public long TerminalInputAddress => inputDepth <= 1 ? sourceAddress : inputSources[1].Address;
-
-    /// <summary>
-    /// QUERY and REFILL: reads the next host line and makes it the current input source (>IN 0, SOURCE-ID 0), in
-    /// place of the current one. False at end of input or when no source is active.
-    /// </summary>
-    public bool RefillFromHost()
-    {
-        if (inputDepth == 0)
-        {
-            return false;
-        }
-        // The current line's text is being replaced, so the new one may take its place below the floor it found.
-        long top = inputSources[inputDepth - 1].SavedInputFloor;
-        long room = top - here - ArenaLayout.CellSize;
-        long capacity = room < RefillCapacity ? room : RefillCapacity;
-        if (capacity <= 0)
-        {
-            Throw(StarForth.ThrowCode.DictionaryOverflow);
-            return false;
-        }
-        long address = (top - capacity) & ~(long)(ArenaLayout.CellSize - 1);
-        long length = ReadHostLine(address, capacity);
-        if (length < 0)
-        {
-            return false;
-        }
-        inputFloor = address;
-        sourceAddress = address;
-        sourceLength = length;
-        sourceId = 0;
-        ToIn = 0;
-        return true;
-    }
-
-    /// <summary>SAVE-INPUT's four cells, bottom to top: source address, length, SOURCE-ID, >IN.</summary>
-    public void SaveInput()
-    {
-        Push(sourceAddress);
-        Push(sourceLength);
-        Push(sourceId);
-        Push(ToIn);
-        Push(4);
-    }
-
-    /// <summary>RESTORE-INPUT: puts >IN back when the saved source is still the current one; true when it cannot.</summary>
-    public bool RestoreInput(long address, long length, long id, long toIn)
-    {
-        if (address != sourceAddress || length != sourceLength || id != sourceId || toIn < 0 || toIn > length)
-        {
-            return true;
-        }
-        ToIn = toIn;
-        return false;
-    }
 }

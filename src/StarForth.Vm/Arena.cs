@@ -1,70 +1,98 @@
 namespace StarForth;
 
-// The arena: one byte-addressed block from the host. Forth sees only offsets into it, and every access is
-// checked against its size, so no host pointer ever reaches Forth code.
-public sealed unsafe partial class Machine
+/// <summary>
+/// The arena: one byte-addressed block from the host. Forth sees only offsets into it, and every access is checked
+/// against its size (-9 outside), so no host pointer ever reaches Forth code. <see cref="ArenaLayout"/> says what
+/// lies where; the system variables kept in its cells (BASE, STATE, >IN ...) are read by the parts that own them.
+/// </summary>
+public sealed unsafe class Arena
 {
-    internal byte* arena;
-    private long arenaSize_;
+    private readonly ThrowState throws;
+
+    /// <summary>The host block; fixed from boot to release.</summary>
+    internal byte* Start;
+
+    private long size;
 
     /// <summary>The highest address a whole cell can be read from: the inner interpreter's bound for the instruction pointer.</summary>
-    internal long lastCellAddress;
-    private long here;
+    internal long LastCellAddress;
 
-    /// <summary>Lowest address used by stacked input lines; the dictionary may not grow past it.</summary>
-    private long inputFloor;
+    private int transientStringIndex;
 
-    public long ArenaSize => arenaSize_;
+    internal Arena(ThrowState throws)
+    {
+        this.throws = throws;
+    }
 
-    public long Here => here;
+    internal bool Allocate(HostServices host, long bytes)
+    {
+        Start = (byte*)host.Allocate(host.Context, (nuint)bytes);
+        if (Start == null)
+        {
+            return false;
+        }
+        size = bytes;
+        LastCellAddress = bytes - ArenaLayout.CellSize;
+        return true;
+    }
+
+    internal void Release(HostServices host)
+    {
+        host.FreeBlock(Start);
+        Start = null;
+    }
+
+    public long Size => size;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsValidRange(long address, long length) =>
-        address >= 0 && length >= 0 && length <= arenaSize_ && address <= arenaSize_ - length;
+        address >= 0 && length >= 0 && length <= size && address <= size - length;
 
+    /// <summary><see cref="IsValidRange"/>, raising -9 when not.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool CheckRange(long address, long length)
+    public bool CheckRange(long address, long length)
     {
         if (IsValidRange(address, length))
         {
             return true;
         }
-        Throw(StarForth.ThrowCode.InvalidAddress);
+        throws.Raise(ThrowCode.InvalidAddress);
         return false;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long FetchCell(long address) =>
-        CheckRange(address, ArenaLayout.CellSize) ? *(long*)(arena + address) : 0;
+        CheckRange(address, ArenaLayout.CellSize) ? *(long*)(Start + address) : 0;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void StoreCell(long address, long value)
     {
         if (CheckRange(address, ArenaLayout.CellSize))
         {
-            *(long*)(arena + address) = value;
+            *(long*)(Start + address) = value;
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public byte FetchByte(long address) => CheckRange(address, 1) ? arena[address] : (byte)0;
+    public byte FetchByte(long address) => CheckRange(address, 1) ? Start[address] : (byte)0;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void StoreByte(long address, byte value)
     {
         if (CheckRange(address, 1))
         {
-            arena[address] = value;
+            Start[address] = value;
         }
     }
 
-    private long FetchCellUnchecked(long address) => *(long*)(arena + address);
+    /// <summary>A cell at a fixed address of <see cref="ArenaLayout"/>, which is always inside the arena.</summary>
+    internal long FetchCellUnchecked(long address) => *(long*)(Start + address);
 
-    private void StoreCellUnchecked(long address, long value) => *(long*)(arena + address) = value;
+    internal void StoreCellUnchecked(long address, long value) => *(long*)(Start + address) = value;
 
     /// <summary>A view of arena bytes for the VM's own use, or an empty span with -9 when out of range.</summary>
     public System.Span<byte> Bytes(long address, long length) =>
-        CheckRange(address, length) ? new System.Span<byte>(arena + address, (int)length) : default;
+        CheckRange(address, length) ? new System.Span<byte>(Start + address, (int)length) : default;
 
     /// <summary>Copies bytes within the arena; overlapping ranges are handled like MOVE.</summary>
     public void CopyBytes(long source, long destination, long length)
@@ -73,8 +101,8 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        byte* from = arena + source;
-        byte* to = arena + destination;
+        byte* from = Start + source;
+        byte* to = Start + destination;
         if (to < from)
         {
             for (long i = 0; i < length; i++)
@@ -97,55 +125,14 @@ public sealed unsafe partial class Machine
         {
             return;
         }
-        byte* to = arena + address;
+        byte* to = Start + address;
         for (long i = 0; i < length; i++)
         {
             to[i] = value;
         }
     }
 
-    /// <summary>Reserves <paramref name="bytes"/> of data space (negative gives space back, not below the bootstrap dictionary).</summary>
-    public void Allot(long bytes)
-    {
-        long newHere = here + bytes;
-        if (newHere > inputFloor || bytes > inputFloor)
-        {
-            Throw(StarForth.ThrowCode.DictionaryOverflow);
-            return;
-        }
-        if (newHere < bootstrapHere)
-        {
-            Throw(StarForth.ThrowCode.InvalidAddress);
-            return;
-        }
-        here = newHere;
-    }
-
-    public void CommaCell(long value)
-    {
-        long address = here;
-        Allot(ArenaLayout.CellSize);
-        if (ThrowCode == 0)
-        {
-            StoreCellUnchecked(address, value);
-        }
-    }
-
-    public void CommaByte(byte value)
-    {
-        long address = here;
-        Allot(1);
-        if (ThrowCode == 0)
-        {
-            arena[address] = value;
-        }
-    }
-
     public static long AlignedAddress(long address) => (address + ArenaLayout.CellSize - 1) & ~(long)(ArenaLayout.CellSize - 1);
-
-    public void AlignHere() => Allot(AlignedAddress(here) - here);
-
-    private int transientStringIndex;
 
     /// <summary>The next of the transient buffers S" uses in interpretation state (they alternate).</summary>
     public long NextTransientStringBuffer()
@@ -154,18 +141,12 @@ public sealed unsafe partial class Machine
         return ArenaLayout.TransientStringStart + transientStringIndex * ArenaLayout.TransientStringSize;
     }
 
-    public long PadAddress => ArenaLayout.PadAddress(arenaSize_);
+    public long PadAddress => ArenaLayout.PadAddress(size);
 
+    /// <summary>BASE, the radix of number conversion in both directions.</summary>
     public long Base
     {
         get => FetchCellUnchecked(ArenaLayout.BaseAddress);
         set => StoreCellUnchecked(ArenaLayout.BaseAddress, value);
-    }
-
-    /// <summary>STATE: true while compiling.</summary>
-    public bool Compiling
-    {
-        get => FetchCellUnchecked(ArenaLayout.StateAddress) != 0;
-        set => StoreCellUnchecked(ArenaLayout.StateAddress, value ? -1 : 0);
     }
 }

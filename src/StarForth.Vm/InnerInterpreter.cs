@@ -1,0 +1,360 @@
+namespace StarForth;
+
+/// <summary>
+/// The inner interpreter: runs a word and the threaded code after it. Its registers (<see cref="Registers"/>: the
+/// instruction pointer, both stack depths, a fault code) live in a local of the generated switch over word_ids,
+/// <see cref="WordSet.RunInline"/>, where the stack-item and registers primitives are inlined into their cases and
+/// colon entry (<see cref="Registers.TryEnterDefinition"/>) is inlined into its default case. A word that needs the
+/// machine ends that loop; it runs here, through <see cref="WordSet.CallMachineWord"/> or
+/// <see cref="EnterDefinition"/>, and the loop starts again at the instruction pointer.
+/// </summary>
+/// <remarks>
+/// Colon words push the instruction pointer on the Forth return stack instead of recursing on the .NET stack; the
+/// host side nests only for words that run the outer interpreter again (at most <see cref="MaxRunNesting"/>).
+/// THROW and CATCH work without .NET exceptions: a failure records a code in the <see cref="ThrowState"/>, and
+/// <see cref="ResumeAfterStop"/> hands it to the innermost CATCH frame of the same nesting level.
+/// </remarks>
+public sealed unsafe class InnerInterpreter
+{
+    /// <summary>How many times the host may nest the inner interpreter (EVALUATE inside a colon word, and so on).</summary>
+    public const int MaxRunNesting = 64;
+
+    private readonly WordSet words;
+    private readonly ThrowState throws;
+    private readonly Arena arena;
+    internal readonly CellStack stack;
+    internal readonly CellStack returnStack;
+    private readonly ExecutionProfile profile;
+    private readonly AccessControl access;
+
+    /// <summary>The machine the primitives receive.</summary>
+    public readonly Machine Machine;
+
+    internal readonly WordTable WordTable;
+
+    // Copies of pointers that never change after boot, so that the loop reaches each with one load from the register
+    // holding this object (see docs/performance.md).
+    internal long* DataCells;
+    internal long* ReturnCells;
+    internal byte* ArenaStart;
+    internal long LastCellAddress;
+
+    /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
+    public long Ip;
+
+    private int runNesting;
+
+    /// <summary>Return-stack depth of the innermost CATCH frame, or 0 when none.</summary>
+    private int catchFrame;
+
+    /// <summary>
+    /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next
+    /// colon entry or backward branch. Volatile: the inner loop must read it afresh every time.
+    /// </summary>
+    public volatile bool InterruptRequested;
+
+    internal InnerInterpreter(Machine machine, WordSet words, ThrowState throws, Arena arena, CellStack stack, CellStack returnStack,
+        WordTable wordTable, ExecutionProfile profile, AccessControl access)
+    {
+        Machine = machine;
+        this.words = words;
+        this.throws = throws;
+        this.arena = arena;
+        this.stack = stack;
+        this.returnStack = returnStack;
+        WordTable = wordTable;
+        this.profile = profile;
+        this.access = access;
+    }
+
+    /// <summary>Takes the copies of the stack and arena pointers, once the parts have their memory.</summary>
+    internal void Start()
+    {
+        DataCells = stack.Cells;
+        ReturnCells = returnStack.Cells;
+        ArenaStart = arena.Start;
+        LastCellAddress = arena.LastCellAddress;
+    }
+
+    internal ThrowState Throws => throws;
+
+    /// <summary>Executes one word from the host side, with its own return-to-host marker.</summary>
+    public void Execute(int wordId)
+    {
+        if (!WordTable.IsWord(wordId))
+        {
+            throws.Raise(ThrowCode.InvalidAddress);
+            return;
+        }
+        if (runNesting >= MaxRunNesting)
+        {
+            throws.Raise(ThrowCode.ReturnStackOverflow);
+            return;
+        }
+        WordKind kind = WordTable.Kinds[wordId];
+        if (kind != WordKind.Colon && kind != WordKind.Does)
+        {
+            if (!AdmitExecution(wordId)) // colon and DOES> words are admitted and recorded on entry
+            {
+                return;
+            }
+        }
+        long savedIp = Ip;
+        Ip = 0;
+        runNesting++;
+        Run(wordId);
+        runNesting--;
+        if (throws.Code == 0)
+        {
+            Ip = savedIp;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="wordId"/> and then the threaded code at the instruction pointer, until it returns to
+    /// address 0 or a THROW leaves this nesting level. Machine words the host executes (most words the outer
+    /// interpreter runs) skip the inline loop, which the JIT then compiles only when threaded code first runs.
+    /// </summary>
+    private void Run(int wordId)
+    {
+        while (true)
+        {
+            int machineWord = words.IsMachineWord(wordId) ? wordId : words.RunInline(this, wordId);
+            if (machineWord >= 0)
+            {
+                wordId = words.CallMachineWord(Machine, machineWord);
+                if (wordId == WordSet.NotAMachineWord)
+                {
+                    wordId = EnterDefinition(machineWord);
+                }
+                if (wordId < 0 && throws.Code == 0)
+                {
+                    wordId = FetchWordId();
+                }
+                if (wordId >= 0 && throws.Code == 0)
+                {
+                    continue;
+                }
+            }
+            // Stopped: back to the host at address 0 or on a THROW, unless a CATCH frame of this nesting level takes it.
+            do
+            {
+                if (!ResumeAfterStop())
+                {
+                    return;
+                }
+                wordId = FetchWordId();
+            }
+            while (wordId < 0);
+        }
+    }
+
+    /// <summary>
+    /// Called where a word is entered: enforces its ACL (-256 naming the word) and records the execution.
+    /// False when the word may not run.
+    /// </summary>
+    private bool AdmitExecution(int wordId)
+    {
+        if (!access.Admit(wordId))
+        {
+            return false;
+        }
+        profile.RecordExecution(wordId);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="AdmitExecution"/> for the common case, inlined into colon entry: false, with nothing changed, when
+    /// an interrupt is pending, the ACL denies, or the transition from the previous word is new or not in its home
+    /// slot (the slow path then does the whole job).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryAdmitInline(int wordId)
+    {
+        if (InterruptRequested || !access.MayEnter(wordId) || !profile.TryRecordInline(wordId))
+        {
+            return false;
+        }
+        access.CountEntry(wordId);
+        return true;
+    }
+
+    /// <summary>
+    /// The word_id at the instruction pointer, which then steps past it: where the inner interpreter resumes after a
+    /// word that needed the machine. -1 at address 0 (back to the host), or after -9 outside the arena.
+    /// </summary>
+    private int FetchWordId()
+    {
+        long ip = Ip;
+        if ((ulong)(ip - 1) >= (ulong)LastCellAddress)
+        {
+            if (ip != 0)
+            {
+                throws.Raise(ThrowCode.InvalidAddress);
+            }
+            return -1;
+        }
+        Ip = ip + ArenaLayout.CellSize;
+        return (int)*(long*)(ArenaStart + ip);
+    }
+
+    /// <summary>Fetches an inline operand (literal, branch offset, string length) at the instruction pointer and steps past it.</summary>
+    public long NextOperand()
+    {
+        if (Ip == 0)
+        {
+            // A compiling word's run-time part executed from the host: there is no threaded code to read.
+            throws.Raise(ThrowCode.CompileOnly);
+            return 0;
+        }
+        long cell = arena.FetchCell(Ip);
+        Ip += ArenaLayout.CellSize;
+        return cell;
+    }
+
+    /// <summary>
+    /// Executes a word that is not a primitive, when the inline loop's fast path did not: returns the word_id to
+    /// dispatch next, or -1.
+    /// </summary>
+    private int EnterDefinition(int wordId)
+    {
+        switch (WordTable.KindOf(wordId))
+        {
+            case WordKind.Colon:
+                if (InterruptRequested || !AdmitExecution(wordId))
+                {
+                    if (InterruptRequested)
+                    {
+                        InterruptRequested = false;
+                        throws.Raise(ThrowCode.UserInterrupt);
+                    }
+                    return -1;
+                }
+                returnStack.Push(Ip);
+                Ip = WordTable.BodyAddresses[wordId];
+                return -1;
+            case WordKind.Create:
+                stack.Push(WordTable.BodyAddresses[wordId]);
+                return -1;
+            case WordKind.Constant:
+            case WordKind.Value:
+                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                return -1;
+            case WordKind.TwoConstant:
+                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
+                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                return -1;
+            case WordKind.Defer:
+                return DeferredWord(wordId);
+            case WordKind.Marker:
+                Machine.Dictionary.RestoreMarker(wordId);
+                return -1;
+            case WordKind.Does:
+                if (!AdmitExecution(wordId))
+                {
+                    return -1;
+                }
+                stack.Push(WordTable.BodyAddresses[wordId]);
+                returnStack.Push(Ip);
+                Ip = WordTable.DoesCodes[wordId];
+                return -1;
+            case WordKind.Unimplemented:
+            case WordKind.Primitive:
+                throws.Raise(ThrowCode.UnsupportedOperation, WordTable.NameOf(wordId));
+                return -1;
+            default:
+                throws.Raise(ThrowCode.InvalidAddress);
+                return -1;
+        }
+    }
+
+    /// <summary>The xt a DEFER word runs (the dispatch's next word), or -1 after -9 when it holds none.</summary>
+    private int DeferredWord(int wordId)
+    {
+        long xt = arena.FetchCell(WordTable.BodyAddresses[wordId]);
+        if (!WordTable.IsWord(xt))
+        {
+            throws.Raise(ThrowCode.InvalidAddress, WordTable.NameOf(wordId));
+            return -1;
+        }
+        return (int)xt;
+    }
+
+    /// <summary>
+    /// Called when the instruction pointer reached 0 or a THROW is pending. Returns true when execution goes on: a
+    /// CATCH frame of this nesting level took the THROW.
+    /// </summary>
+    private bool ResumeAfterStop()
+    {
+        // BYE is a THROW only so that it unwinds; no CATCH may keep the program alive.
+        if (throws.Code == 0 || throws.Code == ThrowCode.Bye)
+        {
+            return false;
+        }
+        if (catchFrame == 0 || returnStack.Cells[catchFrame - 1] != runNesting)
+        {
+            return false;
+        }
+        // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
+        int code = throws.Code;
+        returnStack.Depth = catchFrame;
+        --returnStack.Depth; // the nesting level, already matched
+        stack.Depth = (int)returnStack.Cells[--returnStack.Depth];
+        catchFrame = (int)returnStack.Cells[--returnStack.Depth];
+        Ip = returnStack.Cells[--returnStack.Depth];
+        throws.Clear();
+        stack.Push(code);
+        return true;
+    }
+
+    /// <summary>CATCH: records a frame, then the caught word returns through (CATCH-END).</summary>
+    public void BeginCatch()
+    {
+        if (returnStack.Depth + 4 > returnStack.Capacity)
+        {
+            throws.Raise(ThrowCode.ReturnStackOverflow);
+            return;
+        }
+        returnStack.Push(Ip);
+        returnStack.Push(catchFrame);
+        returnStack.Push(stack.Depth);
+        returnStack.Push(runNesting);
+        catchFrame = returnStack.Depth;
+        Ip = ArenaLayout.CatchReturnAddress;
+    }
+
+    /// <summary>(CATCH-END): the caught word finished normally; drop its frame and push 0.</summary>
+    public void EndCatch()
+    {
+        if (catchFrame == 0 || returnStack.Depth != catchFrame)
+        {
+            throws.Raise(ThrowCode.ReturnStackImbalance);
+            return;
+        }
+        returnStack.Depth -= 2;
+        catchFrame = (int)returnStack.Cells[--returnStack.Depth];
+        Ip = returnStack.Cells[--returnStack.Depth];
+        stack.Push(0);
+    }
+
+    /// <summary>The CATCH frame and nesting level, for a host-side CATCH (<see cref="Machine.OuterInterpreter.CatchEvaluate"/>) to put back.</summary>
+    internal void SaveFrames(out int frame, out int nesting)
+    {
+        frame = catchFrame;
+        nesting = runNesting;
+    }
+
+    internal void RestoreFrames(int frame, int nesting)
+    {
+        catchFrame = frame;
+        runNesting = nesting;
+    }
+
+    /// <summary>No CATCH frames, no nesting, back to the host: after an uncaught THROW.</summary>
+    internal void Reset()
+    {
+        catchFrame = 0;
+        runNesting = 0;
+        Ip = 0;
+    }
+}

@@ -1,0 +1,65 @@
+namespace StarForth;
+
+/// <summary>
+/// The THROW in progress: its code and, for messages, the word or text it is about. Every part that can fail holds
+/// this one object and records the failure here, then returns; no .NET exception is thrown anywhere in the VM.
+/// </summary>
+public sealed unsafe class ThrowState
+{
+    private const int DetailCapacity = 64;
+
+    private byte* detail;
+    private int detailLength;
+
+    /// <summary>The THROW code of the failure in progress, or 0.</summary>
+    public int Code;
+
+    /// <summary>The name or text the latest error is about (for -13, the unknown word), if any; kept after the reset.</summary>
+    public System.ReadOnlySpan<byte> Detail => new System.ReadOnlySpan<byte>(detail, detailLength);
+
+    internal bool Allocate(HostServices host)
+    {
+        detail = (byte*)host.Allocate(host.Context, DetailCapacity);
+        return detail != null;
+    }
+
+    internal void Release(HostServices host)
+    {
+        host.FreeBlock(detail);
+        detail = null;
+    }
+
+    /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Raise(int code)
+    {
+        if (Code == 0)
+        {
+            Code = code;
+            detailLength = 0;
+        }
+    }
+
+    /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
+    public void Raise(int code, System.ReadOnlySpan<byte> text)
+    {
+        if (Code != 0)
+        {
+            return;
+        }
+        int length = text.Length < DetailCapacity ? text.Length : DetailCapacity;
+        for (int i = 0; i < length; i++)
+        {
+            detail[i] = text[i];
+        }
+        detailLength = length;
+        Code = code;
+    }
+
+    /// <summary>The THROW was caught: no code, no detail.</summary>
+    public void Clear()
+    {
+        Code = 0;
+        detailLength = 0;
+    }
+}
