@@ -17,7 +17,7 @@ public sealed class BenchmarkSession : IDisposable
     public BenchmarkSession(long arenaSize)
     {
         session = ForthSession.Start(arenaSize, Stream.Null, errors, input: null) ?? throw new InvalidOperationException(errors.ToString());
-        session.Machine.DeterministicClock = true;
+        session.Machine.Clock.Deterministic = true;
     }
 
     public Machine Machine => session.Machine;
