@@ -26,8 +26,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
 
     // The parts it works on, connected once they exist (they take this object as their ThrowState).
     private Arena arena = null!;
-    internal CellStack stack = null!;
-    internal CellStack returnStack = null!;
+    internal CellStack DataStack = null!;
+    internal CellStack ReturnStack = null!;
     internal WordTable WordTable = null!;
     private ExecutionProfile profile = null!;
     private AccessControl access = null!;
@@ -65,8 +65,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
     internal void Connect(Arena arena, CellStack stack, CellStack returnStack, WordTable wordTable, ExecutionProfile profile, AccessControl access)
     {
         this.arena = arena;
-        this.stack = stack;
-        this.returnStack = returnStack;
+        DataStack = stack;
+        ReturnStack = returnStack;
         WordTable = wordTable;
         this.profile = profile;
         this.access = access;
@@ -75,8 +75,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
     /// <summary>Takes the copies of the stack, arena and word table pointers, once the parts have their memory.</summary>
     internal void Start()
     {
-        DataCells = stack.Cells;
-        ReturnCells = returnStack.Cells;
+        DataCells = DataStack.Cells;
+        ReturnCells = ReturnStack.Cells;
         ArenaStart = arena.Start;
         LastCellAddress = arena.LastCellAddress;
         Kinds = WordTable.Kinds;
@@ -237,19 +237,19 @@ public sealed unsafe class InnerInterpreter : ThrowState
                     }
                     return -1;
                 }
-                returnStack.Push(Ip);
+                ReturnStack.Push(Ip);
                 Ip = WordTable.BodyAddresses[wordId];
                 return -1;
             case WordKind.Create:
-                stack.Push(WordTable.BodyAddresses[wordId]);
+                DataStack.Push(WordTable.BodyAddresses[wordId]);
                 return -1;
             case WordKind.Constant:
             case WordKind.Value:
-                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.TwoConstant:
-                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
-                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
+                DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.Defer:
                 return DeferredWord(wordId);
@@ -261,8 +261,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 {
                     return -1;
                 }
-                stack.Push(WordTable.BodyAddresses[wordId]);
-                returnStack.Push(Ip);
+                DataStack.Push(WordTable.BodyAddresses[wordId]);
+                ReturnStack.Push(Ip);
                 Ip = WordTable.DoesCodes[wordId];
                 return -1;
             case WordKind.Unimplemented:
@@ -298,50 +298,50 @@ public sealed unsafe class InnerInterpreter : ThrowState
         {
             return false;
         }
-        if (catchFrame == 0 || returnStack.Cells[catchFrame - 1] != runNesting)
+        if (catchFrame == 0 || ReturnStack.Cells[catchFrame - 1] != runNesting)
         {
             return false;
         }
         // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
         int code = Code;
-        returnStack.Depth = catchFrame;
-        --returnStack.Depth; // the nesting level, already matched
-        stack.Depth = (int)returnStack.Cells[--returnStack.Depth];
-        catchFrame = (int)returnStack.Cells[--returnStack.Depth];
-        Ip = returnStack.Cells[--returnStack.Depth];
+        ReturnStack.Depth = catchFrame;
+        --ReturnStack.Depth; // the nesting level, already matched
+        DataStack.Depth = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        Ip = ReturnStack.Cells[--ReturnStack.Depth];
         Clear();
-        stack.Push(code);
+        DataStack.Push(code);
         return true;
     }
 
     /// <summary>CATCH: records a frame, then the caught word returns through (CATCH-END).</summary>
     public void BeginCatch()
     {
-        if (returnStack.Depth + 4 > returnStack.Capacity)
+        if (ReturnStack.Depth + 4 > ReturnStack.Capacity)
         {
             Raise(ThrowCode.ReturnStackOverflow);
             return;
         }
-        returnStack.Push(Ip);
-        returnStack.Push(catchFrame);
-        returnStack.Push(stack.Depth);
-        returnStack.Push(runNesting);
-        catchFrame = returnStack.Depth;
+        ReturnStack.Push(Ip);
+        ReturnStack.Push(catchFrame);
+        ReturnStack.Push(DataStack.Depth);
+        ReturnStack.Push(runNesting);
+        catchFrame = ReturnStack.Depth;
         Ip = ArenaLayout.CatchReturnAddress;
     }
 
     /// <summary>(CATCH-END): the caught word finished normally; drop its frame and push 0.</summary>
     public void EndCatch()
     {
-        if (catchFrame == 0 || returnStack.Depth != catchFrame)
+        if (catchFrame == 0 || ReturnStack.Depth != catchFrame)
         {
             Raise(ThrowCode.ReturnStackImbalance);
             return;
         }
-        returnStack.Depth -= 2;
-        catchFrame = (int)returnStack.Cells[--returnStack.Depth];
-        Ip = returnStack.Cells[--returnStack.Depth];
-        stack.Push(0);
+        ReturnStack.Depth -= 2;
+        catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        Ip = ReturnStack.Cells[--ReturnStack.Depth];
+        DataStack.Push(0);
     }
 
     /// <summary>The CATCH frame and nesting level, for a host-side CATCH (<see cref="Machine.OuterInterpreter.CatchEvaluate"/>) to put back.</summary>

@@ -46,8 +46,8 @@ public unsafe struct Registers
         Interpreter = interpreter;
         Machine = interpreter.Machine;
         Ip = interpreter.Ip;
-        Depth = interpreter.stack.Depth;
-        ReturnDepth = interpreter.returnStack.Depth;
+        Depth = interpreter.DataStack.Depth;
+        ReturnDepth = interpreter.ReturnStack.Depth;
         Fault = 0;
     }
 
@@ -56,8 +56,8 @@ public unsafe struct Registers
     public void WriteBack()
     {
         Interpreter.Ip = Ip;
-        Interpreter.stack.Depth = Depth;
-        Interpreter.returnStack.Depth = ReturnDepth;
+        Interpreter.DataStack.Depth = Depth;
+        Interpreter.ReturnStack.Depth = ReturnDepth;
         if (Fault != 0)
         {
             Interpreter.Raise(Fault);
