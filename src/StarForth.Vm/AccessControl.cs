@@ -59,18 +59,24 @@ public sealed unsafe class AccessControl
         return true;
     }
 
-    /// <summary>The part of <see cref="Admit"/> that changes nothing: false when the word would be denied.</summary>
+    /// <summary>
+    /// <see cref="Admit"/> on the inner interpreter's fast path, inlined into colon entry: false, with nothing changed,
+    /// when the word is denied (the slow path then raises -256).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal bool MayEnter(int wordId) => Bypass || acl[wordId].Denied == 0;
-
-    /// <summary>The rest of <see cref="Admit"/> once <see cref="MayEnter"/> said yes: the TTL count.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void CountEntry(int wordId)
+    internal bool TryEnterInline(int wordId)
     {
-        if (!Bypass)
+        if (Bypass)
         {
-            AclPermits(acl + wordId); // allowed either way; this keeps the TTL count
+            return true;
         }
+        AclEntry* entry = acl + wordId;
+        if (entry->Denied != 0)
+        {
+            return false;
+        }
+        AclPermits(entry); // allowed either way now; this keeps the TTL count
+        return true;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

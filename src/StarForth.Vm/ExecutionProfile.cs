@@ -28,7 +28,7 @@ public sealed unsafe class ExecutionProfile
 
     public const int TransitionCapacity = 4096;
 
-    private struct Transition
+    internal struct Transition
     {
         public int From;
         public int To;
@@ -117,25 +117,35 @@ public sealed unsafe class ExecutionProfile
     }
 
     /// <summary>
-    /// <see cref="RecordExecution"/> on the inner interpreter's fast path, inlined into colon entry: false, with nothing
-    /// recorded, when the transition from the previous word is new or not in its home slot (the slow path then does
-    /// the whole job).
+    /// The check half of <see cref="RecordExecution"/> on the inner interpreter's fast path, inlined into colon entry:
+    /// false when the transition from the previous word is new or not in its home slot (the slow path then does the
+    /// whole job); otherwise its slot, or null when no transition is counted. Changes nothing.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal bool TryRecordInline(int wordId)
+    internal bool TryFindInlineTransition(int wordId, out Transition* transition)
     {
+        transition = null;
         if (transitionsEnabled && lastRecordedWord >= 0)
         {
-            Transition* transition = transitions + TransitionHome(lastRecordedWord, wordId);
+            transition = transitions + TransitionHome(lastRecordedWord, wordId);
             if (transition->Count == 0 || transition->From != lastRecordedWord || transition->To != wordId)
             {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /// <summary>The record half: counts the transition <see cref="TryFindInlineTransition"/> found and records the word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void RecordInline(int wordId, Transition* transition)
+    {
+        if (transition != null)
+        {
             transition->Count++;
             transitionsCounted++;
         }
         RecordWindowAndHeat(wordId);
-        return true;
     }
 
     /// <summary>FNV-1a over the rolling window's word_ids (32-bit little-endian), oldest first.</summary>

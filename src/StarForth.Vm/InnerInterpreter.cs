@@ -14,23 +14,23 @@ namespace StarForth;
 /// THROW and CATCH work without .NET exceptions: a failure records a code in the <see cref="ThrowState"/>, and
 /// <see cref="ResumeAfterStop"/> hands it to the innermost CATCH frame of the same nesting level.
 /// </remarks>
-public sealed unsafe class InnerInterpreter
+public sealed unsafe class InnerInterpreter : ThrowState
 {
     /// <summary>How many times the host may nest the inner interpreter (EVALUATE inside a colon word, and so on).</summary>
     public const int MaxRunNesting = 64;
 
     private readonly WordSet words;
-    private readonly ThrowState throws;
-    private readonly Arena arena;
-    internal readonly CellStack stack;
-    internal readonly CellStack returnStack;
-    private readonly ExecutionProfile profile;
-    private readonly AccessControl access;
 
     /// <summary>The machine the primitives receive.</summary>
     public readonly Machine Machine;
 
-    internal readonly WordTable WordTable;
+    // The parts it works on, connected once they exist (they take this object as their ThrowState).
+    private Arena arena = null!;
+    internal CellStack DataStack = null!;
+    internal CellStack ReturnStack = null!;
+    internal WordTable WordTable = null!;
+    private ExecutionProfile profile = null!;
+    private AccessControl access = null!;
 
     // Copies of pointers that never change after boot, so that the loop reaches each with one load from the register
     // holding this object (see docs/performance.md).
@@ -38,6 +38,9 @@ public sealed unsafe class InnerInterpreter
     internal long* ReturnCells;
     internal byte* ArenaStart;
     internal long LastCellAddress;
+    internal WordKind* Kinds;
+    internal int* BodyAddresses;
+    internal int* DoesCodes;
 
     /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
     public long Ip;
@@ -53,42 +56,45 @@ public sealed unsafe class InnerInterpreter
     /// </summary>
     public volatile bool InterruptRequested;
 
-    internal InnerInterpreter(Machine machine, WordSet words, ThrowState throws, Arena arena, CellStack stack, CellStack returnStack,
-        WordTable wordTable, ExecutionProfile profile, AccessControl access)
+    internal InnerInterpreter(Machine machine, WordSet words)
     {
         Machine = machine;
         this.words = words;
-        this.throws = throws;
+    }
+
+    internal void Connect(Arena arena, CellStack stack, CellStack returnStack, WordTable wordTable, ExecutionProfile profile, AccessControl access)
+    {
         this.arena = arena;
-        this.stack = stack;
-        this.returnStack = returnStack;
+        DataStack = stack;
+        ReturnStack = returnStack;
         WordTable = wordTable;
         this.profile = profile;
         this.access = access;
     }
 
-    /// <summary>Takes the copies of the stack and arena pointers, once the parts have their memory.</summary>
+    /// <summary>Takes the copies of the stack, arena and word table pointers, once the parts have their memory.</summary>
     internal void Start()
     {
-        DataCells = stack.Cells;
-        ReturnCells = returnStack.Cells;
+        DataCells = DataStack.Cells;
+        ReturnCells = ReturnStack.Cells;
         ArenaStart = arena.Start;
         LastCellAddress = arena.LastCellAddress;
+        Kinds = WordTable.Kinds;
+        BodyAddresses = WordTable.BodyAddresses;
+        DoesCodes = WordTable.DoesCodes;
     }
-
-    internal ThrowState Throws => throws;
 
     /// <summary>Executes one word from the host side, with its own return-to-host marker.</summary>
     public void Execute(int wordId)
     {
         if (!WordTable.IsWord(wordId))
         {
-            throws.Raise(ThrowCode.InvalidAddress);
+            Raise(ThrowCode.InvalidAddress);
             return;
         }
         if (runNesting >= MaxRunNesting)
         {
-            throws.Raise(ThrowCode.ReturnStackOverflow);
+            Raise(ThrowCode.ReturnStackOverflow);
             return;
         }
         WordKind kind = WordTable.Kinds[wordId];
@@ -104,7 +110,7 @@ public sealed unsafe class InnerInterpreter
         runNesting++;
         Run(wordId);
         runNesting--;
-        if (throws.Code == 0)
+        if (Code == 0)
         {
             Ip = savedIp;
         }
@@ -127,11 +133,11 @@ public sealed unsafe class InnerInterpreter
                 {
                     wordId = EnterDefinition(machineWord);
                 }
-                if (wordId < 0 && throws.Code == 0)
+                if (wordId < 0 && Code == 0)
                 {
                     wordId = FetchWordId();
                 }
-                if (wordId >= 0 && throws.Code == 0)
+                if (wordId >= 0 && Code == 0)
                 {
                     continue;
                 }
@@ -165,17 +171,18 @@ public sealed unsafe class InnerInterpreter
 
     /// <summary>
     /// <see cref="AdmitExecution"/> for the common case, inlined into colon entry: false, with nothing changed, when
-    /// an interrupt is pending, the ACL denies, or the transition from the previous word is new or not in its home
-    /// slot (the slow path then does the whole job).
+    /// an interrupt is pending, the transition from the previous word is new or not in its home slot, or the ACL
+    /// denies (the slow path then does the whole job). Every check comes before the first change.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryAdmitInline(int wordId)
     {
-        if (InterruptRequested || !access.MayEnter(wordId) || !profile.TryRecordInline(wordId))
+        if (InterruptRequested || !profile.TryFindInlineTransition(wordId, out ExecutionProfile.Transition* transition)
+            || !access.TryEnterInline(wordId))
         {
             return false;
         }
-        access.CountEntry(wordId);
+        profile.RecordInline(wordId, transition);
         return true;
     }
 
@@ -190,7 +197,7 @@ public sealed unsafe class InnerInterpreter
         {
             if (ip != 0)
             {
-                throws.Raise(ThrowCode.InvalidAddress);
+                Raise(ThrowCode.InvalidAddress);
             }
             return -1;
         }
@@ -204,7 +211,7 @@ public sealed unsafe class InnerInterpreter
         if (Ip == 0)
         {
             // A compiling word's run-time part executed from the host: there is no threaded code to read.
-            throws.Raise(ThrowCode.CompileOnly);
+            Raise(ThrowCode.CompileOnly);
             return 0;
         }
         long cell = arena.FetchCell(Ip);
@@ -226,23 +233,23 @@ public sealed unsafe class InnerInterpreter
                     if (InterruptRequested)
                     {
                         InterruptRequested = false;
-                        throws.Raise(ThrowCode.UserInterrupt);
+                        Raise(ThrowCode.UserInterrupt);
                     }
                     return -1;
                 }
-                returnStack.Push(Ip);
+                ReturnStack.Push(Ip);
                 Ip = WordTable.BodyAddresses[wordId];
                 return -1;
             case WordKind.Create:
-                stack.Push(WordTable.BodyAddresses[wordId]);
+                DataStack.Push(WordTable.BodyAddresses[wordId]);
                 return -1;
             case WordKind.Constant:
             case WordKind.Value:
-                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.TwoConstant:
-                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
-                stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
+                DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.Defer:
                 return DeferredWord(wordId);
@@ -254,16 +261,16 @@ public sealed unsafe class InnerInterpreter
                 {
                     return -1;
                 }
-                stack.Push(WordTable.BodyAddresses[wordId]);
-                returnStack.Push(Ip);
+                DataStack.Push(WordTable.BodyAddresses[wordId]);
+                ReturnStack.Push(Ip);
                 Ip = WordTable.DoesCodes[wordId];
                 return -1;
             case WordKind.Unimplemented:
             case WordKind.Primitive:
-                throws.Raise(ThrowCode.UnsupportedOperation, WordTable.NameOf(wordId));
+                Raise(ThrowCode.UnsupportedOperation, WordTable.NameOf(wordId));
                 return -1;
             default:
-                throws.Raise(ThrowCode.InvalidAddress);
+                Raise(ThrowCode.InvalidAddress);
                 return -1;
         }
     }
@@ -274,7 +281,7 @@ public sealed unsafe class InnerInterpreter
         long xt = arena.FetchCell(WordTable.BodyAddresses[wordId]);
         if (!WordTable.IsWord(xt))
         {
-            throws.Raise(ThrowCode.InvalidAddress, WordTable.NameOf(wordId));
+            Raise(ThrowCode.InvalidAddress, WordTable.NameOf(wordId));
             return -1;
         }
         return (int)xt;
@@ -287,54 +294,54 @@ public sealed unsafe class InnerInterpreter
     private bool ResumeAfterStop()
     {
         // BYE is a THROW only so that it unwinds; no CATCH may keep the program alive.
-        if (throws.Code == 0 || throws.Code == ThrowCode.Bye)
+        if (Code == 0 || Code == ThrowCode.Bye)
         {
             return false;
         }
-        if (catchFrame == 0 || returnStack.Cells[catchFrame - 1] != runNesting)
+        if (catchFrame == 0 || ReturnStack.Cells[catchFrame - 1] != runNesting)
         {
             return false;
         }
         // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
-        int code = throws.Code;
-        returnStack.Depth = catchFrame;
-        --returnStack.Depth; // the nesting level, already matched
-        stack.Depth = (int)returnStack.Cells[--returnStack.Depth];
-        catchFrame = (int)returnStack.Cells[--returnStack.Depth];
-        Ip = returnStack.Cells[--returnStack.Depth];
-        throws.Clear();
-        stack.Push(code);
+        int code = Code;
+        ReturnStack.Depth = catchFrame;
+        --ReturnStack.Depth; // the nesting level, already matched
+        DataStack.Depth = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        Ip = ReturnStack.Cells[--ReturnStack.Depth];
+        Clear();
+        DataStack.Push(code);
         return true;
     }
 
     /// <summary>CATCH: records a frame, then the caught word returns through (CATCH-END).</summary>
     public void BeginCatch()
     {
-        if (returnStack.Depth + 4 > returnStack.Capacity)
+        if (ReturnStack.Depth + 4 > ReturnStack.Capacity)
         {
-            throws.Raise(ThrowCode.ReturnStackOverflow);
+            Raise(ThrowCode.ReturnStackOverflow);
             return;
         }
-        returnStack.Push(Ip);
-        returnStack.Push(catchFrame);
-        returnStack.Push(stack.Depth);
-        returnStack.Push(runNesting);
-        catchFrame = returnStack.Depth;
+        ReturnStack.Push(Ip);
+        ReturnStack.Push(catchFrame);
+        ReturnStack.Push(DataStack.Depth);
+        ReturnStack.Push(runNesting);
+        catchFrame = ReturnStack.Depth;
         Ip = ArenaLayout.CatchReturnAddress;
     }
 
     /// <summary>(CATCH-END): the caught word finished normally; drop its frame and push 0.</summary>
     public void EndCatch()
     {
-        if (catchFrame == 0 || returnStack.Depth != catchFrame)
+        if (catchFrame == 0 || ReturnStack.Depth != catchFrame)
         {
-            throws.Raise(ThrowCode.ReturnStackImbalance);
+            Raise(ThrowCode.ReturnStackImbalance);
             return;
         }
-        returnStack.Depth -= 2;
-        catchFrame = (int)returnStack.Cells[--returnStack.Depth];
-        Ip = returnStack.Cells[--returnStack.Depth];
-        stack.Push(0);
+        ReturnStack.Depth -= 2;
+        catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
+        Ip = ReturnStack.Cells[--ReturnStack.Depth];
+        DataStack.Push(0);
     }
 
     /// <summary>The CATCH frame and nesting level, for a host-side CATCH (<see cref="Machine.OuterInterpreter.CatchEvaluate"/>) to put back.</summary>

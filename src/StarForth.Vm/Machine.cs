@@ -54,7 +54,8 @@ public sealed class Machine
     private Machine(HostServices host, WordSet words)
     {
         this.host = host;
-        throws = new ThrowState();
+        InnerInterpreter = new InnerInterpreter(this, words);
+        throws = InnerInterpreter;
         Arena = new Arena(throws);
         DataSpace = new DataSpace(Arena, throws);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
@@ -71,7 +72,7 @@ public sealed class Machine
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
-        InnerInterpreter = new InnerInterpreter(this, words, throws, Arena, Stack, ReturnStack, WordTable, Profile, Access);
+        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access);
         OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
             InnerInterpreter, Blocks, Terminal);
     }

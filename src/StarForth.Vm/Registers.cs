@@ -24,6 +24,9 @@ public unsafe struct Registers
     /// <summary>The inner interpreter whose stacks, arena and tables these registers work on.</summary>
     public InnerInterpreter Interpreter;
 
+    /// <summary>The machine, for the stack-item primitives that take it (memory access, THROW): one register, not a load.</summary>
+    public Machine Machine;
+
     /// <summary>Arena address of the next body cell; 0 means "return to the host".</summary>
     public long Ip;
 
@@ -41,9 +44,10 @@ public unsafe struct Registers
     public Registers(InnerInterpreter interpreter)
     {
         Interpreter = interpreter;
+        Machine = interpreter.Machine;
         Ip = interpreter.Ip;
-        Depth = interpreter.stack.Depth;
-        ReturnDepth = interpreter.returnStack.Depth;
+        Depth = interpreter.DataStack.Depth;
+        ReturnDepth = interpreter.ReturnStack.Depth;
         Fault = 0;
     }
 
@@ -52,11 +56,11 @@ public unsafe struct Registers
     public void WriteBack()
     {
         Interpreter.Ip = Ip;
-        Interpreter.stack.Depth = Depth;
-        Interpreter.returnStack.Depth = ReturnDepth;
+        Interpreter.DataStack.Depth = Depth;
+        Interpreter.ReturnStack.Depth = ReturnDepth;
         if (Fault != 0)
         {
-            Interpreter.Throws.Raise(Fault);
+            Interpreter.Raise(Fault);
         }
     }
 
@@ -72,11 +76,8 @@ public unsafe struct Registers
     /// <summary>The highest address a whole cell can be read from.</summary>
     public long LastCellAddress => Interpreter.LastCellAddress;
 
-    /// <summary>The machine, for the stack-item primitives that take it.</summary>
-    public Machine Machine => Interpreter.Machine;
-
     /// <summary>True when a primitive that took the machine raised a THROW.</summary>
-    public bool Throwing => Interpreter.Throws.Code != 0;
+    public bool Throwing => Interpreter.Code != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise(int code)
@@ -206,13 +207,13 @@ public unsafe struct Registers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryEnterDefinition(int wordId)
     {
-        WordTable table = Interpreter.WordTable;
-        if ((uint)wordId >= (uint)table.NextWordId)
+        // Ids from the newest word up to the table's end are WordKind.None, so the capacity bounds the read.
+        if ((uint)wordId >= (uint)WordTable.Capacity)
         {
             return false;
         }
         // Tests in order of frequency rather than a switch: a second indirect jump per call costs more than a few compares.
-        WordKind kind = table.Kinds[wordId];
+        WordKind kind = Interpreter.Kinds[wordId];
         if (kind == WordKind.Colon)
         {
             if (ReturnDepth >= Registers.ReturnCapacity || !Interpreter.TryAdmitInline(wordId))
@@ -220,7 +221,7 @@ public unsafe struct Registers
                 return false;
             }
             Return[ReturnDepth++] = Ip;
-            Ip = table.BodyAddresses[wordId];
+            Ip = Interpreter.BodyAddresses[wordId];
             return true;
         }
         if (kind == WordKind.Create)
@@ -229,12 +230,12 @@ public unsafe struct Registers
             {
                 return false;
             }
-            Data[Depth++] = table.BodyAddresses[wordId];
+            Data[Depth++] = Interpreter.BodyAddresses[wordId];
             return true;
         }
         if (kind == WordKind.Constant || kind == WordKind.Value)
         {
-            long body = table.BodyAddresses[wordId];
+            long body = Interpreter.BodyAddresses[wordId];
             if (Depth >= Registers.DataCapacity || !IsValidCell(body))
             {
                 return false;
@@ -248,9 +249,9 @@ public unsafe struct Registers
             {
                 return false;
             }
-            Data[Depth++] = table.BodyAddresses[wordId];
+            Data[Depth++] = Interpreter.BodyAddresses[wordId];
             Return[ReturnDepth++] = Ip;
-            Ip = table.DoesCodes[wordId];
+            Ip = Interpreter.DoesCodes[wordId];
             return true;
         }
         return false;

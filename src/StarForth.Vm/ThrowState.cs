@@ -4,7 +4,12 @@ namespace StarForth;
 /// The THROW in progress: its code and, for messages, the word or text it is about. Every part that can fail holds
 /// this one object and records the failure here, then returns; no .NET exception is thrown anywhere in the VM.
 /// </summary>
-public sealed unsafe class ThrowState
+/// <remarks>
+/// The <see cref="InnerInterpreter"/>, which hands a THROW to its CATCH, is the one ThrowState; the other parts see it
+/// through this narrow type. Being the same object keeps the check after a primitive that may THROW at one load from
+/// the register the inner loop holds.
+/// </remarks>
+public abstract unsafe class ThrowState
 {
     private const int DetailCapacity = 64;
 

@@ -1,7 +1,7 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Word ACL fields (Machine.Acl.cs). Mode 0 is TTL (the allow flag holds while the TTL counts down, then the entry is
+/// Word ACL fields (AccessControl). Mode 0 is TTL (the allow flag holds while the TTL counts down, then the entry is
 /// rechecked and opens again), mode 1 is STRICT (the allow flag always decides). Writes to a pinned entry throw -256.
 /// </summary>
 public static class AclWords

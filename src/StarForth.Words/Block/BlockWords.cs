@@ -1,7 +1,7 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Blocks (Machine.Blocks.cs): BLOCK and BUFFER return arena addresses of 1024-byte buffers; behind them are RAM
+/// Blocks (BlockStore): BLOCK and BUFFER return arena addresses of 1024-byte buffers; behind them are RAM
 /// blocks 1-256, or the host's block device (<c>starforth --blocks FILE</c>) with blocks 1 to 2^20.
 /// </summary>
 public static class BlockWords

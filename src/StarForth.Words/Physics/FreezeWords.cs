@@ -1,7 +1,7 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Heat (Machine.Heat.cs): executions recorded at host level and on colon/DOES> entry, falling one unit per
+/// Heat (ExecutionProfile): executions recorded at host level and on colon/DOES> entry, falling one unit per
 /// 100 ms of machine clock. A frozen word keeps its heat.
 /// </summary>
 public static class FreezeWords

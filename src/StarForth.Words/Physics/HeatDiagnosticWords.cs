@@ -1,7 +1,7 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Heat distribution and the dictionary lookup strategies (Machine.Lookup.cs): 0 walks every header, 1 uses a hashed
+/// Heat distribution and the dictionary lookup strategies (WordLookup): 0 walks every header, 1 uses a hashed
 /// index; both answer every lookup the same way, which COMPARE-LOOKUPS checks name by name.
 /// </summary>
 public static class HeatDiagnosticWords

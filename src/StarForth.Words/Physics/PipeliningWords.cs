@@ -1,7 +1,7 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Word-to-word transitions (Machine.Heat.cs): how often each word was recorded right after another, counted where
+/// Word-to-word transitions (ExecutionProfile): how often each word was recorded right after another, counted where
 /// execution is recorded (host level, colon and DOES> entry).
 /// </summary>
 public static class PipeliningWords

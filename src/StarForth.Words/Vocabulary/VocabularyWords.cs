@@ -1,7 +1,7 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Vocabularies and the search order (Machine.Vocabularies.cs): CONTEXT is searched first, then its parents down to
+/// Vocabularies and the search order (the Vocabularies part): CONTEXT is searched first, then its parents down to
 /// FORTH; CURRENT receives new definitions. A vocabulary word is an ordinary colon word, <c>LIT index CONTEXT ! ;</c>.
 /// </summary>
 public static class VocabularyWords
