@@ -63,35 +63,31 @@ public sealed unsafe class CellStack
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Push(long value)
     {
-        if (Depth >= Capacity)
+        if (!TryPush(Cells, ref Depth, Capacity, value))
         {
             throws.Raise(overflowCode);
-            return;
         }
-        Cells[Depth++] = value;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long Pop()
     {
-        if (Depth <= 0)
+        if (!TryPop(Cells, ref Depth, out long value))
         {
             throws.Raise(underflowCode);
-            return 0;
         }
-        return Cells[--Depth];
+        return value;
     }
 
     /// <summary>The cell <paramref name="index"/> below the top (0 = top), or 0 after an underflow THROW when absent.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long Peek(int index = 0)
     {
-        if ((uint)index >= (uint)Depth)
+        if (!TryPeek(Cells, Depth, index, out long value))
         {
             throws.Raise(underflowCode);
-            return 0;
         }
-        return Cells[Depth - 1 - index];
+        return value;
     }
 
     /// <summary>Replaces the cell <paramref name="index"/> below the top.</summary>
@@ -107,4 +103,42 @@ public sealed unsafe class CellStack
     }
 
     public void PushFlag(bool condition) => Push(condition ? -1 : 0);
+
+    // The checks themselves, written once for any cells and depth: a CellStack applies them to its own fields, the
+    // inner loop's Registers to the depths they hold in CPU registers (each raises its own THROW when one fails).
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPush(long* cells, ref int depth, int capacity, long value)
+    {
+        if (depth >= capacity)
+        {
+            return false;
+        }
+        cells[depth++] = value;
+        return true;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPop(long* cells, ref int depth, out long value)
+    {
+        if (depth <= 0)
+        {
+            value = 0;
+            return false;
+        }
+        value = cells[--depth];
+        return true;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPeek(long* cells, int depth, int index, out long value)
+    {
+        if ((uint)index >= (uint)depth)
+        {
+            value = 0;
+            return false;
+        }
+        value = cells[depth - 1 - index];
+        return true;
+    }
 }

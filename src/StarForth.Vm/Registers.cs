@@ -12,8 +12,8 @@ namespace StarForth;
 /// Threading primitives (literals, branches, loops, EXIT) take <c>ref Registers</c> and must be marked
 /// AggressiveInlining (SF1007): a <c>ref</c> to the local that escaped into a real call would force every register
 /// back into memory. Every access is checked; a failed check records a THROW code in <see cref="Fault"/>, which the
-/// generated dispatch tests after each such primitive. The depths are checked here against the capacities rather than
-/// through <see cref="CellStack"/>, whose depth is a field in memory.
+/// generated dispatch tests after each such primitive. The checks are <see cref="CellStack"/>'s, applied to the depths
+/// held here rather than to the stacks' fields in memory.
 /// </remarks>
 public unsafe struct Registers
 {
@@ -134,57 +134,50 @@ public unsafe struct Registers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(long value)
     {
-        if (Depth >= DataCapacity)
+        if (!CellStack.TryPush(Data, ref Depth, DataCapacity, value))
         {
             Raise(ThrowCode.StackOverflow);
-            return;
         }
-        Data[Depth++] = value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Pop()
     {
-        if (Depth <= 0)
+        if (!CellStack.TryPop(Data, ref Depth, out long value))
         {
             Raise(ThrowCode.StackUnderflow);
-            return 0;
         }
-        return Data[--Depth];
+        return value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ReturnPush(long value)
     {
-        if (ReturnDepth >= ReturnCapacity)
+        if (!CellStack.TryPush(Return, ref ReturnDepth, ReturnCapacity, value))
         {
             Raise(ThrowCode.ReturnStackOverflow);
-            return;
         }
-        Return[ReturnDepth++] = value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReturnPop()
     {
-        if (ReturnDepth <= 0)
+        if (!CellStack.TryPop(Return, ref ReturnDepth, out long value))
         {
             Raise(ThrowCode.ReturnStackUnderflow);
-            return 0;
         }
-        return Return[--ReturnDepth];
+        return value;
     }
 
     /// <summary>The return-stack cell <paramref name="index"/> below the top (0 = top).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReturnPeek(int index)
     {
-        if ((uint)index >= (uint)ReturnDepth)
+        if (!CellStack.TryPeek(Return, ReturnDepth, index, out long value))
         {
             Raise(ThrowCode.ReturnStackUnderflow);
-            return 0;
         }
-        return Return[ReturnDepth - 1 - index];
+        return value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
