@@ -259,7 +259,8 @@ public sealed unsafe partial class Machine
                 Push(FetchCell(bodyAddress[wordId]));
                 return -1;
             case WordKind.Defer:
-                return DeferredWord(wordId);
+                PollInterrupt(); // a deferred word may run itself (DEFER X ' X IS X X): no branch, no colon entry
+                return ThrowCode != 0 ? -1 : DeferredWord(wordId);
             case WordKind.Marker:
                 RestoreMarker(wordId);
                 return -1;

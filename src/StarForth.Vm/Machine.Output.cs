@@ -43,18 +43,37 @@ public sealed unsafe partial class Machine
                 captureBuffer[captureLength] = value;
             }
             captureLength++;
+            if ((captureLength & (OutputBufferSize - 1)) == 0)
+            {
+                PollInterrupt();
+            }
             return;
         }
         if (outputLength == OutputBufferSize)
         {
             Flush();
+            PollInterrupt();
         }
         outputBuffer[outputLength++] = value;
     }
 
+    /// <summary>
+    /// Once per buffer of output: a pending interrupt (Ctrl-C, or the host's failed write) becomes -28, so loops
+    /// that print (SPACES, .R, TYPE) stop, as they end at the first THROW.
+    /// </summary>
+    private void PollInterrupt()
+    {
+        if (InterruptRequested)
+        {
+            InterruptRequested = false;
+            Throw(StarForth.ThrowCode.UserInterrupt);
+        }
+    }
+
     public void Type(System.ReadOnlySpan<byte> text)
     {
-        for (int i = 0; i < text.Length; i++)
+        int pending = ThrowCode; // only an interrupt raised while printing stops it
+        for (int i = 0; i < text.Length && ThrowCode == pending; i++)
         {
             Emit(text[i]);
         }
