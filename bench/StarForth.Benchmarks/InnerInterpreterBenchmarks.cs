@@ -33,14 +33,14 @@ public class InnerInterpreterBenchmarks
     public void Cleanup() => session.Dispose();
 
     [Benchmark(Description = "20 FIB (21,891 calls)")]
-    public int Fib() => session.Machine.InterpretLine(fib);
+    public long Fib() => session.Machine.InterpretLine(fib);
 
     [Benchmark(Description = "10^6 DO LOOP iterations")]
-    public int Loops() => session.Machine.InterpretLine(loops);
+    public long Loops() => session.Machine.InterpretLine(loops);
 
     [Benchmark(Description = "10^5 x 10 stack words")]
-    public int StackWords() => session.Machine.InterpretLine(stack);
+    public long StackWords() => session.Machine.InterpretLine(stack);
 
     [Benchmark(Description = "10^5 x ! @ +!")]
-    public int Memory() => session.Machine.InterpretLine(memory);
+    public long Memory() => session.Machine.InterpretLine(memory);
 }

@@ -95,13 +95,16 @@ public sealed class ForthSession : IDisposable
     /// <summary>Interprets every line of a stream. With <paramref name="stopAtError"/> an error ends the source.</summary>
     public void RunLines(LineReader reader, string sourceName, bool stopAtError)
     {
+        int lastLength = 0;
         while (!ByeRequested && !Failure.Occurred && !Interrupted)
         {
             byte[]? line = reader.ReadLine();
             if (line == null)
             {
+                EndSource(sourceName, reader.LineNumber, lastLength + 1);
                 return;
             }
+            lastLength = line.Length;
             bool ok = RunLine(line, sourceName, reader.LineNumber);
             if (!ok && stopAtError)
             {
@@ -110,11 +113,30 @@ public sealed class ForthSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// The end of a source: a definition still open there (<c>: HALF 1 2</c> as the last line) is reported as -39
+    /// unexpected end of file, at the end of the last line, and dropped.
+    /// </summary>
+    public void EndSource(string sourceName, int lineNumber, long column)
+    {
+        if (!machine.Compiling || Failure.Occurred)
+        {
+            return;
+        }
+        int definition = machine.DefinitionWordId;
+        string name = definition >= 0 ? Encoding.UTF8.GetString(machine.NameOf(definition)) : "";
+        machine.ResetAfterError();
+        HadError = true;
+        standardOutput.Flush();
+        errors.WriteLine($"{sourceName}:{lineNumber}:{column}: error: {ThrowCode.UnexpectedEndOfFile} {DescribeError(ThrowCode.UnexpectedEndOfFile, name)}");
+        errors.Flush();
+    }
+
     /// <summary>Interprets one line; false when it ended in an uncaught error (already reported).</summary>
     public bool RunLine(ReadOnlySpan<byte> line, string sourceName, int lineNumber)
     {
         running = true;
-        int code = machine.InterpretLine(line);
+        long code = machine.InterpretLine(line);
         running = false;
         machine.Flush();
         if (Failure.Occurred)
@@ -140,12 +162,13 @@ public sealed class ForthSession : IDisposable
         return false;
     }
 
-    private static string DescribeError(int code, string detail)
+    private static string DescribeError(long code, string detail)
     {
         string text = Encoding.UTF8.GetString(ThrowCode.Describe(code));
         if (text.Length == 0)
         {
-            text = "uncaught THROW";
+            // -1 .. -255 are the standard's, -256 .. -4095 the system's; any other cell is the program's own code.
+            text = code is >= -4095 and <= -1 ? "uncaught THROW" : "uncaught THROW (not a standard code)";
         }
         return detail.Length == 0 ? text : text + ": " + detail;
     }

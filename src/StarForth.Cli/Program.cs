@@ -109,6 +109,7 @@ public static class Program
     private static void RunSources(ForthSession session, System.Collections.Generic.List<SourceArgument> sources)
     {
         int codeIndex = 0;
+        int codeLength = 0;
         foreach (SourceArgument source in sources)
         {
             if (session.ByeRequested || session.Interrupted || session.Failure.Occurred)
@@ -118,7 +119,9 @@ public static class Program
             if (source.IsCode)
             {
                 codeIndex++;
-                session.RunLine(Encoding.UTF8.GetBytes(source.Text), "<command line>", codeIndex);
+                byte[] code = Encoding.UTF8.GetBytes(source.Text);
+                codeLength = code.Length;
+                session.RunLine(code, "<command line>", codeIndex);
                 continue;
             }
             if (!File.Exists(source.Text))
@@ -141,6 +144,11 @@ public static class Program
             {
                 session.RunLines(new LineReader(file, source.Text, session.Failure), source.Text, stopAtError: true);
             }
+        }
+        // -e code may continue a definition in the next -e, so only the end of them all ends it.
+        if (!session.ByeRequested && !session.Interrupted)
+        {
+            session.EndSource("<command line>", codeIndex, codeLength + 1);
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed unsafe partial class Machine
 
     /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Throw(int code)
+    public void Throw(long code)
     {
         if (ThrowCode == 0)
         {
@@ -32,7 +32,7 @@ public sealed unsafe partial class Machine
     }
 
     /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
-    public void Throw(int code, System.ReadOnlySpan<byte> detail)
+    public void Throw(long code, System.ReadOnlySpan<byte> detail)
     {
         if (ThrowCode != 0)
         {
@@ -299,7 +299,7 @@ public sealed unsafe partial class Machine
             return false;
         }
         // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
-        int code = ThrowCode;
+        long code = ThrowCode;
         ReturnDepth = catchFrame;
         --ReturnDepth; // the nesting level, already matched
         Depth = (int)returnStack[--ReturnDepth];
@@ -345,7 +345,7 @@ public sealed unsafe partial class Machine
     /// EVALUATE under a CATCH taken by the host side (the POST's E{ ... }E): returns the THROW code, 0 for none,
     /// with the stacks, compilation state and any half-made definition put back as they were. BYE still escapes.
     /// </summary>
-    public int CatchEvaluate(long address, long length)
+    public long CatchEvaluate(long address, long length)
     {
         int depth = Depth;
         int returnDepth = ReturnDepth;
@@ -354,8 +354,9 @@ public sealed unsafe partial class Machine
         bool compiling = Compiling;
         int definition = definitionWordId;
         long ip = Ip;
+        bool wasCapturing = capturing;
         Evaluate(address, length);
-        int code = ThrowCode;
+        long code = ThrowCode;
         if (code == 0 || code == StarForth.ThrowCode.Bye)
         {
             return code;
@@ -371,6 +372,7 @@ public sealed unsafe partial class Machine
         }
         Compiling = compiling;
         Ip = ip;
+        capturing = wasCapturing;
         return code;
     }
 
@@ -389,5 +391,7 @@ public sealed unsafe partial class Machine
         AbandonDefinition();
         Compiling = false;
         ResetInput();
+        capturing = false; // an O{ the error cut short prints again
+        pendingLength = 0; // and INPUT" text it left is not read by a later ACCEPT
     }
 }

@@ -42,7 +42,7 @@ public sealed unsafe partial class Machine
     /// arena, so SOURCE can see it; its length is limited only by free memory. Returns the THROW code, 0 for success;
     /// on failure the machine is already reset for the next line.
     /// </summary>
-    public int InterpretLine(System.ReadOnlySpan<byte> line)
+    public long InterpretLine(System.ReadOnlySpan<byte> line)
     {
         long address = (inputFloor - line.Length) & ~(long)(ArenaLayout.CellSize - 1);
         if (address < here)
@@ -64,9 +64,9 @@ public sealed unsafe partial class Machine
         return FinishHostInput();
     }
 
-    private int FinishHostInput()
+    private long FinishHostInput()
     {
-        int code = ThrowCode;
+        long code = ThrowCode;
         if (code != 0)
         {
             ResetAfterError();

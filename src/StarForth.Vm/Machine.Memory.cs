@@ -69,7 +69,8 @@ public sealed unsafe partial class Machine
     /// <summary>Copies bytes within the arena; overlapping ranges are handled like MOVE.</summary>
     public void CopyBytes(long source, long destination, long length)
     {
-        if (length <= 0 || !CheckRange(source, length) || !CheckRange(destination, length))
+        // A negative length is a huge unsigned one: -9 like any range that leaves the arena.
+        if (length == 0 || !CheckRange(source, length) || !CheckRange(destination, length))
         {
             return;
         }
@@ -93,7 +94,7 @@ public sealed unsafe partial class Machine
 
     public void FillBytes(long address, long length, byte value)
     {
-        if (length <= 0 || !CheckRange(address, length))
+        if (length == 0 || !CheckRange(address, length))
         {
             return;
         }

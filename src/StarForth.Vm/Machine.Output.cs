@@ -72,7 +72,7 @@ public sealed unsafe partial class Machine
 
     public void Type(System.ReadOnlySpan<byte> text)
     {
-        int pending = ThrowCode; // only an interrupt raised while printing stops it
+        long pending = ThrowCode; // only an interrupt raised while printing stops it
         for (int i = 0; i < text.Length && ThrowCode == pending; i++)
         {
             Emit(text[i]);
@@ -82,7 +82,7 @@ public sealed unsafe partial class Machine
     /// <summary>TYPE from the arena.</summary>
     public void Type(long address, long length)
     {
-        if (length <= 0)
+        if (length == 0) // a negative length is a huge unsigned one: -9 from Bytes
         {
             return;
         }

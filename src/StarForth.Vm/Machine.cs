@@ -33,8 +33,8 @@ public sealed unsafe partial class Machine
         this.words = words;
     }
 
-    /// <summary>The THROW code of the failure in progress, or 0.</summary>
-    public int ThrowCode;
+    /// <summary>The THROW code of the failure in progress, or 0: any cell, as THROW takes all 64 bits.</summary>
+    public long ThrowCode;
 
     /// <summary>The instruction pointer: arena address of the next body cell, 0 when returning to the host.</summary>
     public long Ip;

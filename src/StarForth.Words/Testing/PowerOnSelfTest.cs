@@ -74,7 +74,7 @@ public static class PowerOnSelfTest
 
     private static void RunLine(Machine m, PostHarness harness, System.ReadOnlySpan<byte> line)
     {
-        int code = m.InterpretLine(line);
+        long code = m.InterpretLine(line);
         if (code == 0)
         {
             return;

@@ -197,7 +197,7 @@ public static class TestWords
             return;
         }
         int depth = m.Depth;
-        int code = m.CatchEvaluate(start, codeEnd - start);
+        long code = m.CatchEvaluate(start, codeEnd - start);
         if (code == ThrowCode.Bye)
         {
             return;

@@ -57,7 +57,7 @@ internal static partial class Kernel
         KernelLog.Write("StarKernel: forth> ");
         KernelLog.Write(line);
         KernelLog.WriteLine("");
-        int code = machine.InterpretLine(line);
+        long code = machine.InterpretLine(line);
         machine.Flush();
         if (code != 0)
         {

@@ -32,7 +32,7 @@ internal static partial class SerialRepl
             {
                 continue;
             }
-            int code = machine.InterpretLine(line);
+            long code = machine.InterpretLine(line);
             machine.Flush();
             if (code == ThrowCode.Bye)
             {
@@ -51,7 +51,7 @@ internal static partial class SerialRepl
         KernelLog.WriteLine(" line(s)");
     }
 
-    private static void ReportError(Machine machine, int code, int lineNumber)
+    private static void ReportError(Machine machine, long code, int lineNumber)
     {
         KernelLog.Write("<serial>:");
         KernelLog.WriteDecimal((ulong)lineNumber);
