@@ -42,8 +42,9 @@ public sealed partial class Machine
         }
         ulong start = MonotonicNanoseconds();
         ulong span = (ulong)milliseconds * 1_000_000UL;
-        while (MonotonicNanoseconds() - start < span)
+        while (MonotonicNanoseconds() - start < span && ThrowCode == 0)
         {
+            PollInterrupt(); // 3273859204165 WAIT would otherwise outlast Ctrl-C
         }
     }
 }
