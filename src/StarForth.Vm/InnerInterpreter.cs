@@ -53,6 +53,21 @@ public sealed unsafe class InnerInterpreter
     /// </summary>
     public volatile bool InterruptRequested;
 
+    /// <summary>
+    /// Turns a pending <see cref="InterruptRequested"/> into -28; true when it did. Loops that neither branch back
+    /// nor enter a colon word (WAIT, printing, deferred words) call it themselves.
+    /// </summary>
+    public bool PollInterrupt()
+    {
+        if (!InterruptRequested)
+        {
+            return false;
+        }
+        InterruptRequested = false;
+        throws.Raise(ThrowCode.UserInterrupt);
+        return true;
+    }
+
     internal InnerInterpreter(Machine machine, WordSet words, ThrowState throws, Arena arena, CellStack stack, CellStack returnStack,
         WordTable wordTable, ExecutionProfile profile, AccessControl access)
     {
@@ -221,13 +236,8 @@ public sealed unsafe class InnerInterpreter
         switch (WordTable.KindOf(wordId))
         {
             case WordKind.Colon:
-                if (InterruptRequested || !AdmitExecution(wordId))
+                if (PollInterrupt() || !AdmitExecution(wordId))
                 {
-                    if (InterruptRequested)
-                    {
-                        InterruptRequested = false;
-                        throws.Raise(ThrowCode.UserInterrupt);
-                    }
                     return -1;
                 }
                 returnStack.Push(Ip);
@@ -245,7 +255,8 @@ public sealed unsafe class InnerInterpreter
                 stack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.Defer:
-                return DeferredWord(wordId);
+                // A deferred word may run itself (DEFER X ' X IS X X): no backward branch, no colon entry.
+                return PollInterrupt() ? -1 : DeferredWord(wordId);
             case WordKind.Marker:
                 Machine.Dictionary.RestoreMarker(wordId);
                 return -1;
@@ -296,7 +307,7 @@ public sealed unsafe class InnerInterpreter
             return false;
         }
         // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
-        int code = throws.Code;
+        long code = throws.Code;
         returnStack.Depth = catchFrame;
         --returnStack.Depth; // the nesting level, already matched
         stack.Depth = (int)returnStack.Cells[--returnStack.Depth];
