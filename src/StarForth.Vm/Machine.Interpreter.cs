@@ -141,6 +141,11 @@ public sealed unsafe partial class Machine
             {
                 TokenStart = start - sourceAddress;
             }
+            PollInterrupt(); // 0 >IN ! reinterprets its line for ever without a branch or a colon word
+            if (ThrowCode != 0)
+            {
+                return;
+            }
             InterpretToken(start, length);
         }
     }
