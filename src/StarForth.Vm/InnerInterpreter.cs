@@ -55,7 +55,7 @@ public sealed unsafe class InnerInterpreter
 
     /// <summary>
     /// Turns a pending <see cref="InterruptRequested"/> into -28; true when it did. Loops that neither branch back
-    /// nor enter a colon word (WAIT, printing, deferred words) call it themselves.
+    /// nor enter a colon word (WAIT, printing, deferred words, the outer interpreter's tokens) call it themselves.
     /// </summary>
     public bool PollInterrupt()
     {

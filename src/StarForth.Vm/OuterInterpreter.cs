@@ -195,6 +195,10 @@ public sealed unsafe class OuterInterpreter
             {
                 TokenStart = start - sourceAddress;
             }
+            if (innerInterpreter.PollInterrupt()) // 0 >IN ! reinterprets its line for ever without a branch or a colon word
+            {
+                return;
+            }
             InterpretToken(start, length);
         }
     }

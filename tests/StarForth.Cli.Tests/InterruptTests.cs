@@ -55,4 +55,15 @@ public class InterruptTests
         Assert.Equal(130, result.ExitCode);
         Assert.Equal("<command line>:1:36: error: -28 user interrupt\n", result.Error);
     }
+
+    [Fact]
+    public void SigintStopsALineThatReinterpretsItself()
+    {
+        var result = StarForthProcess.Interrupt(null, "started", "-e", ".( started) CR", "-e", "0 >IN !");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("started\n", result.Output);
+        Assert.StartsWith("<command line>:2:", result.Error);
+        Assert.EndsWith(": error: -28 user interrupt\n", result.Error);
+    }
 }
