@@ -116,6 +116,8 @@ public sealed unsafe class FuzzTarget : IDisposable
         Machine.ReturnDepth = 0;
         Machine.EndOutputCapture(out _); // and so is an O{ it never ended
         // The program may have left another base or search order: both are the user's to change.
+        Machine.ContextVocabulary = Vocabulary.Forth;
+        Machine.CompilationVocabulary = Vocabulary.Forth;
         long reset = RunLine("FORTH DEFINITIONS DECIMAL"u8, watched: false);
         if (reset != 0)
         {
