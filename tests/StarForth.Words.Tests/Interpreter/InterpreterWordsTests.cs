@@ -190,6 +190,7 @@ public sealed class InterpreterWordsTests : ForthTest
     [InlineData("O{ 1 $7FFFFFFFFFFFFFFF .R")]
     [InlineData("DEFER X ' X IS X X")]
     [InlineData("0 >IN !")]
+    [InlineData("S\" 2 1 >IN ! 3 4\" EVALUATE")]
     public async Task AnInterruptStopsTheLoopWithMinus28(string source)
     {
         Task interrupt = Task.Run(async () =>
