@@ -33,14 +33,14 @@ public class InnerInterpreterBenchmarks
     public void Cleanup() => session.Dispose();
 
     [Benchmark(Description = "20 FIB (21,891 calls)")]
-    public int Fib() => session.Machine.OuterInterpreter.InterpretLine(fib);
+    public long Fib() => session.Machine.OuterInterpreter.InterpretLine(fib);
 
     [Benchmark(Description = "10^6 DO LOOP iterations")]
-    public int Loops() => session.Machine.OuterInterpreter.InterpretLine(loops);
+    public long Loops() => session.Machine.OuterInterpreter.InterpretLine(loops);
 
     [Benchmark(Description = "10^5 x 10 stack words")]
-    public int StackWords() => session.Machine.OuterInterpreter.InterpretLine(stack);
+    public long StackWords() => session.Machine.OuterInterpreter.InterpretLine(stack);
 
     [Benchmark(Description = "10^5 x ! @ +!")]
-    public int Memory() => session.Machine.OuterInterpreter.InterpretLine(memory);
+    public long Memory() => session.Machine.OuterInterpreter.InterpretLine(memory);
 }

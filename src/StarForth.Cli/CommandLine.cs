@@ -12,11 +12,7 @@ public readonly record struct SourceArgument(bool IsCode, string Text);
 /// <summary>The starforth command line (System.CommandLine), shaped like gforth's where users expect it.</summary>
 public static class CommandLine
 {
-    public static readonly Argument<string[]> Files = new("FILE")
-    {
-        Arity = ArgumentArity.ZeroOrMore,
-        Description = "Forth source files to interpret, in order.",
-    };
+    public static readonly Argument<string[]> Files = FilesArgument();
 
     public static readonly Option<string[]> Evaluate = new("--evaluate", "-e")
     {
@@ -93,6 +89,31 @@ public static class CommandLine
         parityCompare.SetAction(compare);
         root.Subcommands.Add(parityCompare);
         return root;
+    }
+
+    /// <summary>
+    /// The source files. System.CommandLine gives a file argument every token no option takes, so an unknown option
+    /// (<c>--bogus</c>) would be read as a file name: a name starting with '-' is rejected as an option instead
+    /// (<c>./-name</c> reaches such a file).
+    /// </summary>
+    private static Argument<string[]> FilesArgument()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Forth source files to interpret, in order.",
+        };
+        files.Validators.Add(result =>
+        {
+            foreach (Token token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized command or argument '{token.Value}'.");
+                }
+            }
+        });
+        return files;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using StarForth.Words;
 
@@ -15,14 +16,24 @@ public sealed class ForthSession : IDisposable
     private readonly Stream standardOutput;
     private readonly TextWriter errors;
     private readonly Machine machine;
+    private PosixSignalRegistration? interruptSignal;
+    private volatile bool running;
 
-    private ForthSession(HostedServices services, Stream standardOutput, TextWriter errors, Machine machine)
+    private ForthSession(HostedServices services, Stream standardOutput, TextWriter errors, Machine machine, HostFailure failure)
     {
         this.services = services;
         this.standardOutput = standardOutput;
         this.errors = errors;
         this.machine = machine;
+        Failure = failure;
+        failure.Recorded = () => machine.InnerInterpreter.InterruptRequested = true;
     }
+
+    /// <summary>The first host I/O failure; once it occurred, the session runs nothing more.</summary>
+    public HostFailure Failure { get; }
+
+    /// <summary>True once SIGINT (Ctrl-C) stopped a running word.</summary>
+    public bool Interrupted { get; set; }
 
     /// <summary>True once any source reported an error.</summary>
     public bool HadError { get; private set; }
@@ -38,7 +49,8 @@ public sealed class ForthSession : IDisposable
     /// <summary>Boots a machine; null (after a message) when the bootstrap self-check fails.</summary>
     /// <param name="blockFile">The block device's file (--blocks), or null for RAM blocks only.</param>
     /// <param name="initFile">The file INIT interprets (--init), or null for none.</param>
-    public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input, string? blockFile = null, string? initFile = null)
+    /// <param name="failure">Where host I/O failures are recorded (the standard streams' and the sources' own); null for a new one.</param>
+    public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input, string? blockFile = null, string? initFile = null, HostFailure? failure = null)
     {
         var services = new HostedServices(standardOutput, input, blockFile, initFile);
         int status = Machine.Boot(services.Services, new GeneratedWordSet(), arenaSize, out Machine machine);
@@ -49,7 +61,25 @@ public sealed class ForthSession : IDisposable
             services.Dispose();
             return null;
         }
-        return new ForthSession(services, standardOutput, errors, machine);
+        return new ForthSession(services, standardOutput, errors, machine, failure ?? new HostFailure());
+    }
+
+    /// <summary>
+    /// From now on SIGINT (Ctrl-C) stops the running word with -28 (<see cref="Interrupted"/>). Between lines the
+    /// REPL keeps the signal (RadLine reads on); other modes let it end the process as usual.
+    /// </summary>
+    public void HandleInterrupts(bool interactive)
+    {
+        interruptSignal = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            if (!interactive && !running)
+            {
+                return;
+            }
+            signal.Cancel = true;
+            Interrupted = running;
+            machine.InnerInterpreter.InterruptRequested = true;
+        });
     }
 
     public static string BootStatusText(int status) => status switch
@@ -65,13 +95,16 @@ public sealed class ForthSession : IDisposable
     /// <summary>Interprets every line of a stream. With <paramref name="stopAtError"/> an error ends the source.</summary>
     public void RunLines(LineReader reader, string sourceName, bool stopAtError)
     {
-        while (!ByeRequested)
+        int lastLength = 0;
+        while (!ByeRequested && !Failure.Occurred && !Interrupted)
         {
             byte[]? line = reader.ReadLine();
             if (line == null)
             {
+                EndSource(sourceName, reader.LineNumber, lastLength + 1);
                 return;
             }
+            lastLength = line.Length;
             bool ok = RunLine(line, sourceName, reader.LineNumber);
             if (!ok && stopAtError)
             {
@@ -80,11 +113,37 @@ public sealed class ForthSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// The end of a source: a definition still open there (<c>: HALF 1 2</c> as the last line) is reported as -39
+    /// unexpected end of file, at the end of the last line, and dropped.
+    /// </summary>
+    public void EndSource(string sourceName, int lineNumber, long column)
+    {
+        if (!machine.Compiler.Compiling || Failure.Occurred)
+        {
+            return;
+        }
+        int definition = machine.Compiler.DefinitionWordId;
+        string name = definition >= 0 ? Encoding.UTF8.GetString(machine.WordTable.NameOf(definition)) : "";
+        machine.OuterInterpreter.ResetAfterError();
+        HadError = true;
+        standardOutput.Flush();
+        errors.WriteLine($"{sourceName}:{lineNumber}:{column}: error: {ThrowCode.UnexpectedEndOfFile} {DescribeError(ThrowCode.UnexpectedEndOfFile, name)}");
+        errors.Flush();
+    }
+
     /// <summary>Interprets one line; false when it ended in an uncaught error (already reported).</summary>
     public bool RunLine(ReadOnlySpan<byte> line, string sourceName, int lineNumber)
     {
-        int code = machine.OuterInterpreter.InterpretLine(line);
+        running = true;
+        long code = machine.OuterInterpreter.InterpretLine(line);
+        running = false;
         machine.Output.Flush();
+        if (Failure.Occurred)
+        {
+            HadError = true;
+            return false;
+        }
         if (code == ThrowCode.Bye)
         {
             ByeRequested = true;
@@ -103,18 +162,20 @@ public sealed class ForthSession : IDisposable
         return false;
     }
 
-    private static string DescribeError(int code, string detail)
+    private static string DescribeError(long code, string detail)
     {
         string text = Encoding.UTF8.GetString(ThrowCode.Describe(code));
         if (text.Length == 0)
         {
-            text = "uncaught THROW";
+            // -1 .. -255 are the standard's, -256 .. -4095 the system's; any other cell is the program's own code.
+            text = code is >= -4095 and <= -1 ? "uncaught THROW" : "uncaught THROW (not a standard code)";
         }
         return detail.Length == 0 ? text : text + ": " + detail;
     }
 
     public void Dispose()
     {
+        interruptSignal?.Dispose();
         machine.Release();
         services.Dispose();
     }

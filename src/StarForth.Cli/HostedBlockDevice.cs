@@ -91,5 +91,15 @@ public sealed class HostedBlockDevice : IDisposable
         return file;
     }
 
-    public void Dispose() => file?.Dispose();
+    /// <summary>Closes the file; a write the system refused was already reported as -34, so closing is quiet.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            file?.Dispose();
+        }
+        catch (IOException)
+        {
+        }
+    }
 }

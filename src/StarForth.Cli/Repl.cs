@@ -25,12 +25,6 @@ public static class Repl
             editor.KeyBindings.Add<PreviousHistoryCommand>(ConsoleKey.UpArrow);
             editor.KeyBindings.Add<NextHistoryCommand>(ConsoleKey.DownArrow);
         }
-        // Ctrl-C stops the running words with -28 and returns to the prompt instead of killing the session.
-        Console.CancelKeyPress += (_, cancel) =>
-        {
-            cancel.Cancel = true;
-            session.Machine.InnerInterpreter.InterruptRequested = true;
-        };
         int lineNumber = 0;
         while (!session.ByeRequested)
         {
@@ -42,7 +36,9 @@ public static class Repl
             }
             editor?.History.Add(line);
             lineNumber++;
+            // Ctrl-C (the session's SIGINT handler) stops the running words with -28 and returns to the prompt.
             session.Machine.InnerInterpreter.InterruptRequested = false;
+            session.Interrupted = false;
             bool ok = session.RunLine(Encoding.UTF8.GetBytes(line), "<terminal>", lineNumber);
             if (ok && !session.ByeRequested)
             {

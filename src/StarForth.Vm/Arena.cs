@@ -123,7 +123,8 @@ public sealed unsafe class Arena
     /// <summary>Copies bytes within the arena; overlapping ranges are handled like MOVE.</summary>
     public void CopyBytes(long source, long destination, long length)
     {
-        if (length <= 0 || !CheckRange(source, length) || !CheckRange(destination, length))
+        // A negative length is a huge unsigned one: -9 like any range that leaves the arena.
+        if (length == 0 || !CheckRange(source, length) || !CheckRange(destination, length))
         {
             return;
         }
@@ -147,7 +148,7 @@ public sealed unsafe class Arena
 
     public void FillBytes(long address, long length, byte value)
     {
-        if (length <= 0 || !CheckRange(address, length))
+        if (length == 0 || !CheckRange(address, length))
         {
             return;
         }

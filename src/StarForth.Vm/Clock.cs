@@ -30,8 +30,11 @@ public sealed unsafe class Clock
         return host.MonotonicNanoseconds(host.Context);
     }
 
-    /// <summary>WAIT: returns once <paramref name="milliseconds"/> of machine clock have passed; -24 when negative.</summary>
-    public void Wait(long milliseconds)
+    /// <summary>
+    /// WAIT: returns once <paramref name="milliseconds"/> of machine clock have passed, or at an interrupt the
+    /// <paramref name="interpreter"/> was asked for (-28); -24 when negative.
+    /// </summary>
+    public void Wait(long milliseconds, InnerInterpreter interpreter)
     {
         if (milliseconds < 0 || milliseconds > long.MaxValue / 1_000_000)
         {
@@ -40,7 +43,7 @@ public sealed unsafe class Clock
         }
         ulong start = MonotonicNanoseconds();
         ulong span = (ulong)milliseconds * 1_000_000UL;
-        while (MonotonicNanoseconds() - start < span)
+        while (MonotonicNanoseconds() - start < span && !interpreter.PollInterrupt()) // 3273859204165 WAIT would outlast Ctrl-C
         {
         }
     }

@@ -56,6 +56,21 @@ public sealed unsafe class InnerInterpreter : ThrowState
     /// </summary>
     public volatile bool InterruptRequested;
 
+    /// <summary>
+    /// Turns a pending <see cref="InterruptRequested"/> into -28; true when it did. Loops that neither branch back
+    /// nor enter a colon word (WAIT, printing, deferred words, the outer interpreter's tokens) call it themselves.
+    /// </summary>
+    public bool PollInterrupt()
+    {
+        if (!InterruptRequested)
+        {
+            return false;
+        }
+        InterruptRequested = false;
+        Raise(ThrowCode.UserInterrupt);
+        return true;
+    }
+
     internal InnerInterpreter(Machine machine, WordSet words)
     {
         Machine = machine;
@@ -228,13 +243,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
         switch (WordTable.KindOf(wordId))
         {
             case WordKind.Colon:
-                if (InterruptRequested || !AdmitExecution(wordId))
+                if (PollInterrupt() || !AdmitExecution(wordId))
                 {
-                    if (InterruptRequested)
-                    {
-                        InterruptRequested = false;
-                        Raise(ThrowCode.UserInterrupt);
-                    }
                     return -1;
                 }
                 ReturnStack.Push(Ip);
@@ -252,7 +262,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.Defer:
-                return DeferredWord(wordId);
+                // A deferred word may run itself (DEFER X ' X IS X X): no backward branch, no colon entry.
+                return PollInterrupt() ? -1 : DeferredWord(wordId);
             case WordKind.Marker:
                 Machine.Dictionary.RestoreMarker(wordId);
                 return -1;
@@ -303,7 +314,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
             return false;
         }
         // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
-        int code = Code;
+        long code = Code;
         ReturnStack.Depth = catchFrame;
         --ReturnStack.Depth; // the nesting level, already matched
         DataStack.Depth = (int)ReturnStack.Cells[--ReturnStack.Depth];

@@ -65,7 +65,7 @@ public sealed class Machine
         Random = new RandomSource();
         Profile = new ExecutionProfile(WordTable, Clock);
         Access = new AccessControl(WordTable, throws);
-        Output = new Output(host, Arena, throws);
+        Output = new Output(host, Arena, throws, InnerInterpreter);
         Terminal = new TerminalInput(host, Arena, Output);
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
@@ -74,7 +74,7 @@ public sealed class Machine
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
         InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access);
         OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
-            InnerInterpreter, Blocks, Terminal);
+            InnerInterpreter, Blocks, Terminal, Output);
     }
 
     /// <summary>
@@ -149,8 +149,8 @@ public sealed class Machine
         OuterInterpreter.Release();
     }
 
-    /// <summary>The THROW code of the failure in progress, or 0.</summary>
-    public int ThrowCode
+    /// <summary>The THROW code of the failure in progress, or 0: any cell, as THROW takes all 64 bits.</summary>
+    public long ThrowCode
     {
         get => throws.Code;
         set => throws.Code = value;
@@ -161,10 +161,10 @@ public sealed class Machine
 
     /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Throw(int code) => throws.Raise(code);
+    public void Throw(long code) => throws.Raise(code);
 
     /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
-    public void Throw(int code, System.ReadOnlySpan<byte> detail) => throws.Raise(code, detail);
+    public void Throw(long code, System.ReadOnlySpan<byte> detail) => throws.Raise(code, detail);
 
     /// <summary>The state of the test words (T{ -> }T), made on first use; the VM itself does not interpret it.</summary>
     public PostHarness Tests => tests ??= new PostHarness();

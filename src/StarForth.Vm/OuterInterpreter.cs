@@ -36,6 +36,7 @@ public sealed unsafe class OuterInterpreter
     private readonly InnerInterpreter innerInterpreter;
     private readonly BlockStore blocks;
     private readonly TerminalInput terminal;
+    private readonly Output output;
 
     private InputSource* inputSources;
     private bool continueWithNextBlock;
@@ -46,7 +47,7 @@ public sealed unsafe class OuterInterpreter
 
     internal OuterInterpreter(HostServices host, ThrowState throws, Arena arena, DataSpace dataSpace, CellStack stack, CellStack returnStack,
         WordTable wordTable, WordLookup lookup, Vocabularies vocabularies, Compiler compiler, InnerInterpreter innerInterpreter,
-        BlockStore blocks, TerminalInput terminal)
+        BlockStore blocks, TerminalInput terminal, Output output)
     {
         this.host = host;
         this.throws = throws;
@@ -61,6 +62,7 @@ public sealed unsafe class OuterInterpreter
         this.innerInterpreter = innerInterpreter;
         this.blocks = blocks;
         this.terminal = terminal;
+        this.output = output;
     }
 
     internal bool Allocate()
@@ -96,7 +98,7 @@ public sealed unsafe class OuterInterpreter
     /// arena, so SOURCE can see it; its length is limited only by free memory. Returns the THROW code, 0 for success;
     /// on failure the machine is already reset for the next line.
     /// </summary>
-    public int InterpretLine(System.ReadOnlySpan<byte> line)
+    public long InterpretLine(System.ReadOnlySpan<byte> line)
     {
         long savedFloor = dataSpace.InputFloor;
         long address = dataSpace.ReserveInput(line.Length);
@@ -116,9 +118,9 @@ public sealed unsafe class OuterInterpreter
         return FinishHostInput();
     }
 
-    private int FinishHostInput()
+    private long FinishHostInput()
     {
-        int code = throws.Code;
+        long code = throws.Code;
         if (code != 0)
         {
             ResetAfterError();
@@ -192,6 +194,10 @@ public sealed unsafe class OuterInterpreter
             if (inputDepth == 1)
             {
                 TokenStart = start - sourceAddress;
+            }
+            if (innerInterpreter.PollInterrupt()) // 0 >IN ! reinterprets its line for ever without a branch or a colon word
+            {
+                return;
             }
             InterpretToken(start, length);
         }
@@ -283,7 +289,7 @@ public sealed unsafe class OuterInterpreter
     /// EVALUATE under a CATCH taken by the host side (the POST's E{ ... }E): returns the THROW code, 0 for none,
     /// with the stacks, compilation state and any half-made definition put back as they were. BYE still escapes.
     /// </summary>
-    public int CatchEvaluate(long address, long length)
+    public long CatchEvaluate(long address, long length)
     {
         int depth = stack.Depth;
         int returnDepth = returnStack.Depth;
@@ -291,8 +297,9 @@ public sealed unsafe class OuterInterpreter
         bool compiling = compiler.Compiling;
         int definition = compiler.DefinitionWordId;
         long ip = innerInterpreter.Ip;
+        bool capturing = output.Capturing;
         Evaluate(address, length);
-        int code = throws.Code;
+        long code = throws.Code;
         if (code == 0 || code == ThrowCode.Bye)
         {
             return code;
@@ -307,6 +314,7 @@ public sealed unsafe class OuterInterpreter
         }
         compiler.Compiling = compiling;
         innerInterpreter.Ip = ip;
+        output.RestoreCapture(capturing);
         return code;
     }
 
@@ -320,6 +328,8 @@ public sealed unsafe class OuterInterpreter
         compiler.AbandonDefinition();
         compiler.Compiling = false;
         ResetInput();
+        output.RestoreCapture(false); // an O{ the error cut short prints again
+        terminal.DropPendingInput(); // and INPUT" text it left is not read by a later ACCEPT
     }
 
     // The terminal input buffer as a source: TIB, QUERY/REFILL, SAVE-INPUT and RESTORE-INPUT.

@@ -14,6 +14,7 @@ public sealed unsafe class Output
     private readonly HostServices host;
     private readonly Arena arena;
     private readonly ThrowState throws;
+    private readonly InnerInterpreter interpreter;
 
     private byte* outputBuffer;
     private int outputLength;
@@ -25,11 +26,12 @@ public sealed unsafe class Output
     /// <summary>The lowest held character of pictured numeric output; 0 until &lt;# starts a picture.</summary>
     private long holdPointer;
 
-    internal Output(HostServices host, Arena arena, ThrowState throws)
+    internal Output(HostServices host, Arena arena, ThrowState throws, InnerInterpreter interpreter)
     {
         this.host = host;
         this.arena = arena;
         this.throws = throws;
+        this.interpreter = interpreter;
     }
 
     internal bool Allocate()
@@ -66,6 +68,12 @@ public sealed unsafe class Output
         return new System.ReadOnlySpan<byte>(captureBuffer, kept);
     }
 
+    /// <summary>True between O{ and the end of its capture.</summary>
+    public bool Capturing => capturing;
+
+    /// <summary>Puts back the capture state from before an error cut a capture short (false: output reaches the host).</summary>
+    internal void RestoreCapture(bool wasCapturing) => capturing = wasCapturing && captureBuffer != null;
+
     public void Emit(byte value)
     {
         if (capturing)
@@ -75,18 +83,25 @@ public sealed unsafe class Output
                 captureBuffer[captureLength] = value;
             }
             captureLength++;
+            // Once per buffer of output, as below: a loop that prints (SPACES, .R, TYPE) ends at the first THROW.
+            if ((captureLength & (OutputBufferSize - 1)) == 0)
+            {
+                interpreter.PollInterrupt();
+            }
             return;
         }
         if (outputLength == OutputBufferSize)
         {
             Flush();
+            interpreter.PollInterrupt(); // Ctrl-C, or the host's failed write, becomes -28
         }
         outputBuffer[outputLength++] = value;
     }
 
     public void Type(System.ReadOnlySpan<byte> text)
     {
-        for (int i = 0; i < text.Length; i++)
+        long pending = throws.Code; // only an interrupt raised while printing stops it
+        for (int i = 0; i < text.Length && throws.Code == pending; i++)
         {
             Emit(text[i]);
         }
@@ -95,7 +110,7 @@ public sealed unsafe class Output
     /// <summary>TYPE from the arena.</summary>
     public void Type(long address, long length)
     {
-        if (length <= 0)
+        if (length == 0) // a negative length is a huge unsigned one: -9 from Bytes
         {
             return;
         }

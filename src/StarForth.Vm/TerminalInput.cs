@@ -78,6 +78,9 @@ public sealed unsafe class TerminalInput
         keyPosition = 0;
     }
 
+    /// <summary>Forgets the lines <see cref="SetPendingInput"/> left unread: the host's input is read again.</summary>
+    internal void DropPendingInput() => pendingLength = 0;
+
     private int ReadHostLine(byte* buffer, int capacity)
     {
         if (pendingPosition < pendingLength)

@@ -50,7 +50,7 @@ public static class ThrowCode
     public const int InputNestingTooDeep = -259;
 
     /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
-    public static System.ReadOnlySpan<byte> Describe(int code)
+    public static System.ReadOnlySpan<byte> Describe(long code)
     {
         switch (code)
         {

@@ -16,8 +16,8 @@ public abstract unsafe class ThrowState
     private byte* detail;
     private int detailLength;
 
-    /// <summary>The THROW code of the failure in progress, or 0.</summary>
-    public int Code;
+    /// <summary>The THROW code of the failure in progress, or 0: any cell, as THROW takes all 64 bits.</summary>
+    public long Code;
 
     /// <summary>The name or text the latest error is about (for -13, the unknown word), if any; kept after the reset.</summary>
     public System.ReadOnlySpan<byte> Detail => new System.ReadOnlySpan<byte>(detail, detailLength);
@@ -36,7 +36,7 @@ public abstract unsafe class ThrowState
 
     /// <summary>Starts a THROW: the first code wins until it is caught or reported.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Raise(int code)
+    public void Raise(long code)
     {
         if (Code == 0)
         {
@@ -46,7 +46,7 @@ public abstract unsafe class ThrowState
     }
 
     /// <summary>Starts a THROW whose message names a word or text in the arena.</summary>
-    public void Raise(int code, System.ReadOnlySpan<byte> text)
+    public void Raise(long code, System.ReadOnlySpan<byte> text)
     {
         if (Code != 0)
         {

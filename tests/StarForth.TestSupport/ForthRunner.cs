@@ -45,11 +45,11 @@ public sealed unsafe class ForthRunner : IDisposable
     public void QueueInput(string line) => input.Enqueue(line);
 
     /// <summary>Interprets each line in turn; returns the THROW code of the first failing line, or 0.</summary>
-    public int Run(params string[] lines)
+    public long Run(params string[] lines)
     {
         foreach (string line in lines)
         {
-            int code = Machine.OuterInterpreter.InterpretLine(Encoding.UTF8.GetBytes(line));
+            long code = Machine.OuterInterpreter.InterpretLine(Encoding.UTF8.GetBytes(line));
             Machine.Output.Flush();
             if (code != 0)
             {
@@ -62,7 +62,7 @@ public sealed unsafe class ForthRunner : IDisposable
     /// <summary>Interprets the lines, requiring success, and returns the data stack bottom to top.</summary>
     public long[] Stack(params string[] lines)
     {
-        int code = Run(lines);
+        long code = Run(lines);
         if (code != 0)
         {
             throw new InvalidOperationException($"THROW {code} ({Encoding.UTF8.GetString(Machine.ErrorDetail)}) in: {string.Join(" | ", lines)}");

@@ -36,7 +36,7 @@ public abstract class ForthTest : IDisposable
         Assert.Equal(expected, Forth.Output(lines));
 
     /// <summary>Runs the lines and requires the given THROW code; the machine is then already reset.</summary>
-    protected void AssertThrows(int expectedCode, params string[] lines)
+    protected void AssertThrows(long expectedCode, params string[] lines)
     {
         Assert.Equal(expectedCode, Forth.Run(lines));
         Assert.Equal(0, Machine.Stack.Depth);

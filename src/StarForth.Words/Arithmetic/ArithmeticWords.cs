@@ -19,7 +19,7 @@ public static class ArithmeticWords
     public static void Divide(Machine m)
     {
         long n2 = m.Stack.Pop();
-        if (SymmetricDivide(m, m.Stack.Peek(), n2, out long quotient, out _))
+        if (!QuotientOutOfRange(m, m.Stack.Peek(), n2) && SymmetricDivide(m, m.Stack.Peek(), n2, out long quotient, out _))
         {
             m.Stack.Poke(0, quotient);
         }
@@ -41,7 +41,7 @@ public static class ArithmeticWords
     public static void SlashMod(Machine m)
     {
         long n2 = m.Stack.Peek(0);
-        if (SymmetricDivide(m, m.Stack.Peek(1), n2, out long quotient, out long remainder))
+        if (!QuotientOutOfRange(m, m.Stack.Peek(1), n2) && SymmetricDivide(m, m.Stack.Peek(1), n2, out long quotient, out long remainder))
         {
             m.Stack.Poke(1, remainder);
             m.Stack.Poke(0, quotient);
@@ -111,6 +111,17 @@ public static class ArithmeticWords
 
     [ForthWord("MAX", "( n1 n2 -- n3 )")]
     public static long Max(long n1, long n2) => n2 > n1 ? n2 : n1;
+
+    /// <summary>MIN-INT -1 / has no single-cell quotient: -11, as */ FM/MOD and SM/REM give (MOD's remainder, 0, is fine).</summary>
+    private static bool QuotientOutOfRange(Machine m, long dividend, long divisor)
+    {
+        if (divisor != -1 || dividend != long.MinValue)
+        {
+            return false;
+        }
+        m.Throw(ThrowCode.ResultOutOfRange);
+        return true;
+    }
 
     /// <summary>Truncating division; -10 for a zero divisor. The most negative cell divided by -1 wraps instead of trapping.</summary>
     public static bool SymmetricDivide(Machine m, long dividend, long divisor, out long quotient, out long remainder)

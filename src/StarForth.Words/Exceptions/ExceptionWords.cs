@@ -25,7 +25,7 @@ public static class ExceptionWords
         long code = m.Stack.Pop();
         if (code != 0)
         {
-            m.Throw((int)code);
+            m.Throw(code);
         }
     }
 

@@ -70,7 +70,7 @@ public static class FormatWords
         {
             return;
         }
-        for (long pad = width - length; pad > 0; pad--)
+        for (long pad = width - length; pad > 0 && m.ThrowCode == 0; pad--)
         {
             m.Output.Emit((byte)' ');
         }

@@ -23,7 +23,7 @@ public static class IoWords
     [ForthWord("SPACES", "( n -- )")]
     public static void Spaces(Machine m)
     {
-        for (long n = m.Stack.Pop(); n > 0; n--)
+        for (long n = m.Stack.Pop(); n > 0 && m.ThrowCode == 0; n--)
         {
             m.Output.Emit((byte)' ');
         }

@@ -28,7 +28,7 @@ O{ CR CR 65 EMIT CR }O" \n\nA\n"
 : IO-LINES 3 0 DO I . CR LOOP ;
 O{ IO-LINES }O" 0 \n1 \n2 \n"
 O{ S" abc" DROP 0 TYPE }O" "
-O{ S" abc" DROP -1 TYPE }O" "
+E{ S" abc" DROP -1 TYPE }E -9
 O{ S" abc" DROP 2 TYPE S" de" TYPE }O" abde"
 E{ -1 3 TYPE }E -9
 E{ 1 TYPE }E -4

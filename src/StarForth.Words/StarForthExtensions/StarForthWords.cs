@@ -150,7 +150,7 @@ public static class StarForthWords
     /// <summary>WAIT: waits u milliseconds of machine clock (the parity clock in --parity); -24 when negative.</summary>
     [ForthWord("WAIT", "( u -- )")]
     [ForthWord("WAIT", "( u -- )", Vocabulary = "STARFORTH")]
-    public static void Wait(Machine m) => m.Clock.Wait(m.Stack.Pop());
+    public static void Wait(Machine m) => m.Clock.Wait(m.Stack.Pop(), m.InnerInterpreter);
 
     /// <summary>
     /// ZUSE-AUTHENTICATE: true opens a zuse session, in which word ACLs are not enforced; false closes it. The C

@@ -41,13 +41,13 @@ public static class TextWords
         }
     }
 
-    /// <summary>Pops ( c-addr1 c-addr2 u ); false when there is nothing to copy, or after -9 when a range leaves the arena.</summary>
+    /// <summary>Pops ( c-addr1 c-addr2 u ); false when there is nothing to copy, or after -9 when a range leaves the arena (a negative u included).</summary>
     private static bool PopCopy(Machine m, out long source, out long destination, out long u)
     {
         u = m.Stack.Pop();
         destination = m.Stack.Pop();
         source = m.Stack.Pop();
-        if (u <= 0)
+        if (u == 0)
         {
             return false;
         }

@@ -73,7 +73,7 @@ public static class PowerOnSelfTest
 
     private static void RunLine(Machine m, PostHarness harness, System.ReadOnlySpan<byte> line)
     {
-        int code = m.OuterInterpreter.InterpretLine(line);
+        long code = m.OuterInterpreter.InterpretLine(line);
         if (code == 0)
         {
             return;

@@ -197,7 +197,7 @@ public static class TestWords
             return;
         }
         int depth = m.Stack.Depth;
-        int code = m.OuterInterpreter.CatchEvaluate(start, codeEnd - start);
+        long code = m.OuterInterpreter.CatchEvaluate(start, codeEnd - start);
         if (code == ThrowCode.Bye)
         {
             return;

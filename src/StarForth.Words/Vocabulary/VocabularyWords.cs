@@ -37,7 +37,7 @@ public static class VocabularyWords
         }
         else
         {
-            int code = m.ThrowCode;
+            long code = m.ThrowCode;
             m.ThrowCode = 0;
             m.Dictionary.ForgetFrom(wordId);
             m.ThrowCode = code;

@@ -41,7 +41,7 @@ internal static class BootProgram
                 line = line.Slice(0, line.Length - 1);
             }
             lineNumber++;
-            int code = machine.OuterInterpreter.InterpretLine(line);
+            long code = machine.OuterInterpreter.InterpretLine(line);
             machine.Output.Flush();
             if (code == ThrowCode.Bye)
             {

@@ -7,7 +7,7 @@ namespace StarKernel.Forth;
 /// <summary>An error as the hosted <c>starforth</c> reports it: <c>SOURCE:LINE:COL: error: CODE MESSAGE[: DETAIL]</c>.</summary>
 internal static class ForthErrorReport
 {
-    public static void Write(Machine machine, ReadOnlySpan<byte> source, int lineNumber, int code)
+    public static void Write(Machine machine, ReadOnlySpan<byte> source, int lineNumber, long code)
     {
         KernelLog.Write(source);
         KernelLog.Write(":");

@@ -61,7 +61,7 @@ internal static partial class Kernel
         KernelLog.Write("StarKernel: forth> ");
         KernelLog.Write(line);
         KernelLog.WriteLine("");
-        int code = machine.OuterInterpreter.InterpretLine(line);
+        long code = machine.OuterInterpreter.InterpretLine(line);
         machine.Output.Flush();
         if (code != 0)
         {

@@ -26,7 +26,7 @@ internal static partial class SerialRepl
             {
                 continue;
             }
-            int code = machine.OuterInterpreter.InterpretLine(line);
+            long code = machine.OuterInterpreter.InterpretLine(line);
             machine.Output.Flush();
             if (code == ThrowCode.Bye)
             {

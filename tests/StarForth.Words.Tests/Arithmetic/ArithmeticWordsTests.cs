@@ -62,14 +62,18 @@ public sealed class ArithmeticWordsTests : ForthTest
     public void DivisionIsSymmetric(string source, string expected) => AssertStack(expected, source);
 
     [Theory]
-    [InlineData("-9223372036854775808 -1 /", "-9223372036854775808")]
+    [InlineData("-9223372036854775808 -1 /")]
+    [InlineData("-9223372036854775808 -1 /MOD")]
+    public void MostNegativeCellDividedByMinusOneIsOutOfRange(string source) =>
+        AssertThrows(ThrowCode.ResultOutOfRange, source);
+
+    [Theory]
     [InlineData("-9223372036854775808 -1 MOD", "0")]
-    [InlineData("-9223372036854775808 -1 /MOD", "0 -9223372036854775808")]
     [InlineData("-9223372036854775808 1 /", "-9223372036854775808")]
     [InlineData("9223372036854775807 -1 /", "-9223372036854775807")]
     [InlineData("-9223372036854775808 2 /MOD", "0 -4611686018427387904")]
     [InlineData("-9223372036854775808 9223372036854775807 /MOD", "-1 -1")]
-    public void MostNegativeCellDividedByMinusOneWrapsInsteadOfTrapping(string source, string expected) =>
+    public void DivisionAtTheEdgesOfTheCell(string source, string expected) =>
         AssertStack(expected, source);
 
     [Theory]

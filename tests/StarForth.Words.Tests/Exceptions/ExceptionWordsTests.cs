@@ -21,8 +21,18 @@ public sealed class ExceptionWordsTests : ForthTest
     [InlineData(": T -1 THROW ; ' T CATCH", "-1")]
     [InlineData("VARIABLE V ' V CATCH SWAP V =", "0 -1")]
     [InlineData("5 CONSTANT K ' K CATCH", "5 0")]
+    [InlineData("4294967296 ' THROW CATCH NIP", "4294967296")]
+    [InlineData("4294967295 ' THROW CATCH NIP", "4294967295")]
+    [InlineData("-9223372036854775808 ' THROW CATCH NIP", "-9223372036854775808")]
     public void CatchReturnsTheThrowCodeAndRestoresTheDepth(string source, string expected) =>
         AssertStack(expected, source);
+
+    /// <summary>Issue 16: THROW once cut its code to 32 bits, so these did nothing or reported another code.</summary>
+    [Theory]
+    [InlineData(4294967296L, "4294967296 THROW")]
+    [InlineData(4294967295L, "4294967295 THROW")]
+    [InlineData(long.MinValue, "-9223372036854775808 THROW")]
+    public void UncaughtThrowKeepsAllSixtyFourBits(long code, string source) => AssertThrows(code, source);
 
     [Fact]
     public void NestedCatchesTakeTheInnermostFrame()

@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using Xunit;
 
 namespace StarForth.Words.Tests;
@@ -177,5 +178,29 @@ public sealed class InterpreterWordsTests : ForthTest
     {
         string line = string.Concat(System.Linq.Enumerable.Repeat("1 + ", 5000));
         AssertStack("5000", "0 " + line);
+    }
+
+    /// <summary>
+    /// Issue 16: loops that neither branch back nor enter a colon word poll the interrupt too, so Ctrl-C (here set
+    /// from another thread, as the hosted SIGINT handler does) stops them with -28.
+    /// </summary>
+    [Theory]
+    [InlineData("3273859204165 WAIT")]
+    [InlineData("O{ 9223372036854775807 SPACES")]
+    [InlineData("O{ 1 $7FFFFFFFFFFFFFFF .R")]
+    [InlineData("DEFER X ' X IS X X")]
+    [InlineData("0 >IN !")]
+    [InlineData("S\" 2 1 >IN ! 3 4\" EVALUATE")]
+    public async Task AnInterruptStopsTheLoopWithMinus28(string source)
+    {
+        Task interrupt = Task.Run(async () =>
+        {
+            await Task.Delay(50);
+            Machine.InnerInterpreter.InterruptRequested = true;
+        });
+
+        AssertThrows(ThrowCode.UserInterrupt, source);
+        await interrupt;
+        AssertOutput("3 ", "1 2 + .");
     }
 }

@@ -24,7 +24,6 @@ public sealed class MemoryWordsTests : ForthTest
     [InlineData("CREATE B 8 ALLOT B 8 65 FILL B C@ B 7 + C@", "65 65")]
     [InlineData("CREATE B 8 ALLOT B 8 0 FILL B 3 66 FILL B 2 + C@ B 3 + C@", "66 0")]
     [InlineData("CREATE B 8 ALLOT B 8 7 FILL B 0 9 FILL B C@", "7")]
-    [InlineData("CREATE B 8 ALLOT B 8 7 FILL B -1 9 FILL B C@", "7")]
     [InlineData("CREATE B 8 ALLOT B 8 7 FILL B 4 ERASE B 3 + C@ B 4 + C@", "0 7")]
     [InlineData("CREATE B 4 ALLOT CREATE D 4 ALLOT B 4 120 FILL D 4 0 FILL B D 4 MOVE D 3 + C@", "120")]
     [InlineData("CREATE B 1 C, 2 C, 3 C, 4 C, 0 C, B B 1+ 4 MOVE B C@ B 1+ C@ B 4 + C@", "1 1 4")]
@@ -63,6 +62,12 @@ public sealed class MemoryWordsTests : ForthTest
     [InlineData("-5 10 ERASE")]
     [InlineData("0 1048570 10 MOVE")]
     [InlineData("1048570 0 10 MOVE")]
+    [InlineData("PAD PAD 1+ -1 MOVE")]
+    [InlineData("PAD -1 0 FILL")]
+    [InlineData("PAD -1 ERASE")]
+    [InlineData("PAD -1 BLANK")]
+    [InlineData("PAD PAD 1+ -1 CMOVE")]
+    [InlineData("PAD PAD 1+ -1 CMOVE>")]
     public void AccessOutsideTheArenaIsMinus9(string source) => AssertThrows(ThrowCode.InvalidAddress, source);
 
     [Fact]

@@ -59,4 +59,29 @@ public sealed class TestWordsTests : ForthTest
 
     [Fact]
     public void ByeInsideAnErrorTestStillEndsTheProgram() => AssertThrows(ThrowCode.Bye, "E{ BYE }E 0");
+
+    /// <summary>Issue 16: an error inside O{ once left the capture on, and every later line printed nothing.</summary>
+    [Theory]
+    [InlineData("O{ 1 0 /", ThrowCode.DivisionByZero)]
+    [InlineData("O{ ABORT", ThrowCode.Abort)]
+    [InlineData("O{ NOSUCH", ThrowCode.UndefinedWord)]
+    public void AnUncaughtErrorEndsTheOutputCapture(string source, int code)
+    {
+        AssertThrows(code, source);
+        AssertOutput("3 ", "1 2 + .");
+    }
+
+    [Fact]
+    public void AnErrorTestInsideNoCaptureLeavesNoCapture()
+    {
+        AssertOutput("", "E{ O{ 1 0 / }E -10");
+        AssertOutput("3 ", "1 2 + .");
+    }
+
+    [Fact]
+    public void AnUncaughtErrorDropsPendingInput()
+    {
+        AssertThrows(ThrowCode.DivisionByZero, "INPUT\" stale\" 1 0 /");
+        AssertStack("0", "PAD 80 ACCEPT");
+    }
 }

@@ -1,0 +1,76 @@
+using Xunit;
+
+namespace StarForth.Cli.Tests;
+
+/// <summary>Issue 16: SIGINT (Ctrl-C) stops a runaway word with -28, reported like any error, and a script then exits 130.</summary>
+public class InterruptTests
+{
+    [Fact]
+    public void SigintStopsALoopInAFile()
+    {
+        string file = StarForthProcess.TemporaryFile("loop.fs", ".( started) CR\n: L BEGIN AGAIN ; L\n.( not reached)\n");
+
+        var result = StarForthProcess.Interrupt(null, "started", file);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("started\n", result.Output);
+        AssertInterruptedOnLine($"{file}:2:", result.Error);
+    }
+
+    [Fact]
+    public void SigintStopsALoopInEvaluatedCode()
+    {
+        var result = StarForthProcess.Interrupt(null, "started", "-e", ".( started) CR", "-e", "DEFER X ' X IS X X", "-e", ".( not reached)");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("started\n", result.Output);
+        AssertInterruptedOnLine("<command line>:2:", result.Error);
+    }
+
+    [Fact]
+    public void SigintStopsALoopReadFromStdin()
+    {
+        var result = StarForthProcess.Interrupt(".( started) CR\n: L BEGIN AGAIN ; L\n.( not reached)\n", "started");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("started\n", result.Output);
+        AssertInterruptedOnLine("<stdin>:2:", result.Error);
+    }
+
+    [Fact]
+    public void SigintStopsSpaces()
+    {
+        var result = StarForthProcess.Interrupt(null, "started", "-e", ".( started) CR 9223372036854775807 SPACES");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.StartsWith("started\n    ", result.Output);
+        Assert.Equal("<command line>:1:36: error: -28 user interrupt\n", result.Error);
+    }
+
+    [Fact]
+    public void SigintStopsRightAlignment()
+    {
+        var result = StarForthProcess.Interrupt(null, "started", "-e", ".( started) CR 1 $7FFFFFFFFFFFFFFF .R");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("<command line>:1:36: error: -28 user interrupt\n", result.Error);
+    }
+
+    [Fact]
+    public void SigintStopsALineThatReinterpretsItself()
+    {
+        var result = StarForthProcess.Interrupt(null, "started", "-e", ".( started) CR", "-e", "0 >IN !");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("started\n", result.Output);
+        AssertInterruptedOnLine("<command line>:2:", result.Error);
+    }
+
+    /// <summary>The interrupt lands at whichever token of the line is running when the signal comes.</summary>
+    private static void AssertInterruptedOnLine(string location, string error)
+    {
+        Assert.StartsWith(location, error);
+        Assert.EndsWith(": error: -28 user interrupt\n", error);
+        Assert.Single(error.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+    }
+}
