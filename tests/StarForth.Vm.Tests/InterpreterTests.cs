@@ -134,7 +134,6 @@ public class InterpreterTests
         using var runner = new ForthRunner();
 
         Assert.Equal(new long[] { 1, 2, 7 }, runner.Stack(": T7 9 9 7 THROW ;", "1 2 ' T7 CATCH"));
-        
     }
 
     [Fact]

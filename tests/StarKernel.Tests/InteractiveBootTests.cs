@@ -75,7 +75,8 @@ public sealed class InteractiveBootTests
                         Monitor.PulseAll(text);
                     }
                 }
-            }) { IsBackground = true };
+            });
+            reader.IsBackground = true;
             reader.Start();
         }
 
