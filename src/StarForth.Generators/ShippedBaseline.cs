@@ -120,13 +120,14 @@ internal sealed class ShippedBaseline
     {
         int runStart = -1;
         string runKind = "";
+        string runChange = "";
         for (int i = 0; i <= matched.Length; i++)
         {
             string? change = i < matched.Length ? Change(i) : null;
             string kind = i < matched.Length ? RunKind(i, change) : "";
             if (runStart >= 0 && kind != runKind)
             {
-                ReportRun(runStart, i - 1);
+                ReportRun(runStart, i - 1, runChange, runKind);
                 runStart = -1;
             }
             if (i == matched.Length)
@@ -146,6 +147,7 @@ internal sealed class ShippedBaseline
             {
                 runStart = i;
                 runKind = kind;
+                runChange = change;
             }
         }
     }
@@ -165,9 +167,10 @@ internal sealed class ShippedBaseline
         return delta == 0 ? "" : "moved by " + (delta > 0 ? "+" : "") + delta.ToString(CultureInfo.InvariantCulture);
     }
 
-    private void ReportRun(int first, int last)
+    /// <summary>A run of shipped entries that changed the same way: its first entry, then one summary for the rest.</summary>
+    private void ReportRun(int first, int last, string firstChange, string kind)
     {
-        Findings.Add(Changed(first, Change(first)!));
+        Findings.Add(Changed(first, firstChange));
         if (last == first)
         {
             return;
@@ -178,7 +181,6 @@ internal sealed class ShippedBaseline
             repair.AddRange(Restore(i));
         }
         LockEntry firstEntry = shipped.Entries[first];
-        string kind = RunKind(first, Change(first));
         string how = (kind == "deleted" ? "were deleted" : kind) + " too";
         Findings.Add(new LockFinding(
             LockFindingKind.ShippedEntriesChanged,
