@@ -48,14 +48,15 @@ public sealed class AddingAPrimitiveTests : IDisposable
     {
         File.WriteAllText(Path.Combine(copy, "src", "StarForth.Words", "Stack", "TripleWords.cs"), Triple);
         string shippedLock = File.ReadAllText(LockPath);
+        int nextId = NextFreeWordId(shippedLock);
 
         var missing = Run("dotnet", "build", "src/StarForth.Words", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Equal(
-            new[] { "error SF1001: Word 'TRIPLE' in vocabulary FORTH has no entry in words.lock; its word_id would be 379, the next free one" },
+            new[] { "error SF1001: Word 'TRIPLE' in vocabulary FORTH has no entry in words.lock; its word_id would be " + nextId + ", the next free one" },
             Errors(missing.Output));
 
-        File.AppendAllText(LockPath, "379\tTRIPLE\t0x00\tFORTH\n");
+        File.AppendAllText(LockPath, nextId + "\tTRIPLE\t0x00\tFORTH\n");
         var cli = Run("dotnet", "build", "src/StarForth.Cli", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
         Assert.True(cli.ExitCode == 0, cli.Output);
         var hosted = Run("dotnet", Path.Combine("src", "StarForth.Cli", "bin", "Debug", "net10.0", "starforth.dll"), "-e", "3 TRIPLE . BYE");
@@ -71,13 +72,13 @@ public sealed class AddingAPrimitiveTests : IDisposable
         Assert.Equal(
             new[]
             {
-                "error SF1004: Word 'TRIPLE' cannot take word_id 300: it was shipped to 'SHOW-HEAT'; a new word takes the next free id, 379",
+                "error SF1004: Word 'TRIPLE' cannot take word_id 300: it was shipped to 'SHOW-HEAT'; a new word takes the next free id, " + nextId,
                 "error SF1012: Word 'SHOW-HEAT' was shipped as word_id 300, but words.lock now gives it word_id 301",
                 "error SF1013: 78 more shipped words after 'SHOW-HEAT' (shipped word_ids 301 to 378) moved by +1 too",
             },
             Errors(renumbered.Output));
 
-        File.WriteAllText(LockPath, shippedLock.Replace("\n1\tDUP\t0x00\tFORTH\n", "\n977\tDUP\t0x00\tFORTH\n") + "379\tTRIPLE\t0x00\tFORTH\n");
+        File.WriteAllText(LockPath, shippedLock.Replace("\n1\tDUP\t0x00\tFORTH\n", "\n977\tDUP\t0x00\tFORTH\n") + nextId + "\tTRIPLE\t0x00\tFORTH\n");
         var edited = Run("dotnet", "build", "src/StarForth.Words", "-nologo", "-nodeReuse:false", "-clp:NoSummary");
         Assert.NotEqual(0, edited.ExitCode);
         Assert.Equal(
@@ -96,6 +97,12 @@ public sealed class AddingAPrimitiveTests : IDisposable
             // A build server may still hold a file; the temporary folder is left for the system to clean.
         }
     }
+
+    /// <summary>One above the highest word_id the lock gives out: the id a new word takes.</summary>
+    private static int NextFreeWordId(string lockText) =>
+        lockText.Split('\n')
+            .Where(line => line.Length > 0 && char.IsAsciiDigit(line[0]))
+            .Max(line => int.Parse(line.Split('\t')[0], System.Globalization.CultureInfo.InvariantCulture)) + 1;
 
     /// <summary>The distinct errors of a build's output, without file, position and help link.</summary>
     private static string[] Errors(string output) =>
