@@ -62,6 +62,13 @@ public static class CommandLine
         HelpName = "FILE",
     };
 
+    public static readonly Option<long> MaxSteps = new("--max-steps")
+    {
+        Description = "Stop a line of input that takes more than N steps (backward branches, word entries, tokens) with -266; 0 for no limit.",
+        HelpName = "N",
+        CustomParser = ParseStepLimit,
+    };
+
     public static readonly Argument<string> LeftParityFile = new("A") { Description = "A file with PARITY lines." };
 
     public static readonly Argument<string> RightParityFile = new("B") { Description = "Another file with PARITY lines." };
@@ -79,6 +86,7 @@ public static class CommandLine
             DumpDictionary,
             Blocks,
             Init,
+            MaxSteps,
         };
         root.SetAction(run);
         var parityCompare = new Command("parity-compare", "Compare the PARITY lines of two files: PARITY:MATCH, or PARITY:MISMATCH and the differing fields.")
@@ -142,6 +150,17 @@ public static class CommandLine
     /// <summary>By identity: the same text can be a file name in one place and -e code in another.</summary>
     private static HashSet<Token> TokensOf(IReadOnlyList<Token>? tokens) =>
         new(tokens ?? Array.Empty<Token>(), ReferenceEqualityComparer.Instance);
+
+    private static long ParseStepLimit(ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+        {
+            result.AddError("--max-steps must be a number of steps, 0 or more.");
+            return 0;
+        }
+        return value;
+    }
 
     private static long ParseSize(ArgumentResult result)
     {

@@ -81,6 +81,7 @@ public static class Program
             return 2;
         }
         session.HandleInterrupts(interactive);
+        session.Machine.InnerInterpreter.StepLimit = result.GetValue(CommandLine.MaxSteps);
         if (initFile != null && !session.RunLine("INIT"u8, initFile, 0))
         {
             return session.Interrupted ? InterruptedStatus : 1;

@@ -19,6 +19,15 @@ public sealed unsafe class Arena
 
     private int transientStringIndex;
 
+    /// <summary>
+    /// The end of the system area: the system variables and the bootstrap dictionary lie below it, and a program's
+    /// stores there give -9 (<see cref="ProtectSystemArea"/>). 0 while the machine boots.
+    /// </summary>
+    private long systemAreaEnd;
+
+    /// <summary>LastCellAddress - systemAreaEnd: a cell store lies above the system area exactly when its address minus systemAreaEnd is at most this, unsigned.</summary>
+    private long storableCellSpan;
+
     internal Arena(ThrowState throws)
     {
         this.throws = throws;
@@ -33,6 +42,7 @@ public sealed unsafe class Arena
         }
         size = bytes;
         LastCellAddress = bytes - ArenaLayout.CellSize;
+        storableCellSpan = LastCellAddress;
         return true;
     }
 
@@ -90,10 +100,14 @@ public sealed unsafe class Arena
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long FetchCell(long address) => CheckCell(address) ? *(long*)(Start + address) : 0;
 
+    /// <summary>
+    /// A program's cell store: -9 outside the arena and in the system area, except the variables a program may write
+    /// (<see cref="ArenaLayout.IsProgramWritable"/>). One unsigned compare on the common path, as for a fetch.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void StoreCell(long address, long value)
     {
-        if (CheckCell(address))
+        if ((ulong)(address - systemAreaEnd) <= (ulong)storableCellSpan || CheckSystemStore(address, ArenaLayout.CellSize))
         {
             *(long*)(Start + address) = value;
         }
@@ -105,11 +119,44 @@ public sealed unsafe class Arena
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void StoreByte(long address, byte value)
     {
-        if (CheckByte(address))
+        if ((ulong)(address - systemAreaEnd) <= (ulong)(storableCellSpan + ArenaLayout.CellSize - 1) || CheckSystemStore(address, 1))
         {
             Start[address] = value;
         }
     }
+
+    /// <summary>
+    /// From now on a program's stores below <paramref name="end"/> (the system variables and the bootstrap
+    /// dictionary) give -9, so no store can take the session down; the VM's own writes there do not go through the
+    /// checked stores.
+    /// </summary>
+    internal void ProtectSystemArea(long end)
+    {
+        systemAreaEnd = end;
+        storableCellSpan = LastCellAddress - end;
+    }
+
+    /// <summary>The system area ends here (0 while booting).</summary>
+    public long SystemAreaEnd => systemAreaEnd;
+
+    /// <summary>True when a program may store <paramref name="length"/> bytes at <paramref name="address"/>: inside the arena and not in the system area.</summary>
+    public bool IsStorableRange(long address, long length) =>
+        IsValidRange(address, length) && (address >= systemAreaEnd || ArenaLayout.IsProgramWritable(address, length));
+
+    /// <summary><see cref="IsStorableRange"/>, raising -9 when not.</summary>
+    public bool CheckStorableRange(long address, long length)
+    {
+        if (IsStorableRange(address, length))
+        {
+            return true;
+        }
+        throws.Raise(ThrowCode.InvalidAddress);
+        return false;
+    }
+
+    /// <summary>The uncommon path of a store: outside the arena, or in the system area (allowed only for its program-writable variables).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool CheckSystemStore(long address, long length) => CheckStorableRange(address, length);
 
     /// <summary>A cell at a fixed address of <see cref="ArenaLayout"/>, which is always inside the arena.</summary>
     internal long FetchCellUnchecked(long address) => *(long*)(Start + address);
@@ -124,7 +171,7 @@ public sealed unsafe class Arena
     public void CopyBytes(long source, long destination, long length)
     {
         // A negative length is a huge unsigned one: -9 like any range that leaves the arena.
-        if (length == 0 || !CheckRange(source, length) || !CheckRange(destination, length))
+        if (length == 0 || !CheckRange(source, length) || !CheckStorableRange(destination, length))
         {
             return;
         }
@@ -148,7 +195,7 @@ public sealed unsafe class Arena
 
     public void FillBytes(long address, long length, byte value)
     {
-        if (length == 0 || !CheckRange(address, length))
+        if (length == 0 || !CheckStorableRange(address, length))
         {
             return;
         }

@@ -32,6 +32,20 @@ public static class ArenaLayout
 
     public const long DictionaryStart = TransientStringStart + TransientStringSize * TransientStringCount;
 
+    /// <summary>
+    /// The parts of the system area a program may store into through their own addresses: BASE, >IN, SPAN and SCR
+    /// (the standard has programs write them), CONTEXT and CURRENT (vocabulary words are <c>LIT n CONTEXT !</c>, and
+    /// the lookup takes any index) and the transient S" buffers. STATE and BLK (which the standard says a program
+    /// does not alter), the CATCH return cell and the bootstrap dictionary are not: a store there gives -9.
+    /// </summary>
+    public static bool IsProgramWritable(long address, long length) =>
+        Within(address, length, BaseAddress, BlkAddress)
+        || Within(address, length, ContextAddress, CurrentAddress + CellSize)
+        || Within(address, length, TransientStringStart, DictionaryStart);
+
+    private static bool Within(long address, long length, long start, long end) =>
+        address >= start && length >= 0 && length <= end - start && address <= end - length;
+
     public const int PadSize = 512;
     public const int HoldSize = 256;
     public const int WordBufferSize = 256;

@@ -81,6 +81,9 @@ public sealed unsafe class DataSpace
     /// <summary>The bootstrap dictionary ends here.</summary>
     internal void SetFence() => fence = here;
 
+    /// <summary>The end of the bootstrap dictionary.</summary>
+    internal long Fence => fence;
+
     internal long InputFloor => inputFloor;
 
     /// <summary>

@@ -41,6 +41,13 @@ public unsafe struct HostServices
     /// </summary>
     public delegate*<nint, long, byte*, int, int> ReadInitFile;
 
+    /// <summary>
+    /// Asks the host whether the user wants the running word stopped (StarKernel: Ctrl-C, 0x03, on COM1); nonzero
+    /// for yes. The inner interpreter calls it every <see cref="InnerInterpreter.HostPollInterval"/> steps. Null when
+    /// the host sets <see cref="InnerInterpreter.InterruptRequested"/> itself (the hosted SIGINT handler).
+    /// </summary>
+    public delegate*<nint, int> PollInterrupt;
+
     /// <summary>Gives a block back to the host; null is ignored.</summary>
     public void FreeBlock(void* block)
     {

@@ -57,14 +57,87 @@ public sealed unsafe class InnerInterpreter : ThrowState
     public volatile bool InterruptRequested;
 
     /// <summary>
-    /// Turns a pending <see cref="InterruptRequested"/> into -28; true when it did. Loops that neither branch back
-    /// nor enter a colon word (WAIT, printing, deferred words, the outer interpreter's tokens) call it themselves.
+    /// How many steps a line of host input may take (<c>--max-steps</c>); 0 for no limit. A step is a poll: a
+    /// backward branch, entering a colon, DOES> or deferred word, a token the outer interpreter reads, 4 KiB of output.
+    /// </summary>
+    public long StepLimit;
+
+    /// <summary>How many steps pass between two calls of the host's <see cref="HostServices.PollInterrupt"/>: a port read is slow.</summary>
+    public const long HostPollInterval = 16384;
+
+    /// <summary>
+    /// The countdown the polls decrement: steps left before <see cref="StopAtPoll"/> must look (the host's poll is
+    /// due, or the budget is spent). A plain field beside the volatile flag, so a poll is a load, a decrement and a store.
+    /// </summary>
+    internal long StepsLeft = long.MaxValue;
+
+    /// <summary>Steps of the line's budget not yet in <see cref="StepsLeft"/>.</summary>
+    private long budgetBeyondCountdown = long.MaxValue;
+
+    private nint hostContext;
+    private delegate*<nint, int> hostPoll;
+
+    /// <summary>The host's own interrupt poll, if it has one (StarKernel's COM1).</summary>
+    internal void ConnectHost(HostServices host)
+    {
+        hostContext = host.Context;
+        hostPoll = host.PollInterrupt;
+        StartStepBudget();
+    }
+
+    /// <summary>A line of host input starts: it gets the whole <see cref="StepLimit"/>.</summary>
+    internal void StartStepBudget()
+    {
+        budgetBeyondCountdown = StepLimit > 0 ? StepLimit : long.MaxValue;
+        RefillCountdown();
+    }
+
+    private void RefillCountdown()
+    {
+        long chunk = hostPoll != null && budgetBeyondCountdown > HostPollInterval ? HostPollInterval : budgetBeyondCountdown;
+        budgetBeyondCountdown -= chunk;
+        StepsLeft = chunk;
+    }
+
+    /// <summary>
+    /// Counts a step and turns a pending <see cref="InterruptRequested"/> into -28, or a spent step budget into
+    /// -266; true when it raised. Loops that neither branch back nor enter a colon word (WAIT, printing, deferred
+    /// words, the outer interpreter's tokens) call it themselves.
     /// </summary>
     public bool PollInterrupt()
     {
-        if (!InterruptRequested)
+        if (!InterruptRequested && --StepsLeft >= 0)
         {
             return false;
+        }
+        return StopAtPoll();
+    }
+
+    /// <summary>
+    /// A poll found the interrupt or a spent countdown (the caller has counted the step): -28 for the interrupt, from
+    /// the flag or the host's poll; -266 when the line's budget is spent; otherwise the next countdown starts.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal bool StopAtPoll()
+    {
+        if (!InterruptRequested)
+        {
+            if (StepsLeft >= 0)
+            {
+                return false;
+            }
+            if (budgetBeyondCountdown == 0)
+            {
+                StepsLeft = 0; // stays spent: a CATCH of -266 gets no new budget for the rest of the line
+                Raise(ThrowCode.StepLimitReached);
+                return true;
+            }
+            RefillCountdown();
+            StepsLeft--; // this step
+            if (hostPoll == null || hostPoll(hostContext) == 0)
+            {
+                return false;
+            }
         }
         InterruptRequested = false;
         Raise(ThrowCode.UserInterrupt);
@@ -192,11 +265,12 @@ public sealed unsafe class InnerInterpreter : ThrowState
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryAdmitInline(int wordId)
     {
-        if (InterruptRequested || !profile.TryFindInlineTransition(wordId, out ExecutionProfile.Transition* transition)
+        if (InterruptRequested || StepsLeft <= 0 || !profile.TryFindInlineTransition(wordId, out ExecutionProfile.Transition* transition)
             || !access.TryEnterInline(wordId))
         {
             return false;
         }
+        StepsLeft--;
         profile.RecordInline(wordId, transition);
         return true;
     }

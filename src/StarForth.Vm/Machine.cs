@@ -55,6 +55,7 @@ public sealed class Machine
     {
         this.host = host;
         InnerInterpreter = new InnerInterpreter(this, words);
+        InnerInterpreter.ConnectHost(host);
         throws = InnerInterpreter;
         Arena = new Arena(throws);
         DataSpace = new DataSpace(Arena, throws);
@@ -116,6 +117,7 @@ public sealed class Machine
         {
             return BootHashMismatch;
         }
+        machine.Arena.ProtectSystemArea(machine.DataSpace.Fence);
         return BootOk;
     }
 

@@ -100,6 +100,7 @@ public sealed unsafe class OuterInterpreter
     /// </summary>
     public long InterpretLine(System.ReadOnlySpan<byte> line)
     {
+        innerInterpreter.StartStepBudget();
         long savedFloor = dataSpace.InputFloor;
         long address = dataSpace.ReserveInput(line.Length);
         if (address < 0)

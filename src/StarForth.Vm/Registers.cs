@@ -117,15 +117,13 @@ public unsafe struct Registers
     /// <summary>
     /// Sets the instruction pointer <paramref name="offsetCells"/> cells from the operand cell at
     /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls
-    /// <see cref="InnerInterpreter.InterruptRequested"/> and raises -28.
+    /// <see cref="InnerInterpreter.InterruptRequested"/> and raises -28, and counts a step against the budget (-266).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Branch(long operandAddress, long offsetCells)
     {
-        if (offsetCells < 0 && Interpreter.InterruptRequested)
+        if (offsetCells < 0 && (Interpreter.InterruptRequested || --Interpreter.StepsLeft < 0) && Interpreter.StopAtPoll())
         {
-            Interpreter.InterruptRequested = false;
-            Raise(ThrowCode.UserInterrupt);
             return;
         }
         Ip = operandAddress + offsetCells * ArenaLayout.CellSize;

@@ -39,7 +39,7 @@ public sealed unsafe class TerminalInput
         {
             return 0;
         }
-        if (!arena.CheckRange(address, capacity))
+        if (!arena.CheckStorableRange(address, capacity))
         {
             return -1;
         }

@@ -49,6 +49,9 @@ public static class ThrowCode
     public const int BootstrapHashMismatch = -258;
     public const int InputNestingTooDeep = -259;
 
+    /// <summary>A line of host input took more steps than <c>--max-steps</c> allows.</summary>
+    public const int StepLimitReached = -266;
+
     /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
     public static System.ReadOnlySpan<byte> Describe(long code)
     {
@@ -97,6 +100,7 @@ public static class ThrowCode
             case AccessDenied: return "access denied by word ACL"u8;
             case BootstrapHashMismatch: return "bootstrap dictionary hash mismatch"u8;
             case InputNestingTooDeep: return "input sources nested too deeply"u8;
+            case StepLimitReached: return "step limit reached (--max-steps)"u8;
             default: return default;
         }
     }

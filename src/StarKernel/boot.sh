@@ -4,7 +4,7 @@
 # usage: boot.sh [--input FILE | --interactive] [--option TEXT] [--files DIR] [ESP directory] [log file]
 #   --input FILE   typed into COM1 once the kernel's serial REPL is ready, then Ctrl-D (end of input);
 #                  without it the REPL gets end of input at once
-#   --interactive  COM1 is this terminal (QEMU's -serial stdio); type BYE or Ctrl-D to end
+#   --interactive  COM1 is this terminal (QEMU's stdio, with Ctrl-C passed to the kernel); type BYE or Ctrl-D to end
 #   --option TEXT  kernel options, read by the test image from QEMU's fw_cfg file opt/starforth/options
 #                  (parity-break=NAME: see src/StarKernel/Test/ParityBreak.cs); no commas
 #   --files DIR    the files of DIR go into the boot disk's \starforth folder (on a copy of the ESP directory);
@@ -57,13 +57,19 @@ if [[ -n "$files" ]]; then
     esp="$staged"
 fi
 
+# At the terminal Ctrl-C must reach the kernel as 0x03 (it stops the running word, -28) instead of ending QEMU.
+serial=(-serial stdio)
+if $interactive; then
+    serial=(-chardev stdio,id=com1,signal=off -serial chardev:com1)
+fi
+
 # -nodefaults and -net none skip the empty CD-ROM and PXE boot entries; -no-reboot turns a triple
 # fault into an exit. QEMU's fat: driver presents the folder as a FAT disk, so no image is built.
 qemu=(qemu-system-x86_64
     -nodefaults -machine q35 -cpu max -m 256M
     -bios "$firmware" -drive "format=raw,file=fat:rw:$esp"
     -device isa-debug-exit,iobase=0xf4,iosize=0x04
-    -net none -nographic -serial stdio -monitor none -no-reboot)
+    -net none -nographic "${serial[@]}" -monitor none -no-reboot)
 if [[ -n "$options" ]]; then
     qemu+=(-fw_cfg "name=opt/starforth/options,string=$options")
 fi

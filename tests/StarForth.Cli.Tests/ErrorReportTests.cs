@@ -60,4 +60,15 @@ public class ErrorReportTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("<stdin>:1:25: error: -11 result out of range\n", result.Error);
     }
+
+    [Fact]
+    public void StoresIntoTheSystemAreaAreRefusedAndTheSessionGoesOn()
+    {
+        var result = StarForthProcess.Run("HERE 0 1000000 MOVE\n0 5242880 ERASE\n$ff HERE 0 FILL\n: SQ DUP * ; 7 SQ . BASE @ . STATE @ . 1 2 + .\n");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("<stdin>:1:16: error: -9 invalid memory address\n<stdin>:2:11: error: -9 invalid memory address\n"
+            + "<stdin>:3:12: error: -9 invalid memory address\n", result.Error);
+        Assert.Equal("49 10 0 3 ", result.Output);
+    }
 }

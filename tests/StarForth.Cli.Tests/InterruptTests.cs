@@ -66,6 +66,39 @@ public class InterruptTests
         AssertInterruptedOnLine("<command line>:2:", result.Error);
     }
 
+    [Theory]
+    [InlineData(": L BEGIN AGAIN ; L", 19)]
+    [InlineData("DEFER X ' X IS X X", 18)]
+    [InlineData("0 >IN !", 3)]
+    [InlineData("9223372036854775807 SPACES", 21)]
+    [InlineData("1 $7FFFFFFFFFFFFFFF .R", 21)]
+    public void MaxStepsEndsARunawayProgramWithItsOwnCode(string program, int column)
+    {
+        var result = StarForthProcess.Run(null, "--max-steps", "100000", "-e", program);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"<command line>:1:{column}: error: -266 step limit reached (--max-steps)\n", result.Error);
+    }
+
+    [Fact]
+    public void MaxStepsGivesEveryLineTheWholeBudget()
+    {
+        var result = StarForthProcess.Run(": L BEGIN AGAIN ; L\n: F 0 1000 0 DO I + LOOP ; F .\n", "--max-steps", "2000");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("<stdin>:1:19: error: -266 step limit reached (--max-steps)\n", result.Error);
+        Assert.Equal("499500 ", result.Output);
+    }
+
+    [Fact]
+    public void MaxStepsMustBeANumber()
+    {
+        var result = StarForthProcess.Run(null, "--max-steps", "-5", "-e", "1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("--max-steps must be a number of steps, 0 or more.\n", result.Error);
+    }
+
     /// <summary>The interrupt lands at whichever token of the line is running when the signal comes.</summary>
     private static void AssertInterruptedOnLine(string location, string error)
     {

@@ -45,7 +45,7 @@ public static class MemoryWords
         long address = m.Stack.Pop();
         long x2 = m.Stack.Pop();
         long x1 = m.Stack.Pop();
-        if (!m.Arena.IsValidRange(address, 2 * ArenaLayout.CellSize))
+        if (!m.Arena.IsStorableRange(address, 2 * ArenaLayout.CellSize))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return;

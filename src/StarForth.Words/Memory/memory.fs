@@ -86,3 +86,14 @@ E{ ALIGNED }E -4
 T{ 1 ALLOT ALIGN HERE 8 MOD -> 0 }T
 T{ ALIGN HERE ALIGN HERE = -> TRUE }T
 T{ 5 C, ALIGN HERE ALIGNED HERE = -> TRUE }T
+\ the system area: stores into the system variables and the bootstrap dictionary are -9 (issue 16)
+E{ 1 0 ! }E -9
+E{ -1 STATE ! }E -9
+E{ 1 BLK ! }E -9
+E{ 0 3000 C! }E -9
+E{ 0 3000 ERASE }E -9
+E{ PAD 0 100 MOVE }E -9
+E{ $ff HERE 0 FILL }E -9
+T{ STATE @ BASE @ -> 0 10 }T
+T{ 16 BASE ! BASE @ DECIMAL -> 16 }T
+T{ 7 SPAN ! SPAN @ 0 SPAN ! -> 7 }T

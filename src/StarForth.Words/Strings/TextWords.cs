@@ -41,7 +41,10 @@ public static class TextWords
         }
     }
 
-    /// <summary>Pops ( c-addr1 c-addr2 u ); false when there is nothing to copy, or after -9 when a range leaves the arena (a negative u included).</summary>
+    /// <summary>
+    /// Pops ( c-addr1 c-addr2 u ); false when there is nothing to copy, or after -9 when a range leaves the arena (a
+    /// negative u included) or the destination is in the system area: checked before the first byte moves.
+    /// </summary>
     private static bool PopCopy(Machine m, out long source, out long destination, out long u)
     {
         u = m.Stack.Pop();
@@ -51,7 +54,7 @@ public static class TextWords
         {
             return false;
         }
-        if (!m.Arena.IsValidRange(source, u) || !m.Arena.IsValidRange(destination, u))
+        if (!m.Arena.IsValidRange(source, u) || !m.Arena.IsStorableRange(destination, u))
         {
             m.Throw(ThrowCode.InvalidAddress);
             return false;

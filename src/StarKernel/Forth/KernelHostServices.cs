@@ -33,6 +33,7 @@ internal static unsafe class KernelHostServices
         ReadBlock = null,
         WriteBlock = null,
         ReadInitFile = null,
+        PollInterrupt = &PollInterrupt,
     };
 
     private static void* Allocate(nint context, nuint bytes)
@@ -96,4 +97,7 @@ internal static unsafe class KernelHostServices
     private static void Write(nint context, byte* bytes, int length) => KernelLog.Write(new System.ReadOnlySpan<byte>(bytes, length));
 
     private static int ReadLine(nint context, byte* buffer, int capacity) => SerialLineReader.ReadLine(buffer, capacity);
+
+    /// <summary>Ctrl-C on COM1 stops the running word with -28 (the VM asks every few thousand steps).</summary>
+    private static int PollInterrupt(nint context) => SerialLineReader.PollInterrupt() ? 1 : 0;
 }

@@ -5,11 +5,20 @@ namespace StarKernel.Platform;
 /// <summary>
 /// Lines from COM1: LF, CR or CRLF ends a line (files send LF, terminals CR); EOT (0x04, Ctrl-D)
 /// ends the input, as on a terminal. No echo. A line too long for a caller's buffer is kept and
-/// handed out again, as <c>HostServices.ReadLine</c> promises.
+/// handed out again, as <c>HostServices.ReadLine</c> promises. While a word runs, <see cref="PollInterrupt"/> looks
+/// for Ctrl-C (0x03) and keeps what was typed before it for the next lines.
 /// </summary>
 internal static unsafe class SerialLineReader
 {
     private const byte EndOfTransmission = 0x04;
+    private const byte Interrupt = 0x03;
+
+    /// <summary>Bytes <see cref="PollInterrupt"/> took from COM1 ahead of the lines that read them (a ring).</summary>
+    private const int TypeAheadSize = 4096;
+
+    private static byte* s_typeAhead;
+    private static int s_typeAheadStart;
+    private static int s_typeAheadCount;
 
     private static byte* s_line;
     private static int s_capacity;
@@ -56,7 +65,7 @@ internal static unsafe class SerialLineReader
         s_length = 0;
         while (true)
         {
-            byte value = SerialPort.ReadByte();
+            byte value = NextByte();
             if (s_skipLineFeed)
             {
                 s_skipLineFeed = false;
@@ -77,6 +86,41 @@ internal static unsafe class SerialLineReader
             }
             Append(value);
         }
+    }
+
+    /// <summary>
+    /// The VM's <c>HostServices.PollInterrupt</c>: true when Ctrl-C (0x03) has arrived on COM1 (and is dropped).
+    /// Bytes before it are kept for the lines to come; a full type-ahead leaves the rest waiting in the UART.
+    /// </summary>
+    public static bool PollInterrupt()
+    {
+        if (s_typeAhead == null)
+        {
+            s_typeAhead = Internal.Runtime.BumpHeap.Allocate(TypeAheadSize);
+        }
+        while (s_typeAheadCount < TypeAheadSize && SerialPort.TryReadByte(out byte value))
+        {
+            if (value == Interrupt)
+            {
+                return true;
+            }
+            s_typeAhead[(s_typeAheadStart + s_typeAheadCount) % TypeAheadSize] = value;
+            s_typeAheadCount++;
+        }
+        return false;
+    }
+
+    /// <summary>The next input byte: typed ahead while a word ran, or else from COM1 (waiting for it).</summary>
+    private static byte NextByte()
+    {
+        if (s_typeAheadCount == 0)
+        {
+            return SerialPort.ReadByte();
+        }
+        byte value = s_typeAhead[s_typeAheadStart];
+        s_typeAheadStart = (s_typeAheadStart + 1) % TypeAheadSize;
+        s_typeAheadCount--;
+        return value;
     }
 
     /// <summary>Grows from the bump heap by doubling; the old buffer is abandoned (there is no free).</summary>

@@ -39,6 +39,18 @@ internal static class SerialPort
         PortIo.OutByte(Com1, value);
     }
 
+    /// <summary>A byte that has arrived, without waiting; false when none has.</summary>
+    public static bool TryReadByte(out byte value)
+    {
+        if ((PortIo.InByte(LineStatus) & DataReady) == 0)
+        {
+            value = 0;
+            return false;
+        }
+        value = PortIo.InByte(Com1);
+        return true;
+    }
+
     /// <summary>Waits (polling, interrupts off) until a byte has arrived.</summary>
     public static byte ReadByte()
     {

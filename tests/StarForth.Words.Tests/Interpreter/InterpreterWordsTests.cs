@@ -203,4 +203,42 @@ public sealed class InterpreterWordsTests : ForthTest
         await interrupt;
         AssertOutput("3 ", "1 2 + .");
     }
+
+    /// <summary>
+    /// Issue 16, --max-steps: a line that takes more steps (backward branches, word entries, tokens, 4 KiB of output,
+    /// WAIT's polls) than the limit stops with its own code, -266; the next line gets the whole budget again.
+    /// </summary>
+    [Theory]
+    [InlineData(": L BEGIN AGAIN ; L")]
+    [InlineData("DEFER X ' X IS X X")]
+    [InlineData("0 >IN !")]
+    [InlineData("O{ 9223372036854775807 SPACES")]
+    [InlineData("O{ 1 $7FFFFFFFFFFFFFFF .R")]
+    [InlineData(": L -1 0 DO LOOP ; L")]
+    [InlineData(": L BEGIN 1 ['] DROP CATCH DROP AGAIN ; L")]
+    [InlineData("3273859204165 WAIT")]
+    public void AStepLimitStopsARunawayLineWithItsOwnCode(string source)
+    {
+        Machine.InnerInterpreter.StepLimit = 10000;
+
+        AssertThrows(ThrowCode.StepLimitReached, source);
+        AssertOutput("3 ", "1 2 + .");
+    }
+
+    [Fact]
+    public void ALineWithinTheStepLimitRuns()
+    {
+        Machine.InnerInterpreter.StepLimit = 100;
+
+        AssertStack("55", ": F 0 11 0 DO I + LOOP ; F");
+    }
+
+    [Fact]
+    public void ACaughtStepLimitLeavesTheRestOfTheLineNoSteps()
+    {
+        Machine.InnerInterpreter.StepLimit = 1000;
+
+        AssertThrows(ThrowCode.StepLimitReached, ": L BEGIN AGAIN ; ' L CATCH 1 2 + .");
+        Assert.Equal("", Forth.TakeOutput());
+    }
 }

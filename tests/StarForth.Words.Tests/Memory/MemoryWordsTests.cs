@@ -83,6 +83,57 @@ public sealed class MemoryWordsTests : ForthTest
         AssertStack("5", "1048568 @");
     }
 
+    // Issue 16 case 7: stores into the system variables and the bootstrap dictionary once killed the session.
+    [Theory]
+    [InlineData("HERE 0 1000000 MOVE")]
+    [InlineData("0 1048576 ERASE")]
+    [InlineData("0 2176 ERASE")]
+    [InlineData("$ff HERE 0 FILL")]
+    [InlineData("1 0 !")]
+    [InlineData("-1 STATE !")]
+    [InlineData("1 BLK !")]
+    [InlineData("1 64 !")]
+    [InlineData("1 56 C!")]
+    [InlineData("1 88 !")]
+    [InlineData("1 STATE +!")]
+    [InlineData("1 STATE -!")]
+    [InlineData("1 2 STATE 2!")]
+    [InlineData("1 2 SCR 2!")]
+    [InlineData("1 2 CURRENT 2!")]
+    [InlineData("0 2176 C!")]
+    [InlineData("0 3000 !")]
+    [InlineData("PAD 2176 8 MOVE")]
+    [InlineData("PAD 0 1 CMOVE")]
+    [InlineData("PAD 8 16 CMOVE>")]
+    [InlineData("2176 100 BLANK")]
+    [InlineData("0 10 ACCEPT")]
+    public void StoresIntoTheSystemAreaAreMinus9(string source) => AssertThrows(ThrowCode.InvalidAddress, source);
+
+    [Fact]
+    public void TheSessionSurvivesEveryRefusedStore()
+    {
+        ulong bootHash = Machine.Dictionary.ComputeHash();
+        foreach (string store in new[] { "HERE 0 1000000 MOVE", "0 1048576 ERASE", "$ff HERE 0 FILL", "PAD 10 100 CMOVE", "36 STATE !" })
+        {
+            AssertThrows(ThrowCode.InvalidAddress, store);
+        }
+        Assert.Equal(bootHash, Machine.Dictionary.ComputeHash());
+        AssertStack("49 10 0 3", ": SQ DUP * ; 7 SQ BASE @ STATE @ 1 2 +");
+    }
+
+    [Theory]
+    [InlineData("16 BASE ! BASE @ DECIMAL", "16")]
+    [InlineData("9 >IN ! 1 2", "2")]
+    [InlineData("7 SPAN ! SPAN @", "7")]
+    [InlineData("5 SCR ! 1 SCR +! SCR @", "6")]
+    [InlineData("1 2 SPAN 2! SPAN @ SCR @", "2 1")]
+    [InlineData("99 CONTEXT ! 0 CONTEXT ! CONTEXT @", "0")]
+    [InlineData("99 CURRENT ! 0 CURRENT ! CURRENT @", "0")]
+    [InlineData("S\" abc\" OVER 65 SWAP C! TYPE", "")]
+    [InlineData("S\" abc\" 2DUP 66 FILL DROP C@", "66")]
+    [InlineData("HERE 1 , HERE 2 , SWAP 2 CELLS 0 FILL @", "0")]
+    public void TheVariablesAProgramMayWriteStayWritable(string source, string expected) => AssertStack(expected, source);
+
     [Theory]
     [InlineData("@", "")]
     [InlineData("!", "1")]
