@@ -170,11 +170,14 @@ public sealed unsafe class Dictionary
 
     /// <summary>
     /// Forgets every word created after <paramref name="mark"/> and gives back their space and word_ids, so the
-    /// dictionary hashes exactly as it did then. Refused (-15) below the bootstrap dictionary.
+    /// dictionary hashes exactly as it did then. Refused (-15) below the bootstrap dictionary. A MARKER keeps its mark
+    /// in its body, where a program can overwrite it: the mark's word_id and HERE are checked against the dictionary,
+    /// and the newest header and the word count are taken from the word table, not from the mark.
     /// </summary>
     public void Restore(DictionaryMark mark)
     {
-        if (mark.WordCount < bootstrapFence || mark.NextWordId > wordTable.NextWordId || mark.Here > dataSpace.Here)
+        if (mark.WordCount < bootstrapFence || mark.NextWordId < FirstUserWordId || mark.NextWordId > wordTable.NextWordId
+            || mark.Here < dataSpace.Fence || mark.Here > dataSpace.Here)
         {
             throws.Raise(ThrowCode.InvalidForget);
             return;
@@ -184,14 +187,19 @@ public sealed unsafe class Dictionary
             return;
         }
         ForgetRuntimeState(mark.NextWordId, wordTable.NextWordId);
+        int count = wordTable.Count;
         for (int wordId = mark.NextWordId; wordId < wordTable.NextWordId; wordId++)
         {
+            if (wordTable.Kinds[wordId] != WordKind.None)
+            {
+                count--;
+            }
             wordTable.Clear(wordId);
             profile.ClearHeat(wordId);
         }
         wordTable.NextWordId = mark.NextWordId;
-        wordTable.Count = mark.WordCount;
-        wordTable.LatestHeader = mark.LatestHeader;
+        wordTable.Count = count;
+        wordTable.LatestHeader = wordTable.PreviousHeader(mark.NextWordId);
         dataSpace.MoveHere(mark.Here);
     }
 
@@ -202,9 +210,10 @@ public sealed unsafe class Dictionary
         {
             return;
         }
-        int wordId = (int)*(uint*)(arena.Start + wordTable.LatestHeader + HeaderLayout.WordId);
+        // The newest header has the newest word_id; its fields in the arena are not read (a program may have overwritten them).
+        int wordId = wordTable.NextWordId - 1;
         ForgetRuntimeState(wordId, wordId + 1);
-        wordTable.LatestHeader = *(uint*)(arena.Start + wordTable.LatestHeader + HeaderLayout.Link);
+        wordTable.LatestHeader = wordTable.PreviousHeader(wordId);
         wordTable.Clear(wordId);
         wordTable.Count--;
         wordTable.NextWordId = wordId;
@@ -247,8 +256,7 @@ public sealed unsafe class Dictionary
             }
         }
         long header = wordTable.HeaderAddresses[wordId];
-        long link = *(uint*)(arena.Start + header + HeaderLayout.Link);
-        Restore(new DictionaryMark(header, link, wordId, wordTable.Count - forgotten));
+        Restore(new DictionaryMark(header, wordTable.PreviousHeader(wordId), wordId, wordTable.Count - forgotten));
     }
 
     /// <summary>SAVE-SYSTEM: the dictionary as it is now becomes the one COLD returns to.</summary>

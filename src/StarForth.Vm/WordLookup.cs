@@ -193,19 +193,20 @@ public sealed unsafe class WordLookup
         return -1;
     }
 
-    /// <summary>The newest visible word of <paramref name="vocabulary"/> with this name, walking every header.</summary>
+    /// <summary>
+    /// The newest visible word of <paramref name="vocabulary"/> with this name, walking every header newest first (by
+    /// word_id, the chain's order: link and word_id fields a program overwrote are never followed).
+    /// </summary>
     private int FindLinear(System.ReadOnlySpan<byte> name, int vocabulary)
     {
-        long header = wordTable.LatestHeader;
-        while (header != 0)
+        for (int wordId = wordTable.PreviousWord(wordTable.NextWordId); wordId >= 0; wordId = wordTable.PreviousWord(wordId))
         {
-            byte* h = arena.Start + header;
+            byte* h = arena.Start + wordTable.HeaderAddresses[wordId];
             headersCompared++;
             if (h[HeaderLayout.Vocabulary] == vocabulary && IsVisible(h) && NameEquals(h + HeaderLayout.Name, h[HeaderLayout.NameLength], name))
             {
-                return (int)*(uint*)(h + HeaderLayout.WordId);
+                return wordId;
             }
-            header = *(uint*)(h + HeaderLayout.Link);
         }
         return -1;
     }

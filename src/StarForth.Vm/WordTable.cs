@@ -67,8 +67,8 @@ public sealed unsafe class WordTable
 
     public long LatestHeaderAddress => LatestHeader;
 
-    /// <summary>The newest header's word_id following the link chain (LATEST), or -1 for none.</summary>
-    public int LatestHeaderWordId => LatestHeader == 0 ? -1 : (int)*(uint*)(arena.Start + LatestHeader + HeaderLayout.WordId);
+    /// <summary>The newest header's word_id (LATEST), or -1 for none.</summary>
+    public int LatestHeaderWordId => LatestHeader == 0 ? -1 : PreviousWord(NextWordId);
 
     public bool IsWord(long wordId) => wordId >= 0 && wordId < NextWordId && Kinds[wordId] != WordKind.None;
 
@@ -151,11 +151,28 @@ public sealed unsafe class WordTable
         return -1;
     }
 
-    /// <summary>The word before this one in the header chain, or -1 (WORDS walks it).</summary>
+    /// <summary>
+    /// The word before this one in the header chain, or -1 (WORDS walks it). The chain links headers newest to
+    /// oldest, which is word_id order, so it is walked here by word_id: a program may store into its own headers,
+    /// and a link or word_id it overwrote must not send the VM outside the arena or its tables.
+    /// </summary>
     public int PreviousWord(int wordId)
     {
-        long link = *(uint*)(arena.Start + HeaderAddresses[wordId] + HeaderLayout.Link);
-        return link == 0 ? -1 : (int)*(uint*)(arena.Start + link + HeaderLayout.WordId);
+        for (int id = (wordId > NextWordId ? NextWordId : wordId) - 1; id >= 0; id--)
+        {
+            if (Kinds[id] != WordKind.None)
+            {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The header before this word's in the chain (what its link field held when it was made), or 0.</summary>
+    public long PreviousHeader(int wordId)
+    {
+        int previous = PreviousWord(wordId);
+        return previous < 0 ? 0 : HeaderAddresses[previous];
     }
 
     /// <summary>A removed word_id: it executes nothing and has no header or body.</summary>

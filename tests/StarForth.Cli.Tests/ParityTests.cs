@@ -32,6 +32,20 @@ public class ParityTests
         Assert.Equal(first.Output, second.Output);
     }
 
+    /// <summary>Issue 16, determinism: twenty consecutive runs, twenty identical outputs (stderr included).</summary>
+    [Fact]
+    public void TwentyConsecutiveParityRunsPrintIdenticalLines()
+    {
+        var first = StarForthProcess.Run(null, "--parity");
+
+        Assert.Equal(0, first.ExitCode);
+        for (int run = 2; run <= 20; run++)
+        {
+            var next = StarForthProcess.Run(null, "--parity");
+            Assert.Equal((0, first.Output, first.Error), (next.ExitCode, next.Output, next.Error));
+        }
+    }
+
     [Fact]
     public void TheDumpRecomputesToTheParityHash()
     {

@@ -70,6 +70,20 @@ public class KernelBootTests
         Assert.Equal(hosted, kernel);
     }
 
+    /// <summary>
+    /// Issue 16: Ctrl-C (0x03) on COM1 stops a running word with -28 and the REPL reads on (the inner interpreter
+    /// polls the port every few thousand steps); a store into the system area is -9 and the session goes on.
+    /// </summary>
+    [Fact]
+    public void CtrlCStopsARunningWordAndTheSystemAreaRefusesStores()
+    {
+        KernelBoot boot = KernelBoot.Normal(": L BEGIN AGAIN ;\nL\n\u0003.( after) CR\nHERE 0 1000000 MOVE\n1 2 + . CR\n");
+
+        Assert.Equal(KernelBoot.PassStatus, boot.QemuStatus);
+        Assert.Equal(" ok\n<serial>:2:1: error: -28 user interrupt\nafter\n ok\n<serial>:4:16: error: -9 invalid memory address\n3 \n ok\n",
+            boot.ReplOutput);
+    }
+
     [Fact]
     public void ForthMemoryGoesBackToThePageAllocatorAfterBye()
     {

@@ -121,6 +121,25 @@ public sealed class MemoryWordsTests : ForthTest
         AssertStack("49 10 0 3", ": SQ DUP * ; 7 SQ BASE @ STATE @ 1 2 +");
     }
 
+    /// <summary>
+    /// Above the system area a program may overwrite its own headers and bodies: the VM never follows a link, word_id
+    /// or MARKER mark it wrote there out of the arena or its tables, with either lookup strategy.
+    /// </summary>
+    [Theory]
+    [InlineData("0 LOOKUP-STRATEGY!")]
+    [InlineData("1 LOOKUP-STRATEGY!")]
+    public void OverwrittenUserHeadersLeaveTheMachineWhole(string strategy)
+    {
+        AssertStack("", strategy, "VARIABLE START MARKER M : SQ DUP * ; : CUBE DUP SQ * ;", "START HERE OVER - $FF FILL");
+
+        AssertOutput("3 ", "1 2 + .");
+        AssertThrows(ThrowCode.UndefinedWord, "SQ");
+        AssertStack("25", ": SQ2 DUP * ; 5 SQ2");
+        AssertThrows(ThrowCode.InvalidForget, "MARKER M2 HERE 4 CELLS - 4 CELLS ERASE M2");
+        AssertThrows(ThrowCode.InvalidForget, "MARKER M3 HERE 4 CELLS - 4 CELLS $7F FILL M3");
+        AssertStack("9", "3 SQ2");
+    }
+
     [Theory]
     [InlineData("16 BASE ! BASE @ DECIMAL", "16")]
     [InlineData("9 >IN ! 1 2", "2")]
