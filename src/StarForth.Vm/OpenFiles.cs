@@ -7,7 +7,8 @@ namespace StarForth;
 /// </summary>
 public sealed unsafe class OpenFiles
 {
-    public const int Capacity = 16;
+    /// <summary>As many as sources can nest, so that deep INCLUDEs reach the nesting limit (-259) before this one.</summary>
+    public const int Capacity = InputSources.MaxNesting;
     public const int PathCapacity = 256;
 
     /// <summary>The fam values of R/O, W/O and R/W; BIN adds <see cref="Binary"/>, which changes nothing here.</summary>
@@ -34,6 +35,10 @@ public sealed unsafe class OpenFiles
     private Entry* entries;
     private byte* paths;
 
+    /// <summary>The host's script file (`starforth main.fs`), whose folder relative names start from outside any INCLUDE.</summary>
+    private byte* scriptPath;
+    private int scriptPathLength;
+
     /// <summary>Full paths of the files INCLUDED so far, each followed by a zero byte (for REQUIRED).</summary>
     private byte* includedNames;
     private int includedNamesLength;
@@ -48,8 +53,9 @@ public sealed unsafe class OpenFiles
     {
         entries = (Entry*)host.Allocate(host.Context, (nuint)(Capacity * sizeof(Entry)));
         paths = (byte*)host.Allocate(host.Context, Capacity * PathCapacity);
+        scriptPath = (byte*)host.Allocate(host.Context, PathCapacity);
         includedNames = (byte*)host.Allocate(host.Context, IncludedNamesCapacity);
-        return entries != null && paths != null && includedNames != null;
+        return entries != null && paths != null && scriptPath != null && includedNames != null;
     }
 
     internal void Release()
@@ -57,9 +63,11 @@ public sealed unsafe class OpenFiles
         CloseAll();
         host.FreeBlock(entries);
         host.FreeBlock(paths);
+        host.FreeBlock(scriptPath);
         host.FreeBlock(includedNames);
         entries = null;
         paths = null;
+        scriptPath = null;
         includedNames = null;
     }
 
@@ -72,6 +80,25 @@ public sealed unsafe class OpenFiles
     /// <summary>The full path the host opened for this file id; empty for a bad one.</summary>
     public System.ReadOnlySpan<byte> PathOf(long fileId) =>
         IsOpen(fileId) ? new System.ReadOnlySpan<byte>(paths + (fileId - 1) * PathCapacity, entries[fileId - 1].PathLength) : default;
+
+    /// <summary>
+    /// The host is interpreting this file's lines itself (its full path; empty when it stops): outside any INCLUDE,
+    /// relative names start from its folder, and REQUIRED counts it as included.
+    /// </summary>
+    public void SetScriptPath(System.ReadOnlySpan<byte> fullPath)
+    {
+        int length = fullPath.Length < PathCapacity ? fullPath.Length : 0;
+        for (int i = 0; i < length; i++)
+        {
+            scriptPath[i] = fullPath[i];
+        }
+        scriptPathLength = length;
+        RememberIncluded(fullPath.Slice(0, length));
+    }
+
+    /// <summary>The path relative names are looked up beside: the including file, else the host's script.</summary>
+    private System.ReadOnlySpan<byte> BasePath(long relativeTo) =>
+        relativeTo > 0 ? PathOf(relativeTo) : new System.ReadOnlySpan<byte>(scriptPath, scriptPathLength);
 
     /// <summary>OPEN-FILE and CREATE-FILE: the new file id, or 0 with the ior.</summary>
     public long Open(long pathAddress, long pathLength, long fam, bool create, long relativeTo, out long fileId)
@@ -103,7 +130,7 @@ public sealed unsafe class OpenFiles
         {
             return ThrowCode.TooManyOpenFiles;
         }
-        System.ReadOnlySpan<byte> basePath = PathOf(relativeTo);
+        System.ReadOnlySpan<byte> basePath = BasePath(relativeTo);
         long handle = 0;
         int fullLength;
         fixed (byte* relative = basePath)
@@ -339,7 +366,7 @@ public sealed unsafe class OpenFiles
         {
             return ThrowCode.NonExistentFile;
         }
-        System.ReadOnlySpan<byte> basePath = PathOf(relativeTo);
+        System.ReadOnlySpan<byte> basePath = BasePath(relativeTo);
         fixed (byte* relative = basePath)
         {
             return host.DeleteFile(host.Context, arena.Start + pathAddress, (int)pathLength, relative, basePath.Length);
@@ -356,7 +383,7 @@ public sealed unsafe class OpenFiles
         {
             return ThrowCode.NonExistentFile;
         }
-        System.ReadOnlySpan<byte> basePath = PathOf(relativeTo);
+        System.ReadOnlySpan<byte> basePath = BasePath(relativeTo);
         fixed (byte* relative = basePath)
         {
             return host.RenameFile(host.Context, arena.Start + fromAddress, (int)fromLength, arena.Start + toAddress, (int)toLength,
@@ -375,7 +402,7 @@ public sealed unsafe class OpenFiles
         {
             return ThrowCode.NonExistentFile;
         }
-        System.ReadOnlySpan<byte> basePath = PathOf(relativeTo);
+        System.ReadOnlySpan<byte> basePath = BasePath(relativeTo);
         fixed (byte* relative = basePath)
         {
             return host.FileStatus(host.Context, arena.Start + pathAddress, (int)pathLength, relative, basePath.Length);
@@ -421,7 +448,7 @@ public sealed unsafe class OpenFiles
     /// <summary>Remembers a file as included (a full list forgets nothing already there; REQUIRED may include again).</summary>
     public void RememberIncluded(System.ReadOnlySpan<byte> fullPath)
     {
-        if (WasIncluded(fullPath) || includedNamesLength + fullPath.Length + 1 > IncludedNamesCapacity)
+        if (fullPath.Length == 0 || WasIncluded(fullPath) || includedNamesLength + fullPath.Length + 1 > IncludedNamesCapacity)
         {
             return;
         }
