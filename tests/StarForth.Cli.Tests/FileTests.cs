@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Xunit;
 
@@ -147,5 +148,21 @@ public class FileTests
 
         Assert.Equal("", result.Error);
         Assert.Equal("-1 7 0 -1 ", result.Output);
+    }
+
+    [Fact]
+    public void TheMultiFileExampleRuns()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "StarForth.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        var result = StarForthProcess.Run(null, Path.Combine(root, "examples", "inventory", "main.fs"));
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("apples: 7 \npears: 30 \nread: apples 7\nread: pears 30\n", result.Output);
+        Assert.Equal(0, result.ExitCode);
     }
 }
