@@ -156,10 +156,22 @@ public sealed class ForthSession : IDisposable
         }
         HadError = true;
         standardOutput.Flush();
-        long column = machine.OuterInterpreter.TokenStart + 1;
-        errors.WriteLine($"{sourceName}:{lineNumber}:{column}: error: {code} {DescribeError(code, Encoding.UTF8.GetString(machine.ErrorDetail))}");
+        string location = $"{sourceName}:{lineNumber}:{machine.OuterInterpreter.TokenStart + 1}";
+        if (machine.InputSources.ErrorFileName.Length > 0)
+        {
+            // The error happened in a file this line included: its own place, however deep the includes went.
+            location = $"{DisplayPath(Encoding.UTF8.GetString(machine.InputSources.ErrorFileName))}:{machine.InputSources.ErrorLineNumber}:{machine.InputSources.ErrorColumn}";
+        }
+        errors.WriteLine($"{location}: error: {code} {DescribeError(code, Encoding.UTF8.GetString(machine.ErrorDetail))}");
         errors.Flush();
         return false;
+    }
+
+    /// <summary>An included file's full path, shortened to a relative one when it is under the working directory.</summary>
+    private static string DisplayPath(string fullPath)
+    {
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 
     private static string DescribeError(long code, string detail)

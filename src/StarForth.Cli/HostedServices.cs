@@ -15,6 +15,7 @@ public sealed unsafe class HostedServices : IDisposable
     private readonly LineReader? input;
     private readonly HostedBlockDevice? blocks;
     private readonly string? initFile;
+    private readonly HostedFiles files = new();
     private GCHandle self;
 
     /// <param name="blockFile">The block device's file (--blocks), or null for RAM blocks only.</param>
@@ -39,11 +40,24 @@ public sealed unsafe class HostedServices : IDisposable
         ReadBlock = blocks == null ? null : &ReadBlock,
         WriteBlock = blocks == null ? null : &WriteBlock,
         ReadInitFile = initFile == null ? null : &ReadInitFile,
+        OpenFile = &OpenFile,
+        CloseFile = &CloseFile,
+        ReadFile = &ReadFile,
+        WriteFile = &WriteFile,
+        FilePosition = &FilePosition,
+        RepositionFile = &RepositionFile,
+        FileSize = &FileSize,
+        ResizeFile = &ResizeFile,
+        FlushFile = &FlushFile,
+        DeleteFile = &DeleteFile,
+        RenameFile = &RenameFile,
+        FileStatus = &FileStatus,
     };
 
     public void Dispose()
     {
         blocks?.Dispose();
+        files.Dispose();
         if (self.IsAllocated)
         {
             self.Free();
@@ -101,4 +115,47 @@ public sealed unsafe class HostedServices : IDisposable
             return -1;
         }
     }
+
+    private static int OpenFile(nint context, byte* name, int nameLength, byte* basePath, int baseLength, int access, long* handle,
+        byte* fullPath, int fullCapacity)
+    {
+        int ior = From(context).files.Open(new ReadOnlySpan<byte>(name, nameLength), new ReadOnlySpan<byte>(basePath, baseLength), access,
+            out long opened, out string full);
+        if (ior != 0)
+        {
+            return ior;
+        }
+        *handle = opened;
+        byte[] path = System.Text.Encoding.UTF8.GetBytes(full);
+        path.AsSpan(0, Math.Min(path.Length, fullCapacity)).CopyTo(new Span<byte>(fullPath, fullCapacity));
+        return path.Length;
+    }
+
+    private static int CloseFile(nint context, long handle) => From(context).files.Close(handle);
+
+    private static long ReadFile(nint context, long handle, byte* buffer, int length) =>
+        From(context).files.Read(handle, new Span<byte>(buffer, length));
+
+    private static int WriteFile(nint context, long handle, byte* bytes, int length) =>
+        From(context).files.Write(handle, new ReadOnlySpan<byte>(bytes, length));
+
+    private static long FilePosition(nint context, long handle) => From(context).files.Position(handle);
+
+    private static int RepositionFile(nint context, long handle, long position) => From(context).files.Reposition(handle, position);
+
+    private static long FileSize(nint context, long handle) => From(context).files.Size(handle);
+
+    private static int ResizeFile(nint context, long handle, long size) => From(context).files.Resize(handle, size);
+
+    private static int FlushFile(nint context, long handle) => From(context).files.Flush(handle);
+
+    private static int DeleteFile(nint context, byte* name, int nameLength, byte* basePath, int baseLength) =>
+        From(context).files.Delete(new ReadOnlySpan<byte>(name, nameLength), new ReadOnlySpan<byte>(basePath, baseLength));
+
+    private static int RenameFile(nint context, byte* from, int fromLength, byte* to, int toLength, byte* basePath, int baseLength) =>
+        From(context).files.Rename(new ReadOnlySpan<byte>(from, fromLength), new ReadOnlySpan<byte>(to, toLength),
+            new ReadOnlySpan<byte>(basePath, baseLength));
+
+    private static int FileStatus(nint context, byte* name, int nameLength, byte* basePath, int baseLength) =>
+        From(context).files.Status(new ReadOnlySpan<byte>(name, nameLength), new ReadOnlySpan<byte>(basePath, baseLength));
 }

@@ -143,7 +143,10 @@ public static class Program
             }
             using (file)
             {
+                // The script's INCLUDEs find files beside it, as they would beside an included file.
+                session.Machine.Files.SetScriptPath(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(source.Text)));
                 session.RunLines(new LineReader(file, source.Text, session.Failure), source.Text, stopAtError: true);
+                session.Machine.Files.SetScriptPath(default);
             }
         }
         // -e code may continue a definition in the next -e, so only the end of them all ends it.

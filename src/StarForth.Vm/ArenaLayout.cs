@@ -2,8 +2,9 @@ namespace StarForth;
 
 /// <summary>
 /// Fixed places in the VM arena. Address 0 is never valid code, so the inner interpreter uses it as
-/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/>; input lines are stacked
-/// down from <see cref="InputTop"/>; the two meet only when memory is exhausted (-8).
+/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/> to the input region
+/// (<see cref="InputRegionStart"/>); input lines are stacked down from <see cref="InputTop"/> inside that region, so a
+/// full dictionary never blocks the next line, and a line never waits on free dictionary space.
 /// </summary>
 public static class ArenaLayout
 {
@@ -66,4 +67,9 @@ public static class ArenaLayout
     public static long BlockBuffersAddress(long arenaSize) => WordBufferAddress(arenaSize) - BlockSize * BlockBufferCount;
 
     public static long InputTop(long arenaSize) => BlockBuffersAddress(arenaSize);
+
+    /// <summary>The fixed region every input line lives in (host lines, included files' lines, LOAD's copies).</summary>
+    public const int InputRegionSize = 32 * 1024;
+
+    public static long InputRegionStart(long arenaSize) => InputTop(arenaSize) - InputRegionSize;
 }

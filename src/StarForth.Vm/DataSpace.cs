@@ -1,9 +1,9 @@
 namespace StarForth;
 
 /// <summary>
-/// Data space: HERE grows up from <see cref="ArenaLayout.DictionaryStart"/>, and host input lines are stacked down from
-/// <see cref="ArenaLayout.InputTop"/>; the two meet only when memory is exhausted (-8). Below the fence (the end of the
-/// bootstrap dictionary) no space is given back.
+/// Data space: HERE grows up from <see cref="ArenaLayout.DictionaryStart"/> to its limit, the start of the input region
+/// (<see cref="ArenaLayout.InputRegionStart"/>); past it ALLOT is -8. Below the fence (the end of the bootstrap
+/// dictionary) no space is given back.
 /// </summary>
 public sealed unsafe class DataSpace
 {
@@ -12,8 +12,8 @@ public sealed unsafe class DataSpace
 
     private long here;
 
-    /// <summary>Lowest address used by stacked input lines; the dictionary may not grow past it.</summary>
-    private long inputFloor;
+    /// <summary>HERE may not grow past this address: the regions above the dictionary start here.</summary>
+    private long limit;
 
     /// <summary>HERE after the bootstrap dictionary: ALLOT gives back no space below it.</summary>
     private long fence;
@@ -28,19 +28,19 @@ public sealed unsafe class DataSpace
     internal void Start()
     {
         here = ArenaLayout.DictionaryStart;
-        inputFloor = ArenaLayout.InputTop(arena.Size);
+        limit = ArenaLayout.InputRegionStart(arena.Size);
     }
 
     public long Here => here;
 
-    /// <summary>Bytes of data space left between HERE and the stacked input lines (UNUSED).</summary>
-    public long UnusedBytes => inputFloor - here;
+    /// <summary>Bytes of data space left between HERE and its limit (UNUSED).</summary>
+    public long UnusedBytes => limit - here;
 
     /// <summary>Reserves <paramref name="bytes"/> of data space (negative gives space back, not below the bootstrap dictionary).</summary>
     public void Allot(long bytes)
     {
         long newHere = here + bytes;
-        if (newHere > inputFloor || bytes > inputFloor)
+        if (newHere > limit || bytes > limit)
         {
             throws.Raise(ThrowCode.DictionaryOverflow);
             return;
@@ -83,28 +83,4 @@ public sealed unsafe class DataSpace
 
     /// <summary>The end of the bootstrap dictionary.</summary>
     internal long Fence => fence;
-
-    internal long InputFloor => inputFloor;
-
-    /// <summary>
-    /// Room for an input line of <paramref name="length"/> bytes below the lines already stacked: returns its
-    /// (cell-aligned) address, which becomes the floor, or -1 after -8 when it would reach HERE.
-    /// </summary>
-    internal long ReserveInput(long length)
-    {
-        long address = (inputFloor - length) & ~(long)(ArenaLayout.CellSize - 1);
-        if (address < here)
-        {
-            throws.Raise(ThrowCode.DictionaryOverflow);
-            return -1;
-        }
-        inputFloor = address;
-        return address;
-    }
-
-    /// <summary>The input lines end at <paramref name="floor"/> (a line was replaced, or popped).</summary>
-    internal void MoveInputFloor(long floor) => inputFloor = floor;
-
-    /// <summary>No input lines stacked.</summary>
-    internal void ResetInputFloor() => inputFloor = ArenaLayout.InputTop(arena.Size);
 }

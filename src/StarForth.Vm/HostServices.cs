@@ -48,6 +48,46 @@ public unsafe struct HostServices
     /// </summary>
     public delegate*<nint, int> PollInterrupt;
 
+    // Files (the FILE word set). A host handle is the host's own number for an open file; Forth never sees it, only the
+    // VM's small file ids. Paths are bytes; a relative one is looked up beside the file named by `base` (the file being
+    // included, empty for none) and then in the host's working directory. Every call returns an ior (0 or a THROW code:
+    // -37 file I/O, -38 non-existent file) or a non-negative result. Null when the host has no file system.
+
+    /// <summary>
+    /// Opens (access: 1 read, 2 write, 3 both; +8 create or truncate) the file; writes its handle and its full path
+    /// (up to fullCapacity bytes); returns the full path's length, or an ior.
+    /// </summary>
+    public delegate*<nint, byte*, int, byte*, int, int, long*, byte*, int, int> OpenFile;
+
+    public delegate*<nint, long, int> CloseFile;
+
+    /// <summary>Reads up to the count from the file's position; returns the count read (0 at its end) or an ior.</summary>
+    public delegate*<nint, long, byte*, int, long> ReadFile;
+
+    /// <summary>Writes the bytes at the file's position; returns an ior.</summary>
+    public delegate*<nint, long, byte*, int, int> WriteFile;
+
+    /// <summary>The file's position, or an ior.</summary>
+    public delegate*<nint, long, long> FilePosition;
+
+    public delegate*<nint, long, long, int> RepositionFile;
+
+    /// <summary>The file's size in bytes, or an ior.</summary>
+    public delegate*<nint, long, long> FileSize;
+
+    public delegate*<nint, long, long, int> ResizeFile;
+
+    public delegate*<nint, long, int> FlushFile;
+
+    /// <summary>(path, base): deletes the file; returns an ior.</summary>
+    public delegate*<nint, byte*, int, byte*, int, int> DeleteFile;
+
+    /// <summary>(from, to, base): renames the file; returns an ior.</summary>
+    public delegate*<nint, byte*, int, byte*, int, byte*, int, int> RenameFile;
+
+    /// <summary>(path, base): 0 when the file exists, or an ior (-38 when it does not).</summary>
+    public delegate*<nint, byte*, int, byte*, int, int> FileStatus;
+
     /// <summary>Gives a block back to the host; null is ignored.</summary>
     public void FreeBlock(void* block)
     {

@@ -41,6 +41,8 @@ public sealed class Machine
     public readonly Compiler Compiler;
     public readonly InnerInterpreter InnerInterpreter;
     public readonly OuterInterpreter OuterInterpreter;
+    public readonly InputSources InputSources;
+    public readonly OpenFiles Files;
     public readonly ExecutionProfile Profile;
     public readonly AccessControl Access;
     public readonly Clock Clock;
@@ -74,7 +76,9 @@ public sealed class Machine
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
         InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access);
-        OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
+        InputSources = new InputSources(host, throws, Arena);
+        Files = new OpenFiles(host, Arena);
+        OuterInterpreter = new OuterInterpreter(host, throws, Arena, InputSources, Files, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
             InnerInterpreter, Blocks, Terminal, Output);
     }
 
@@ -94,6 +98,7 @@ public sealed class Machine
             return BootOutOfMemory;
         }
         machine.DataSpace.Start();
+        machine.InputSources.Start();
         machine.Arena.Base = 10;
         words.DefineBootstrapWords(machine);
         if (machine.ThrowCode == StarForth.ThrowCode.BootstrapHashMismatch)
@@ -125,7 +130,7 @@ public sealed class Machine
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host)
             || !WordTable.Allocate(host) || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate()
-            || !Vocabularies.Allocate(host) || !Lookup.Allocate(host) || !OuterInterpreter.Allocate())
+            || !Vocabularies.Allocate(host) || !Lookup.Allocate(host) || !InputSources.Allocate() || !Files.Allocate())
         {
             return false;
         }
@@ -148,7 +153,8 @@ public sealed class Machine
         Vocabularies.Release(host);
         Lookup.Release(host);
         Terminal.Release();
-        OuterInterpreter.Release();
+        InputSources.Release();
+        Files.Release();
     }
 
     /// <summary>The THROW code of the failure in progress, or 0: any cell, as THROW takes all 64 bits.</summary>

@@ -1,32 +1,24 @@
 namespace StarForth;
 
 /// <summary>
-/// The outer interpreter: input sources (host lines, EVALUATE strings, blocks, the init file) stacked below the free
-/// space, ANS parsing over SOURCE and >IN, number conversion in BASE, the interpret/compile loop, and the recovery
+/// The outer interpreter: reading the input sources (host lines, EVALUATE strings, blocks, the init file, included
+/// files; <see cref="InputSources"/> keeps them), ANS parsing over SOURCE and >IN, number conversion in BASE, the interpret/compile loop, and the recovery
 /// after an uncaught THROW (what ABORT and QUIT leave behind).
 /// </summary>
 public sealed unsafe class OuterInterpreter
 {
-    public const int MaxInputNesting = 32;
+    public const int MaxInputNesting = InputSources.MaxNesting;
 
     /// <summary>The longest line QUERY and REFILL read; the rest of a longer line is lost.</summary>
     public const int RefillCapacity = 4096;
 
     private const int InitLineCapacity = 4096;
 
-    private struct InputSource
-    {
-        public long Address;
-        public long Length;
-        public long SavedToIn;
-        public long SourceId;
-        public long SavedInputFloor;
-    }
-
     private readonly HostServices host;
     private readonly ThrowState throws;
     private readonly Arena arena;
-    private readonly DataSpace dataSpace;
+    private readonly InputSources sources;
+    private readonly OpenFiles files;
     private readonly CellStack stack;
     private readonly CellStack returnStack;
     private readonly WordTable wordTable;
@@ -38,21 +30,17 @@ public sealed unsafe class OuterInterpreter
     private readonly TerminalInput terminal;
     private readonly Output output;
 
-    private InputSource* inputSources;
     private bool continueWithNextBlock;
-    private int inputDepth;
-    private long sourceAddress;
-    private long sourceLength;
-    private long sourceId;
 
-    internal OuterInterpreter(HostServices host, ThrowState throws, Arena arena, DataSpace dataSpace, CellStack stack, CellStack returnStack,
+    internal OuterInterpreter(HostServices host, ThrowState throws, Arena arena, InputSources sources, OpenFiles files, CellStack stack, CellStack returnStack,
         WordTable wordTable, WordLookup lookup, Vocabularies vocabularies, Compiler compiler, InnerInterpreter innerInterpreter,
         BlockStore blocks, TerminalInput terminal, Output output)
     {
         this.host = host;
         this.throws = throws;
         this.arena = arena;
-        this.dataSpace = dataSpace;
+        this.sources = sources;
+        this.files = files;
         this.stack = stack;
         this.returnStack = returnStack;
         this.wordTable = wordTable;
@@ -65,56 +53,36 @@ public sealed unsafe class OuterInterpreter
         this.output = output;
     }
 
-    internal bool Allocate()
-    {
-        inputSources = (InputSource*)host.Allocate(host.Context, (nuint)(MaxInputNesting * sizeof(InputSource)));
-        return inputSources != null;
-    }
-
-    internal void Release()
-    {
-        host.FreeBlock(inputSources);
-        inputSources = null;
-    }
-
     /// <summary>Where, in the line the host passed in, the token being interpreted starts (0-based).</summary>
     public long TokenStart { get; private set; }
 
-    public long SourceAddress => sourceAddress;
+    public long SourceAddress => sources.Address;
 
-    public long SourceLength => sourceLength;
+    public long SourceLength => sources.Length;
 
-    /// <summary>SOURCE-ID: 0 for host input, -1 for EVALUATE.</summary>
-    public long SourceId => sourceId;
+    /// <summary>SOURCE-ID: 0 for host input, -1 for EVALUATE, the file id for an included file.</summary>
+    public long SourceId => sources.SourceId;
 
     public long ToIn
     {
-        get => arena.FetchCellUnchecked(ArenaLayout.ToInAddress);
-        set => arena.StoreCellUnchecked(ArenaLayout.ToInAddress, value);
+        get => sources.ToIn;
+        set => sources.ToIn = value;
     }
 
     /// <summary>
-    /// Interprets one line of host input (a file line, a -e argument, a REPL line). The line is copied into the
-    /// arena, so SOURCE can see it; its length is limited only by free memory. Returns the THROW code, 0 for success;
-    /// on failure the machine is already reset for the next line.
+    /// Interprets one line of host input (a script's line, a -e argument, a REPL line). The line is copied into the
+    /// input region, so SOURCE can see it; a line longer than the region is -260. Returns the THROW code, 0 for
+    /// success; on failure the machine is already reset for the next line, and an error inside an included file has
+    /// left its place in <see cref="InputSources.ErrorFileName"/>.
     /// </summary>
     public long InterpretLine(System.ReadOnlySpan<byte> line)
     {
         innerInterpreter.StartStepBudget();
-        long savedFloor = dataSpace.InputFloor;
-        long address = dataSpace.ReserveInput(line.Length);
-        if (address < 0)
-        {
-            return FinishHostInput();
-        }
-        for (int i = 0; i < line.Length; i++)
-        {
-            arena.Start[address + i] = line[i];
-        }
-        if (PushSource(address, line.Length, 0, savedFloor))
+        sources.ClearErrorLocation();
+        if (sources.PushCopy(line, InputSources.HostSourceId))
         {
             Interpret();
-            PopSource();
+            sources.Pop();
         }
         return FinishHostInput();
     }
@@ -136,51 +104,11 @@ public sealed unsafe class OuterInterpreter
         {
             return;
         }
-        if (PushSource(address, length, -1, dataSpace.InputFloor))
+        if (sources.PushInPlace(address, length, InputSources.StringSourceId))
         {
             Interpret();
-            PopSource();
+            sources.Pop();
         }
-    }
-
-    private bool PushSource(long address, long length, long id, long savedFloor)
-    {
-        if (inputDepth >= MaxInputNesting)
-        {
-            throws.Raise(ThrowCode.InputNestingTooDeep);
-            return false;
-        }
-        InputSource* saved = inputSources + inputDepth++;
-        saved->Address = sourceAddress;
-        saved->Length = sourceLength;
-        saved->SavedToIn = ToIn;
-        saved->SourceId = sourceId;
-        saved->SavedInputFloor = savedFloor;
-        sourceAddress = address;
-        sourceLength = length;
-        sourceId = id;
-        ToIn = 0;
-        return true;
-    }
-
-    private void PopSource()
-    {
-        InputSource* saved = inputSources + --inputDepth;
-        sourceAddress = saved->Address;
-        sourceLength = saved->Length;
-        sourceId = saved->SourceId;
-        ToIn = saved->SavedToIn;
-        dataSpace.MoveInputFloor(saved->SavedInputFloor);
-    }
-
-    private void ResetInput()
-    {
-        inputDepth = 0;
-        sourceAddress = 0;
-        sourceLength = 0;
-        sourceId = 0;
-        ToIn = 0;
-        dataSpace.ResetInputFloor();
     }
 
     private void Interpret()
@@ -192,9 +120,10 @@ public sealed unsafe class OuterInterpreter
             {
                 return;
             }
-            if (inputDepth == 1)
+            sources.TokenStart = start - sources.Address;
+            if (sources.Depth == 1)
             {
-                TokenStart = start - sourceAddress;
+                TokenStart = sources.TokenStart;
             }
             if (innerInterpreter.PollInterrupt()) // 0 >IN ! reinterprets its line for ever without a branch or a colon word
             {
@@ -248,40 +177,40 @@ public sealed unsafe class OuterInterpreter
         {
             toIn = 0;
         }
-        while (toIn < sourceLength && arena.Start[sourceAddress + toIn] <= (byte)' ')
+        while (toIn < sources.Length && arena.Start[sources.Address + toIn] <= (byte)' ')
         {
             toIn++;
         }
         long start = toIn;
-        while (toIn < sourceLength && arena.Start[sourceAddress + toIn] > (byte)' ')
+        while (toIn < sources.Length && arena.Start[sources.Address + toIn] > (byte)' ')
         {
             toIn++;
         }
         length = toIn - start;
-        ToIn = toIn < sourceLength ? toIn + 1 : toIn;
-        return sourceAddress + start;
+        ToIn = toIn < sources.Length ? toIn + 1 : toIn;
+        return sources.Address + start;
     }
 
     /// <summary>PARSE: the text up to <paramref name="delimiter"/> (or the end of the source), stepping past the delimiter.</summary>
     public long Parse(byte delimiter, out long length)
     {
         long toIn = ToIn;
-        if (toIn < 0 || toIn > sourceLength)
+        if (toIn < 0 || toIn > sources.Length)
         {
-            toIn = sourceLength;
+            toIn = sources.Length;
         }
         long start = toIn;
-        while (toIn < sourceLength && arena.Start[sourceAddress + toIn] != delimiter)
+        while (toIn < sources.Length && arena.Start[sources.Address + toIn] != delimiter)
         {
             toIn++;
         }
         length = toIn - start;
-        ToIn = toIn < sourceLength ? toIn + 1 : toIn;
-        return sourceAddress + start;
+        ToIn = toIn < sources.Length ? toIn + 1 : toIn;
+        return sources.Address + start;
     }
 
     /// <summary>Skips the rest of the current source (\ comments).</summary>
-    public void SkipRestOfSource() => ToIn = sourceLength;
+    public void SkipRestOfSource() => ToIn = sources.Length;
 
     /// <summary>INTERPRET: runs the outer interpreter over the rest of the current source.</summary>
     public void InterpretSource() => Interpret();
@@ -328,7 +257,7 @@ public sealed unsafe class OuterInterpreter
         throws.Code = 0;
         compiler.AbandonDefinition();
         compiler.Compiling = false;
-        ResetInput();
+        sources.Reset();
         output.RestoreCapture(false); // an O{ the error cut short prints again
         terminal.DropPendingInput(); // and INPUT" text it left is not read by a later ACCEPT
     }
@@ -336,7 +265,7 @@ public sealed unsafe class OuterInterpreter
     // The terminal input buffer as a source: TIB, QUERY/REFILL, SAVE-INPUT and RESTORE-INPUT.
 
     /// <summary>TIB: the text of the outermost input source, the line the host handed in (or the one QUERY read).</summary>
-    public long TerminalInputAddress => inputDepth <= 1 ? sourceAddress : inputSources[1].Address;
+    public long TerminalInputAddress => sources.TerminalInputAddress;
 
     /// <summary>
     /// QUERY and REFILL: reads the next host line and makes it the current input source (>IN 0, SOURCE-ID 0), in
@@ -344,39 +273,104 @@ public sealed unsafe class OuterInterpreter
     /// </summary>
     public bool RefillFromHost()
     {
-        if (inputDepth == 0)
+        if (sources.Depth == 0)
         {
             return false;
         }
         // The current line's text is being replaced, so the new one may take its place below the floor it found.
-        long top = inputSources[inputDepth - 1].SavedInputFloor;
-        long room = top - dataSpace.Here - ArenaLayout.CellSize;
+        long room = sources.ReplacementRoom;
         long capacity = room < RefillCapacity ? room : RefillCapacity;
-        if (capacity <= 0)
-        {
-            throws.Raise(ThrowCode.DictionaryOverflow);
-            return false;
-        }
-        long address = (top - capacity) & ~(long)(ArenaLayout.CellSize - 1);
+        long address = sources.ReplacementTop - capacity;
         long length = terminal.ReadHostLine(address, capacity);
         if (length < 0)
         {
             return false;
         }
-        dataSpace.MoveInputFloor(address);
-        sourceAddress = address;
-        sourceLength = length;
-        sourceId = 0;
-        ToIn = 0;
+        sources.ReplaceLine(address, length);
+        sources.BecomeHostInput();
         return true;
     }
+
+    /// <summary>REFILL in an included file: its next line; false at its end (or after an error, with the THROW).</summary>
+    public bool RefillFromFile()
+    {
+        long fileId = sources.SourceId;
+        long room = (sources.ReplacementRoom - ArenaLayout.CellSize) & ~(long)(ArenaLayout.CellSize - 1);
+        if (room <= 2)
+        {
+            throws.Raise(ThrowCode.InputLineTooLong);
+            return false;
+        }
+        long address = sources.ReplacementTop - room;
+        long ior = files.ReadLine(fileId, address, room - 2, out long length, out bool found, out bool complete);
+        if (ior != 0)
+        {
+            throws.Raise(ior);
+            return false;
+        }
+        if (!found)
+        {
+            return false;
+        }
+        if (!complete)
+        {
+            throws.Raise(ThrowCode.InputLineTooLong);
+            return false;
+        }
+        sources.ReplaceLine(address, length);
+        return true;
+    }
+
+    /// <summary>REFILL: the next line of the current source; false for EVALUATE strings and at the end of input.</summary>
+    public bool Refill()
+    {
+        if (sources.IsFile)
+        {
+            return RefillFromFile();
+        }
+        return sources.SourceId == InputSources.HostSourceId && RefillFromHost();
+    }
+
+    /// <summary>
+    /// INCLUDE-FILE: interprets the open file line by line as the current source, then closes it and goes back to the
+    /// source that included it. An error stops every level; the innermost file records where it happened.
+    /// </summary>
+    public void IncludeFile(long fileId)
+    {
+        if (!files.IsOpen(fileId))
+        {
+            throws.Raise(ThrowCode.FileIo);
+            return;
+        }
+        files.RememberIncluded(files.PathOf(fileId));
+        if (sources.PushFile(fileId))
+        {
+            while (throws.Code == 0 && RefillFromFile())
+            {
+                Interpret();
+            }
+            if (throws.Code != 0 && throws.Code != ThrowCode.Bye)
+            {
+                sources.NoteErrorInFile(files.PathOf(fileId));
+            }
+            sources.Pop();
+        }
+        long ior = files.Close(fileId);
+        if (ior != 0)
+        {
+            throws.Raise(ior);
+        }
+    }
+
+    /// <summary>The file being included, whose folder relative file names start from; 0 outside any file.</summary>
+    public long IncludingFileId => sources.InnermostFileId;
 
     /// <summary>SAVE-INPUT's four cells, bottom to top: source address, length, SOURCE-ID, >IN.</summary>
     public void SaveInput()
     {
-        stack.Push(sourceAddress);
-        stack.Push(sourceLength);
-        stack.Push(sourceId);
+        stack.Push(sources.Address);
+        stack.Push(sources.Length);
+        stack.Push(sources.SourceId);
         stack.Push(ToIn);
         stack.Push(4);
     }
@@ -384,7 +378,7 @@ public sealed unsafe class OuterInterpreter
     /// <summary>RESTORE-INPUT: puts >IN back when the saved source is still the current one; true when it cannot.</summary>
     public bool RestoreInput(long address, long length, long id, long toIn)
     {
-        if (address != sourceAddress || length != sourceLength || id != sourceId || toIn < 0 || toIn > length)
+        if (address != sources.Address || length != sources.Length || id != sources.SourceId || toIn < 0 || toIn > length)
         {
             return true;
         }
@@ -454,26 +448,14 @@ public sealed unsafe class OuterInterpreter
         }
     }
 
-    /// <summary>Interprets host bytes as a nested source (like EVALUATE), copied below the input floor.</summary>
+    /// <summary>Interprets host bytes as a nested source (like EVALUATE), copied into the input region.</summary>
     private void InterpretNested(System.ReadOnlySpan<byte> text)
     {
-        long savedFloor = dataSpace.InputFloor;
-        long address = dataSpace.ReserveInput(text.Length);
-        if (address < 0)
+        if (sources.PushCopy(text, InputSources.StringSourceId))
         {
-            return;
+            Interpret();
+            sources.Pop();
         }
-        for (int i = 0; i < text.Length; i++)
-        {
-            arena.Start[address + i] = text[i];
-        }
-        if (!PushSource(address, text.Length, -1, savedFloor))
-        {
-            dataSpace.MoveInputFloor(savedFloor);
-            return;
-        }
-        Interpret();
-        PopSource();
     }
 
     /// <summary>`Block` and a decimal number, nothing else: a C init.4th block header.</summary>
@@ -506,7 +488,7 @@ public sealed unsafe class OuterInterpreter
 
     /// <summary>
     /// LOAD: interprets the block with BLK set to it, then restores BLK and the input source. The text is copied
-    /// below the input floor first, so BLOCK calls made while loading cannot change it. --> continues with the next block.
+    /// into the input region first, so BLOCK calls made while loading cannot change it. --> continues with the next block.
     /// </summary>
     public void LoadBlock(long block)
     {
@@ -518,22 +500,14 @@ public sealed unsafe class OuterInterpreter
             {
                 break;
             }
-            long savedFloor = dataSpace.InputFloor;
-            long address = dataSpace.ReserveInput(ArenaLayout.BlockSize);
-            if (address < 0)
-            {
-                break;
-            }
-            arena.CopyBytes(buffer, address, ArenaLayout.BlockSize);
             arena.StoreCellUnchecked(ArenaLayout.BlkAddress, block);
             continueWithNextBlock = false;
-            if (!PushSource(address, ArenaLayout.BlockSize, -1, savedFloor))
+            if (!sources.PushArenaCopy(buffer, ArenaLayout.BlockSize, InputSources.StringSourceId))
             {
-                dataSpace.MoveInputFloor(savedFloor);
                 break;
             }
             Interpret();
-            PopSource();
+            sources.Pop();
             if (!continueWithNextBlock)
             {
                 break;

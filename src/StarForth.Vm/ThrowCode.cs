@@ -51,6 +51,14 @@ public static class ThrowCode
 
     /// <summary>A line of host input took more steps than <c>--max-steps</c> allows.</summary>
     public const int StepLimitReached = -266;
+    /// <summary>An input line (a host line, a file's line) does not fit in the input region.</summary>
+    public const int InputLineTooLong = -260;
+
+    /// <summary>OPEN-FILE and CREATE-FILE: every entry of the VM's file table is in use.</summary>
+    public const int TooManyOpenFiles = -261;
+
+    /// <summary>A file name (or the full path the host made of it) longer than the file table keeps.</summary>
+    public const int FileNameTooLong = -262;
 
     /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
     public static System.ReadOnlySpan<byte> Describe(long code)
@@ -101,6 +109,9 @@ public static class ThrowCode
             case BootstrapHashMismatch: return "bootstrap dictionary hash mismatch"u8;
             case InputNestingTooDeep: return "input sources nested too deeply"u8;
             case StepLimitReached: return "step limit reached (--max-steps)"u8;
+            case InputLineTooLong: return "input line too long for the input region"u8;
+            case TooManyOpenFiles: return "too many open files"u8;
+            case FileNameTooLong: return "file name too long"u8;
             default: return default;
         }
     }

@@ -79,16 +79,18 @@ public class InterpreterTests
     }
 
     [Fact]
-    public void LinesOfAnyLengthAreInterpreted()
+    public void LinesUpToTheInputRegionAreInterpretedAndLongerOnesAreMinus260()
     {
         using var runner = new ForthRunner();
         var line = new StringBuilder();
-        for (int i = 0; i < 20000; i++)
+        for (int i = 0; i < 8000; i++)
         {
             line.Append("1 + ");
         }
 
-        Assert.Equal(new long[] { 20000 }, runner.Stack("0 " + line));
+        Assert.Equal(new long[] { 8000 }, runner.Stack("0 " + line));
+        Assert.Equal(ThrowCode.InputLineTooLong, runner.Run("0 " + line + new string(' ', ArenaLayout.InputRegionSize)));
+        Assert.Equal(new long[] { 3 }, runner.Stack("1 2 +"));
     }
 
     [Fact]

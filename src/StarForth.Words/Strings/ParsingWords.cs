@@ -13,7 +13,7 @@ public static class ParsingWords
     [ForthWord(">IN", "( -- a-addr )")]
     public static void ToIn(Machine m) => m.Stack.Push(ArenaLayout.ToInAddress);
 
-    [ForthWord("SOURCE-ID", "( -- 0 | -1 )")]
+    [ForthWord("SOURCE-ID", "( -- 0 | -1 | fileid )")]
     public static void SourceId(Machine m) => m.Stack.Push(m.OuterInterpreter.SourceId);
 
     [ForthWord("BL", "( -- char )")]
@@ -122,7 +122,7 @@ public static class ParsingWords
     }
 
     [ForthWord("REFILL", "( -- flag )")]
-    public static void Refill(Machine m) => m.Stack.PushFlag(m.OuterInterpreter.SourceId == 0 && m.OuterInterpreter.RefillFromHost());
+    public static void Refill(Machine m) => m.Stack.PushFlag(m.OuterInterpreter.Refill());
 
     [ForthWord("SAVE-INPUT", "( -- x1 x2 x3 x4 4 )")]
     public static void SaveInput(Machine m) => m.OuterInterpreter.SaveInput();

@@ -9,11 +9,23 @@ internal static class ForthErrorReport
 {
     public static void Write(Machine machine, ReadOnlySpan<byte> source, int lineNumber, long code)
     {
-        KernelLog.Write(source);
-        KernelLog.Write(":");
-        KernelLog.WriteDecimal((ulong)lineNumber);
-        KernelLog.Write(":");
-        KernelLog.WriteSigned(machine.OuterInterpreter.TokenStart + 1);
+        if (machine.InputSources.ErrorFileName.Length > 0)
+        {
+            // The error happened in a file the line included: its own place.
+            KernelLog.Write(machine.InputSources.ErrorFileName);
+            KernelLog.Write(":");
+            KernelLog.WriteSigned(machine.InputSources.ErrorLineNumber);
+            KernelLog.Write(":");
+            KernelLog.WriteSigned(machine.InputSources.ErrorColumn);
+        }
+        else
+        {
+            KernelLog.Write(source);
+            KernelLog.Write(":");
+            KernelLog.WriteDecimal((ulong)lineNumber);
+            KernelLog.Write(":");
+            KernelLog.WriteSigned(machine.OuterInterpreter.TokenStart + 1);
+        }
         KernelLog.Write(": error: ");
         KernelLog.WriteSigned(code);
         KernelLog.Write(" ");

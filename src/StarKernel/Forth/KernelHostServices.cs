@@ -6,7 +6,7 @@ namespace StarKernel.Forth;
 
 /// <summary>
 /// The kernel's side of the VM's <see cref="HostServices"/>: memory from the page allocator, the
-/// TSC as a clock, and COM1 as the console. There is one machine, so <c>Context</c> is unused.
+/// TSC as a clock, COM1 as the console, and the RAM file system (<see cref="RamFileSystem"/>) for files. There is one machine, so <c>Context</c> is unused.
 /// </summary>
 /// <remarks>
 /// Blocks of at least <see cref="ArenaThreshold"/> (the 5 MiB arena) are mapped in the
@@ -20,7 +20,14 @@ internal static unsafe class KernelHostServices
     private const ulong BlockMagic = 0x4B_4C_42_48_53_4B_52_53; // "SRKSHBLK"
     private const ulong HeaderBytes = 16;
 
-    public static HostServices Create() => new HostServices
+    public static HostServices Create()
+    {
+        HostServices services = Basic();
+        RamFileSystem.SetUp(ref services);
+        return services;
+    }
+
+    private static HostServices Basic() => new HostServices
     {
         Context = 0,
         Allocate = &Allocate,

@@ -167,9 +167,9 @@ public sealed class InterpreterWordsTests : ForthTest
     public void InternalRuntimeWordsAreCompileOnly(string word) => AssertThrows(ThrowCode.CompileOnly, "1 2 3 " + word);
 
     [Fact]
-    public void ALineLongerThanFreeMemoryIsMinus8()
+    public void ALineLongerThanTheInputRegionIsMinus260()
     {
-        AssertThrows(ThrowCode.DictionaryOverflow, new string(' ', 2_000_000) + "1");
+        AssertThrows(ThrowCode.InputLineTooLong, new string(' ', ArenaLayout.InputRegionSize + 1) + "1");
         AssertStack("1", "1");
     }
 

@@ -1,0 +1,168 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace StarForth.Cli.Tests;
+
+/// <summary>The FILE word set on real files: INCLUDE and its error places, reading and writing files.</summary>
+public class FileTests
+{
+    /// <summary>How the session names a file in an error: relative to the working directory it runs in (the temp folder).</summary>
+    private static string Shown(string path) => Path.GetRelativePath(Path.GetTempPath(), path);
+
+    [Fact]
+    public void NestedIncludesFindFilesBesideTheIncludingFile()
+    {
+        string directory = StarForthProcess.TemporaryDirectory();
+        Directory.CreateDirectory(Path.Combine(directory, "lib"));
+        File.WriteAllText(Path.Combine(directory, "main.fs"), ".( main ) INCLUDE lib/a.fs\n3 SQUARE . A-DONE .\n");
+        File.WriteAllText(Path.Combine(directory, "lib", "a.fs"), ".( a ) INCLUDE b.fs\n: SQUARE DUP * ;\n1 CONSTANT A-DONE\n");
+        File.WriteAllText(Path.Combine(directory, "lib", "b.fs"), ".( b )\n");
+
+        var result = StarForthProcess.Run(null, Path.Combine(directory, "main.fs"));
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("main a b 9 1 ", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void ARelativeNameNotBesideTheIncludingFileIsFromTheWorkingDirectory()
+    {
+        string file = StarForthProcess.TemporaryFile("cwd.fs", "42 .\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(file)}");
+
+        Assert.Equal("42 ", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void AMissingFileIsMinus38()
+    {
+        var result = StarForthProcess.Run(null, "-e", "1 2 INCLUDE no-such-file.fs");
+
+        Assert.Equal("<command line>:1:5: error: -38 non-existent file: no-such-file.fs\n", result.Error);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void AnErrorInANestedFileIsReportedAtItsPlaceAndUnwindsEveryLevel()
+    {
+        string directory = StarForthProcess.TemporaryDirectory();
+        string outer = Path.Combine(directory, "outer.fs");
+        string inner = Path.Combine(directory, "inner.fs");
+        File.WriteAllText(outer, "1 2\nINCLUDE inner.fs\n.( not reached )\n");
+        File.WriteAllText(inner, ": OK ;\n  OK NOSUCH OK\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(outer)}", "-e", "DEPTH . S\" x\" R/O OPEN-FILE . .");
+
+        Assert.Equal($"{Shown(inner)}:2:6: error: -13 undefined word: NOSUCH\n", result.Error);
+        Assert.Equal("0 -38 0 ", result.Output);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void IncludesNestedTooDeeplyAreMinus259()
+    {
+        string file = StarForthProcess.TemporaryFile("self.fs", "INCLUDE self.fs\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(file)}", "-e", "S\" self.fs\" R/O OPEN-FILE NIP .");
+
+        Assert.Equal($"{Shown(file)}:1:1: error: -259 input sources nested too deeply\n", result.Error);
+        Assert.Equal("-38 ", result.Output);
+    }
+
+    [Fact]
+    public void ABadFileIdIsAnIorAndNoCrash()
+    {
+        var result = StarForthProcess.Run(null, "-e", "99 CLOSE-FILE . 0 FILE-SIZE . . . PAD 5 -3 READ-FILE . .");
+
+        Assert.Equal("-37 -37 0 0 -37 0 ", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void ReadLineAtTheEndOfTheFileGivesAFalseFlag()
+    {
+        string file = StarForthProcess.TemporaryFile("two.txt", "first\r\nlast");
+
+        var result = StarForthProcess.Run(null, "-e",
+            $"S\" {file}\" R/O OPEN-FILE THROW VALUE F  CREATE B 80 ALLOT "
+            + ": L B 80 F READ-LINE . . B SWAP TYPE SPACE ;  L L L  F CLOSE-FILE .");
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("0 -1 first 0 -1 last 0 0  0 ", result.Output);
+    }
+
+    [Fact]
+    public void WrittenLinesReadBack()
+    {
+        string file = Path.Combine(StarForthProcess.TemporaryDirectory(), "w.txt");
+
+        var result = StarForthProcess.Run(null, "-e",
+            $"S\" {file}\" R/W CREATE-FILE THROW VALUE F  S\" alpha\" F WRITE-LINE .  S\" beta\" F WRITE-FILE .  F FLUSH-FILE . "
+            + "F FILE-SIZE . . .  F FILE-POSITION . . .  0 0 F REPOSITION-FILE .  CREATE B 80 ALLOT "
+            + "B 80 F READ-FILE . B SWAP TYPE SPACE  3 0 F RESIZE-FILE . F FILE-SIZE . . .  F CLOSE-FILE .");
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("0 0 0 0 0 10 0 0 10 0 0 alpha\nbeta 0 0 0 3 0 ", result.Output);
+        Assert.Equal("alp", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void FilesAreRenamedAndDeleted()
+    {
+        string directory = StarForthProcess.TemporaryDirectory();
+        string from = Path.Combine(directory, "a.txt");
+        string to = Path.Combine(directory, "b.txt");
+        File.WriteAllText(from, "x");
+
+        var result = StarForthProcess.Run(null, "-e",
+            $"S\" {from}\" S\" {to}\" RENAME-FILE .  S\" {from}\" FILE-STATUS . .  S\" {to}\" FILE-STATUS . .  "
+            + $"S\" {to}\" DELETE-FILE .  S\" {to}\" DELETE-FILE .");
+
+        Assert.Equal("0 -38 0 0 0 0 -38 ", result.Output);
+        Assert.False(File.Exists(to));
+    }
+
+    [Fact]
+    public void RequireIncludesAFileOnceByItsFullPath()
+    {
+        string directory = StarForthProcess.TemporaryDirectory();
+        string main = Path.Combine(directory, "main.fs");
+        File.WriteAllText(Path.Combine(directory, "once.fs"), ".( once )\n");
+        File.WriteAllText(main, "REQUIRE once.fs\nREQUIRE ./once.fs\nS\" once.fs\" REQUIRED\nINCLUDE once.fs\n");
+
+        var result = StarForthProcess.Run(null, main);
+
+        Assert.Equal("once once ", result.Output);
+    }
+
+    [Fact]
+    public void IncludedFilesHaveTheirOwnSourceIdAndRefill()
+    {
+        string file = StarForthProcess.TemporaryFile("refill.fs", "SOURCE-ID 0> .\nREFILL . this rest of the line is not interpreted\n7 .\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(file)} SOURCE-ID . .");
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("-1 7 0 -1 ", result.Output);
+    }
+
+    [Fact]
+    public void TheMultiFileExampleRuns()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "StarForth.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        var result = StarForthProcess.Run(null, Path.Combine(root, "examples", "inventory", "main.fs"));
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("apples: 7 \npears: 30 \nread: apples 7\nread: pears 30\n", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+}
