@@ -42,12 +42,16 @@ public static class ThrowCode
     public const int FileIo = -37;
     public const int NonExistentFile = -38;
     public const int UnexpectedEndOfFile = -39;
+    public const int SearchOrderOverflow = -49;
+    public const int SearchOrderUnderflow = -50;
     public const int NestingTooDeep = -52;
     public const int Quit = -56;
     public const int AccessDenied = -256;
     public const int Bye = -257;
     public const int BootstrapHashMismatch = -258;
     public const int InputNestingTooDeep = -259;
+    public const int InvalidWordList = -272;
+    public const int InvalidNameToken = -273;
 
     /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
     public static System.ReadOnlySpan<byte> Describe(long code)
@@ -92,11 +96,15 @@ public static class ThrowCode
             case FileIo: return "file I/O exception"u8;
             case NonExistentFile: return "non-existent file"u8;
             case UnexpectedEndOfFile: return "unexpected end of file"u8;
+            case SearchOrderOverflow: return "search-order overflow"u8;
+            case SearchOrderUnderflow: return "search-order underflow"u8;
             case NestingTooDeep: return "control-flow stack overflow"u8;
             case Quit: return "QUIT"u8;
             case AccessDenied: return "access denied by word ACL"u8;
             case BootstrapHashMismatch: return "bootstrap dictionary hash mismatch"u8;
             case InputNestingTooDeep: return "input sources nested too deeply"u8;
+            case InvalidWordList: return "not a word list id"u8;
+            case InvalidNameToken: return "not a name token"u8;
             default: return default;
         }
     }
