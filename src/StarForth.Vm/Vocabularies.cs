@@ -186,6 +186,15 @@ public sealed unsafe class Vocabularies
         OrderStamp++;
     }
 
+    /// <summary>After an uncaught error: an empty search order becomes the minimum one, so the user can type again.</summary>
+    internal void RecoverEmptyOrder()
+    {
+        if (OrderDepth == 0)
+        {
+            SetMinimumOrder();
+        }
+    }
+
     /// <summary>
     /// SET-ORDER: <paramref name="lists"/>[0] is searched first. False after -49 (more than <see cref="MaxOrder"/>) or
     /// -272 (an entry that is no word list), leaving the order as it was.

@@ -29,7 +29,7 @@ public sealed class RandomProgramTests
     private static readonly HashSet<string> Excluded = new(StringComparer.OrdinalIgnoreCase)
     {
         "MOVE", "CMOVE", "CMOVE>", "FILL", "ERASE", "BLANK", "(TO)", "SAVE-SYSTEM",
-        ":", "CREATE", "VARIABLE", "CONSTANT", "VALUE", "DEFER", "2CONSTANT", "2VARIABLE", "BUFFER:", "VOCABULARY", "MARKER",
+        ":", "CREATE", "VARIABLE", "CONSTANT", "VALUE", "DEFER", "2CONSTANT", "2VARIABLE", "BUFFER:", "VOCABULARY", "MARKER", "SYNONYM",
         "HIDDEN", "SMUDGE", "IMMEDIATE",
         "BYE",
     };

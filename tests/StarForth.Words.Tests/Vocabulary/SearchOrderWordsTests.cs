@@ -33,6 +33,27 @@ public sealed class SearchOrderWordsTests : ForthTest
     }
 
     [Fact]
+    public void AnUncaughtErrorGivesAnEmptyOrderTheMinimumOrderBack()
+    {
+        Assert.Equal(ThrowCode.UndefinedWord, Forth.Run(": EMPTY-IT 0 SET-ORDER ; EMPTY-IT DUP"));
+        AssertStack("0 1", "GET-ORDER");
+    }
+
+    [Fact]
+    public void AnUncaughtErrorKeepsAnOrderThatIsNotEmpty()
+    {
+        Assert.Equal(ThrowCode.DivisionByZero, Forth.Run("WORDLIST ALSO CONTEXT ! 1 0 /"));
+        AssertStack("0 2 2", "GET-ORDER");
+    }
+
+    [Fact]
+    public void ColdPutsBackTheMinimumOrderAndForthCurrent()
+    {
+        Forth.Run("VOCABULARY V ALSO V DEFINITIONS COLD");
+        AssertStack("0 1 0", "GET-ORDER GET-CURRENT");
+    }
+
+    [Fact]
     public void SixteenWordListsFitAndTheSeventeenthOverflows()
     {
         AssertStack("16", ": FILL16 16 0 DO FORTH-WORDLIST LOOP 16 SET-ORDER GET-ORDER ONLY NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP NIP ; FILL16");
