@@ -166,7 +166,7 @@ public sealed unsafe class Dictionary
 
     internal int CurrentVocabulary => vocabularies.Compilation;
 
-    public DictionaryMark Mark() => new DictionaryMark(dataSpace.Here, wordTable.LatestHeader, wordTable.NextWordId, wordTable.Count);
+    public DictionaryMark Mark() => new DictionaryMark(dataSpace.Here, wordTable.LatestHeader, wordTable.NextWordId, wordTable.Count, vocabularies.Count);
 
     /// <summary>
     /// Forgets every word created after <paramref name="mark"/> and gives back their space and word_ids, so the
@@ -186,7 +186,7 @@ public sealed unsafe class Dictionary
         {
             return;
         }
-        ForgetRuntimeState(mark.NextWordId, wordTable.NextWordId);
+        ForgetRuntimeState(mark.NextWordId, wordTable.NextWordId, mark.WordListCount);
         int count = wordTable.Count;
         for (int wordId = mark.NextWordId; wordId < wordTable.NextWordId; wordId++)
         {
@@ -266,10 +266,15 @@ public sealed unsafe class Dictionary
         coldMarkSet = true;
     }
 
-    /// <summary>MARKER name: a word that, when run, forgets itself and everything defined after it.</summary>
+    /// <summary>
+    /// MARKER name: a word that, when run, forgets itself and everything defined after it, and puts back the word
+    /// lists and the search order as they were.
+    /// </summary>
     public void CreateMarker(long nameAddress, long nameLength)
     {
         DictionaryMark mark = Mark();
+        System.Span<long> order = stackalloc long[Vocabularies.SavedOrderCells];
+        vocabularies.SaveOrder(order);
         if (CreateWord(nameAddress, nameLength, WordKind.Marker) < 0)
         {
             return;
@@ -278,9 +283,16 @@ public sealed unsafe class Dictionary
         dataSpace.CommaCell(mark.LatestHeader);
         dataSpace.CommaCell(mark.NextWordId);
         dataSpace.CommaCell(mark.WordCount);
+        dataSpace.CommaCell(mark.WordListCount);
+        for (int i = 0; i < order.Length; i++)
+        {
+            dataSpace.CommaCell(order[i]);
+        }
     }
 
-    /// <summary>Running a MARKER word: forgets it and everything after it.</summary>
+    private const int MarkerMarkCells = 5;
+
+    /// <summary>Running a MARKER word: forgets it and everything after it; the search order is as it was then.</summary>
     internal void RestoreMarker(int wordId)
     {
         long body = wordTable.BodyAddresses[wordId];
@@ -288,10 +300,21 @@ public sealed unsafe class Dictionary
             arena.FetchCell(body),
             arena.FetchCell(body + ArenaLayout.CellSize),
             (int)arena.FetchCell(body + 2 * ArenaLayout.CellSize),
-            (int)arena.FetchCell(body + 3 * ArenaLayout.CellSize));
+            (int)arena.FetchCell(body + 3 * ArenaLayout.CellSize),
+            (int)arena.FetchCell(body + 4 * ArenaLayout.CellSize));
+        System.Span<long> order = stackalloc long[Vocabularies.SavedOrderCells];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = arena.FetchCell(body + (MarkerMarkCells + i) * ArenaLayout.CellSize);
+        }
+        if (throws.Code != 0)
+        {
+            return;
+        }
+        Restore(mark);
         if (throws.Code == 0)
         {
-            Restore(mark);
+            vocabularies.RestoreOrder(order);
         }
     }
 
@@ -352,11 +375,11 @@ public sealed unsafe class Dictionary
     /// Called before words <paramref name="firstWordId"/> up to <paramref name="endWordId"/> (exclusive) are removed:
     /// their run-time state goes with them, so a word that later reuses an id starts cold and unrestricted.
     /// </summary>
-    private void ForgetRuntimeState(int firstWordId, int endWordId)
+    private void ForgetRuntimeState(int firstWordId, int endWordId, int wordListCount = -1)
     {
         profile.Forget(firstWordId, endWordId);
         access.Forget(firstWordId, endWordId);
-        vocabularies.Forget(firstWordId);
+        vocabularies.Forget(firstWordId, wordListCount);
         lookup.Forget(firstWordId, endWordId);
         wordTable.Generation++;
     }

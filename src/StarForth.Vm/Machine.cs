@@ -193,7 +193,10 @@ public sealed class Machine
         return (int)xt;
     }
 
-    /// <summary>COLD: forgets every word defined since bootstrap (or since SAVE-SYSTEM) and resets BASE and STATE.</summary>
+    /// <summary>
+    /// COLD: forgets every word defined since bootstrap (or since SAVE-SYSTEM) and resets BASE, STATE and the search
+    /// order (FORTH alone, FORTH current).
+    /// </summary>
     public void ColdStart()
     {
         if (Compiler.DefinitionWordId >= 0)
@@ -201,6 +204,8 @@ public sealed class Machine
             Compiler.AbandonDefinition();
         }
         Dictionary.ReturnToColdImage();
+        Vocabularies.SetMinimumOrder();
+        Vocabularies.Compilation = StarForth.Vocabulary.Forth;
         Arena.Base = 10;
         Compiler.Compiling = false;
     }

@@ -260,6 +260,7 @@ public sealed unsafe class OuterInterpreter
         sources.Reset();
         output.RestoreCapture(false); // an O{ the error cut short prints again
         terminal.DropPendingInput(); // and INPUT" text it left is not read by a later ACCEPT
+        vocabularies.RecoverEmptyOrder(); // with no word list to search, not even ONLY could be typed again
     }
 
     // The terminal input buffer as a source: TIB, QUERY/REFILL, SAVE-INPUT and RESTORE-INPUT.

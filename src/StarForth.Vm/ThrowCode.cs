@@ -42,6 +42,8 @@ public static class ThrowCode
     public const int FileIo = -37;
     public const int NonExistentFile = -38;
     public const int UnexpectedEndOfFile = -39;
+    public const int SearchOrderOverflow = -49;
+    public const int SearchOrderUnderflow = -50;
     public const int NestingTooDeep = -52;
     public const int Quit = -56;
     public const int AccessDenied = -256;
@@ -49,8 +51,6 @@ public static class ThrowCode
     public const int BootstrapHashMismatch = -258;
     public const int InputNestingTooDeep = -259;
 
-    /// <summary>A line of host input took more steps than <c>--max-steps</c> allows.</summary>
-    public const int StepLimitReached = -266;
     /// <summary>An input line (a host line, a file's line) does not fit in the input region.</summary>
     public const int InputLineTooLong = -260;
 
@@ -59,6 +59,15 @@ public static class ThrowCode
 
     /// <summary>A file name (or the full path the host made of it) longer than the file table keeps.</summary>
     public const int FileNameTooLong = -262;
+
+    /// <summary>A line of host input took more steps than <c>--max-steps</c> allows.</summary>
+    public const int StepLimitReached = -266;
+
+    /// <summary>A word list id that no WORDLIST gave out.</summary>
+    public const int InvalidWordList = -272;
+
+    /// <summary>A name token that is not the header of a visible word.</summary>
+    public const int InvalidNameToken = -273;
 
     /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
     public static System.ReadOnlySpan<byte> Describe(long code)
@@ -103,6 +112,8 @@ public static class ThrowCode
             case FileIo: return "file I/O exception"u8;
             case NonExistentFile: return "non-existent file"u8;
             case UnexpectedEndOfFile: return "unexpected end of file"u8;
+            case SearchOrderOverflow: return "search-order overflow"u8;
+            case SearchOrderUnderflow: return "search-order underflow"u8;
             case NestingTooDeep: return "control-flow stack overflow"u8;
             case Quit: return "QUIT"u8;
             case AccessDenied: return "access denied by word ACL"u8;
@@ -112,6 +123,8 @@ public static class ThrowCode
             case InputLineTooLong: return "input line too long for the input region"u8;
             case TooManyOpenFiles: return "too many open files"u8;
             case FileNameTooLong: return "file name too long"u8;
+            case InvalidWordList: return "not a word list id"u8;
+            case InvalidNameToken: return "not a name token"u8;
             default: return default;
         }
     }

@@ -21,6 +21,7 @@ public sealed unsafe class WordLookup
         public ulong NameHash;
         public int WordIdPlusOne;
         public int Context;
+        public int OrderStamp;
     }
 
     private readonly Arena arena;
@@ -154,6 +155,7 @@ public sealed unsafe class WordLookup
         if (cacheEnabled)
         {
             if (cached->Generation == wordTable.Generation && cached->NameHash == nameHash && cached->Context == context
+                && cached->OrderStamp == vocabularies.OrderStamp
                 && cached->WordIdPlusOne != 0 && NameEqualsWord(cached->WordIdPlusOne - 1, name))
             {
                 cacheHits++;
@@ -162,7 +164,7 @@ public sealed unsafe class WordLookup
             }
             cacheMisses++;
         }
-        int found = FindWith(lookupStrategy, name, nameHash, context);
+        int found = FindWith(lookupStrategy, name, nameHash);
         if (found >= 0)
         {
             lookupsFound++;
@@ -171,6 +173,7 @@ public sealed unsafe class WordLookup
                 cached->Generation = wordTable.Generation;
                 cached->NameHash = nameHash;
                 cached->Context = context;
+                cached->OrderStamp = vocabularies.OrderStamp;
                 cached->WordIdPlusOne = found + 1;
             }
         }
@@ -178,19 +181,47 @@ public sealed unsafe class WordLookup
     }
 
     /// <summary>Looks a name up with a given strategy, bypassing the cache (COMPARE-LOOKUPS, BENCH-DICT-LOOKUP).</summary>
-    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name), vocabularies.Context);
+    public int FindWith(int strategy, System.ReadOnlySpan<byte> name) => FindWith(strategy, name, HashName(name));
 
-    private int FindWith(int strategy, System.ReadOnlySpan<byte> name, ulong nameHash, int context)
+    private int FindWith(int strategy, System.ReadOnlySpan<byte> name, ulong nameHash)
     {
-        for (int vocabulary = context; vocabulary >= 0; vocabulary = vocabularies.Parent(vocabulary))
+        // Each word list of the order, and a vocabulary's parents after it; a list already searched is not searched again.
+        ulong searched = 0;
+        int depth = vocabularies.OrderDepth;
+        for (int position = 0; position < depth; position++)
         {
-            int found = strategy == Hashed ? FindHashed(name, nameHash, vocabulary) : FindLinear(name, vocabulary);
-            if (found >= 0)
+            for (int vocabulary = vocabularies.OrderAt(position); vocabulary >= 0; vocabulary = vocabularies.Parent(vocabulary))
             {
-                return found;
+                ulong bit = 1UL << vocabulary;
+                if ((searched & bit) != 0)
+                {
+                    continue;
+                }
+                searched |= bit;
+                int found = strategy == Hashed ? FindHashed(name, nameHash, vocabulary) : FindLinear(name, vocabulary);
+                if (found >= 0)
+                {
+                    return found;
+                }
             }
         }
         return -1;
+    }
+
+    /// <summary>SEARCH-WORDLIST: the newest visible word with this name in exactly this word list (no parents), or -1.</summary>
+    public int FindIn(System.ReadOnlySpan<byte> name, int vocabulary)
+    {
+        if (!vocabularies.IsWordList(vocabulary))
+        {
+            return -1;
+        }
+        lookups++;
+        int found = lookupStrategy == Hashed ? FindHashed(name, HashName(name), vocabulary) : FindLinear(name, vocabulary);
+        if (found >= 0)
+        {
+            lookupsFound++;
+        }
+        return found;
     }
 
     /// <summary>
@@ -286,6 +317,18 @@ public sealed unsafe class WordLookup
     {
         long compared = headersCompared;
         int found = lookupStrategy == Hashed ? FindHashed(name, HashName(name), vocabularies.Compilation) : FindLinear(name, vocabularies.Compilation);
+        headersCompared = compared;
+        return found;
+    }
+
+    /// <summary>
+    /// The newest visible word with this name in exactly this word list, for listings (WORDS): not a lookup the
+    /// statistics count.
+    /// </summary>
+    public int NewestIn(System.ReadOnlySpan<byte> name, int vocabulary)
+    {
+        long compared = headersCompared;
+        int found = FindHashed(name, HashName(name), vocabulary);
         headersCompared = compared;
         return found;
     }

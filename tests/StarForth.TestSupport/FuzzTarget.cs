@@ -116,7 +116,7 @@ public sealed unsafe class FuzzTarget : IDisposable
         Machine.ReturnStack.Depth = 0;
         Machine.Output.EndOutputCapture(out _); // and so is an O{ it never ended
         // The program may have left another base or search order: both are the user's to change.
-        Machine.Vocabularies.Context = Vocabulary.Forth;
+        Machine.Vocabularies.SetMinimumOrder();
         Machine.Vocabularies.Compilation = Vocabulary.Forth;
         long reset = RunLine("FORTH DEFINITIONS DECIMAL"u8, watched: false);
         if (reset != 0)

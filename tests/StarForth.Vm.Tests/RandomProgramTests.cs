@@ -28,8 +28,8 @@ public sealed class RandomProgramTests
     /// </summary>
     private static readonly HashSet<string> Excluded = new(StringComparer.OrdinalIgnoreCase)
     {
-        "(TO)", "SAVE-SYSTEM",
-        ":", "CREATE", "VARIABLE", "CONSTANT", "VALUE", "DEFER", "2CONSTANT", "2VARIABLE", "BUFFER:", "VOCABULARY", "MARKER",
+        "MOVE", "CMOVE", "CMOVE>", "FILL", "ERASE", "BLANK", "(TO)", "SAVE-SYSTEM",
+        ":", "CREATE", "VARIABLE", "CONSTANT", "VALUE", "DEFER", "2CONSTANT", "2VARIABLE", "BUFFER:", "VOCABULARY", "MARKER", "SYNONYM",
         "HIDDEN", "SMUDGE", "IMMEDIATE",
         "BYE",
     };

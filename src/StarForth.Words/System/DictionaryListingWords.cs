@@ -5,35 +5,74 @@ public static class DictionaryListingWords
 {
     private const int LineWidth = 64;
 
-    /// <summary>The words the search order finds, newest first, wrapped at 64 columns.</summary>
+    /// <summary>
+    /// WORDS: the names of the first word list of the search order, newest first, wrapped at 64 columns: each name
+    /// once (an older word it shadows is not listed) and no internal built-ins (<see cref="IsInternal"/>).
+    /// </summary>
     [ForthWord("WORDS", "( -- )")]
-    public static void Words(Machine m) => List(m, searchOrderOnly: true);
+    public static void Words(Machine m)
+    {
+        int list = m.Vocabularies.Context;
+        int column = 0;
+        for (int wordId = m.WordTable.LatestHeaderWordId; wordId >= 0 && list >= 0; wordId = m.WordTable.PreviousWord(wordId))
+        {
+            System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
+            if (m.WordTable.VocabularyOf(wordId) == list && name.Length > 0 && !IsInternal(m, wordId)
+                && m.Lookup.NewestIn(name, list) == wordId)
+            {
+                ListName(m, name, ref column);
+            }
+        }
+        m.Output.Emit((byte)'\n');
+    }
 
-    /// <summary>Every named, unhidden word of every vocabulary, newest first.</summary>
+    /// <summary>Every named, unhidden word of every vocabulary, newest first, shadowed and internal ones too.</summary>
     [ForthWord("VLIST", "( -- )")]
-    public static void VList(Machine m) => List(m, searchOrderOnly: false);
-
-    private static void List(Machine m, bool searchOrderOnly)
+    public static void VList(Machine m)
     {
         int column = 0;
         for (int wordId = m.WordTable.LatestHeaderWordId; wordId >= 0; wordId = m.WordTable.PreviousWord(wordId))
         {
             System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
-            bool listed = searchOrderOnly ? m.Dictionary.IsVisible(wordId) : (m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0;
-            if (!listed || name.Length == 0)
+            if ((m.WordTable.FlagsOf(wordId) & (WordFlags.Hidden | WordFlags.Smudged)) == 0 && name.Length > 0)
             {
-                continue;
+                ListName(m, name, ref column);
             }
-            if (column > 0 && column + name.Length > LineWidth)
-            {
-                m.Output.Emit((byte)'\n');
-                column = 0;
-            }
-            m.Output.Type(name);
-            m.Output.Emit((byte)' ');
-            column += name.Length + 1;
         }
         m.Output.Emit((byte)'\n');
+    }
+
+    private static void ListName(Machine m, System.ReadOnlySpan<byte> name, ref int column)
+    {
+        if (column > 0 && column + name.Length > LineWidth)
+        {
+            m.Output.Emit((byte)'\n');
+            column = 0;
+        }
+        m.Output.Type(name);
+        m.Output.Emit((byte)' ');
+        column += name.Length + 1;
+    }
+
+    /// <summary>
+    /// The bootstrap words the compiler lays down and nobody types, such as <c>does_rt</c> and <c>(s")</c>: the C
+    /// StarForth names them in lower case, so a built-in with a lower-case letter in its name is internal.
+    /// </summary>
+    private static bool IsInternal(Machine m, int wordId)
+    {
+        if (wordId >= m.Dictionary.FirstUserWordId)
+        {
+            return false;
+        }
+        System.ReadOnlySpan<byte> name = m.WordTable.NameOf(wordId);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] >= (byte)'a' && name[i] <= (byte)'z')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

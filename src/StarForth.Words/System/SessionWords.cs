@@ -118,6 +118,14 @@ public static class SessionWords
         {
             m.Stack.Push(m.Stack.Capacity);
         }
+        else if (Is(name, "WORDLISTS"u8))
+        {
+            m.Stack.Push(Vocabularies.MaxOrder);
+        }
+        else if (Is(name, "SEARCH-ORDER"u8) || Is(name, "SEARCH-ORDER-EXT"u8))
+        {
+            m.Stack.PushFlag(true);
+        }
         else
         {
             m.Stack.PushFlag(false);

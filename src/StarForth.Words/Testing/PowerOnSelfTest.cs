@@ -27,7 +27,8 @@ public readonly struct PostSummary
 /// <summary>
 /// Runs the embedded POST suite (each word module's *.fs, see PostSuite.props) line by line. A line that ends in an
 /// uncaught THROW counts as an error, or as a skip when it uses a word this build does not implement (-21). Each
-/// file's definitions are forgotten afterwards, so the dictionary after the POST hashes exactly as before it.
+/// file's definitions are forgotten afterwards and its search order put back, so the dictionary after the POST hashes
+/// exactly as before it.
 /// </summary>
 public static class PowerOnSelfTest
 {
@@ -47,6 +48,8 @@ public static class PowerOnSelfTest
     private static void RunFile(Machine m, PostHarness harness, int file)
     {
         DictionaryMark mark = m.Dictionary.Mark();
+        System.Span<long> order = stackalloc long[Vocabularies.SavedOrderCells];
+        m.Vocabularies.SaveOrder(order);
         System.ReadOnlySpan<byte> source = PostSuite.Source(file);
         harness.BeginFile(PostSuite.FileName(file));
         while (source.Length > 0)
@@ -68,6 +71,7 @@ public static class PowerOnSelfTest
             m.Stack.Depth = 0;
         }
         m.Dictionary.Restore(mark);
+        m.Vocabularies.RestoreOrder(order);
         m.Arena.Base = 10;
     }
 

@@ -1,12 +1,13 @@
 namespace StarForth.Words;
 
 /// <summary>
-/// Vocabularies and the search order (the Vocabularies part): CONTEXT is searched first, then its parents down to
-/// FORTH; CURRENT receives new definitions. A vocabulary word is an ordinary colon word, <c>LIT index CONTEXT ! ;</c>.
+/// Vocabularies, the StarForth words over the search order (the Vocabularies part): CONTEXT holds the first word list
+/// of the order, CURRENT the one new definitions go into. A vocabulary word is an ordinary colon word,
+/// <c>LIT wid CONTEXT ! ;</c>: it replaces the first word list of the order. The standard's words are in SearchOrderWords.
 /// </summary>
 public static class VocabularyWords
 {
-    /// <summary>VOCABULARY name: a new vocabulary whose parent is CURRENT.</summary>
+    /// <summary>VOCABULARY name: a new word list named name, whose search goes on into CURRENT (its parent).</summary>
     [ForthWord("VOCABULARY", "( \"name\" -- )")]
     public static void Vocabulary(Machine m)
     {
@@ -44,9 +45,18 @@ public static class VocabularyWords
         }
     }
 
-    /// <summary>DEFINITIONS: new definitions go into the CONTEXT vocabulary.</summary>
+    /// <summary>DEFINITIONS: new definitions go into the first word list of the order; -50 when the order is empty.</summary>
     [ForthWord("DEFINITIONS", "( -- )")]
-    public static void Definitions(Machine m) => m.Vocabularies.Compilation = m.Vocabularies.Context;
+    public static void Definitions(Machine m)
+    {
+        int first = m.Vocabularies.Context;
+        if (first < 0)
+        {
+            m.Throw(ThrowCode.SearchOrderUnderflow);
+            return;
+        }
+        m.Vocabularies.Compilation = first;
+    }
 
     [ForthWord("CONTEXT", "( -- a-addr )")]
     public static void Context(Machine m) => m.Stack.Push(ArenaLayout.ContextAddress);
@@ -54,32 +64,46 @@ public static class VocabularyWords
     [ForthWord("CURRENT", "( -- a-addr )")]
     public static void Current(Machine m) => m.Stack.Push(ArenaLayout.CurrentAddress);
 
+    /// <summary>FORTH: FORTH-WORDLIST replaces the first word list of the order.</summary>
     [ForthWord("FORTH", "( -- )")]
     public static void Forth(Machine m) => m.Vocabularies.Context = global::StarForth.Vocabulary.Forth;
 
-    /// <summary>STARFORTH: makes the STARFORTH vocabulary (ids 259-270) CONTEXT, searched before FORTH.</summary>
+    /// <summary>STARFORTH: the STARFORTH vocabulary (ids 259-270; its search goes on into FORTH) replaces the first word list of the order.</summary>
     [ForthWord("STARFORTH", "( -- )")]
     public static void StarForth(Machine m) => m.Vocabularies.Context = global::StarForth.Vocabulary.StarForth;
 
-    /// <summary>ORDER: the search order, first searched first, then the CURRENT vocabulary.</summary>
+    /// <summary>ORDER: the word lists of the search order, first searched first, then the CURRENT word list.</summary>
     [ForthWord("ORDER", "( -- )")]
     public static void Order(Machine m)
     {
         m.Output.Type("Search order:"u8);
-        for (int v = m.Vocabularies.Context; v >= 0; v = m.Vocabularies.Parent(v))
+        for (int position = 0; position < m.Vocabularies.OrderDepth; position++)
         {
             m.Output.Emit((byte)' ');
-            TypeVocabularyName(m, v);
+            TypeVocabularyName(m, m.Vocabularies.OrderAt(position));
         }
         m.Output.Type("\nCurrent: "u8);
         TypeVocabularyName(m, m.Vocabularies.Compilation);
         m.Output.Emit((byte)'\n');
     }
 
+    /// <summary>A vocabulary's name; a WORDLIST, which has none, shows as WORDLIST#wid.</summary>
     public static void TypeVocabularyName(Machine m, int vocabulary)
     {
         int wordId = m.Vocabularies.WordOf(vocabulary);
-        m.Output.Type(wordId >= 0 ? m.WordTable.NameOf(wordId) : global::StarForth.Vocabulary.Name(vocabulary));
+        if (wordId >= 0)
+        {
+            m.Output.Type(m.WordTable.NameOf(wordId));
+        }
+        else if (vocabulary <= global::StarForth.Vocabulary.StarForth)
+        {
+            m.Output.Type(global::StarForth.Vocabulary.Name(vocabulary));
+        }
+        else
+        {
+            m.Output.Type("WORDLIST#"u8);
+            m.Output.TypeDecimal(vocabulary);
+        }
     }
 
     /// <summary>(FIND): looks a name up in the search order, like SEARCH-WORDLIST: 0, or xt and 1 (immediate) or -1.</summary>

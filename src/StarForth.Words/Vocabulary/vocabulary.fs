@@ -1,4 +1,4 @@
-\ POST: vocabularies and the search order (CONTEXT, then its parents, then FORTH)
+\ POST: vocabularies (a vocabulary word replaces the first word list of the order; its search goes on into its parents)
 T{ CONTEXT @ CURRENT @ -> 0 0 }T
 VOCABULARY V1
 T{ ' V1 0< -> 0 }T
@@ -18,9 +18,9 @@ E{ V2 }E -13
 T{ V1 V2 VW FORTH -> 11 }T
 E{ VOCABULARY }E -16
 O{ ORDER }O" Search order: FORTH\nCurrent: FORTH\n"
-O{ V1 ORDER FORTH }O" Search order: V1 FORTH\nCurrent: FORTH\n"
-O{ V1 V2 ORDER FORTH }O" Search order: V2 V1 FORTH\nCurrent: FORTH\n"
-O{ STARFORTH ORDER FORTH }O" Search order: STARFORTH FORTH\nCurrent: FORTH\n"
+O{ V1 ORDER FORTH }O" Search order: V1\nCurrent: FORTH\n"
+O{ V1 V2 ORDER FORTH }O" Search order: V2\nCurrent: FORTH\n"
+O{ STARFORTH ORDER FORTH }O" Search order: STARFORTH\nCurrent: FORTH\n"
 O{ V1 DEFINITIONS FORTH ORDER FORTH DEFINITIONS }O" Search order: FORTH\nCurrent: V1\n"
 T{ STARFORTH CONTEXT @ FORTH CONTEXT @ -> 1 0 }T
 T{ STARFORTH S" ENTROPY@" (FIND) NIP FORTH -> -1 }T
@@ -51,8 +51,8 @@ T{ FORTH FORTH CONTEXT @ -> 0 }T
 T{ VOC-USE -> 22 }T
 E{ DEFINITIONS DROP }E -4
 T{ V1 DEFINITIONS FORTH DEFINITIONS CURRENT @ -> 0 }T
-O{ V1 DEFINITIONS ORDER FORTH DEFINITIONS }O" Search order: V1 FORTH\nCurrent: V1\n"
+O{ V1 DEFINITIONS ORDER FORTH DEFINITIONS }O" Search order: V1\nCurrent: V1\n"
 E{ FORTH DROP }E -4
 E{ CONTEXT CURRENT 2DROP DROP }E -4
 : VOC-ORDER ( -- ) V1 ORDER FORTH ;
-O{ VOC-ORDER }O" Search order: V1 FORTH\nCurrent: FORTH\n"
+O{ VOC-ORDER }O" Search order: V1\nCurrent: FORTH\n"
