@@ -59,10 +59,10 @@ public class ProductPipelineTests
             Assert.Equal("49 6 ***", step.Output);
 
             string lockFile = Path.Combine(project, "words.lock");
-            File.WriteAllText(lockFile, File.ReadAllText(lockFile).Replace("1000001\tCUBE", "42\tCUBE"));
+            File.WriteAllText(lockFile, File.ReadAllText(lockFile).Replace("1000003\tSTARS", "1001003\tSTARS"));
             step = Run(project, isolated, "dotnet", "build", "-nologo", "-nodeReuse:false");
             Assert.True(step.ExitCode != 0, step.Describe("dotnet build with a drifted id"));
-            Assert.Contains("error SF1020: word 'CUBE' (word_id 42) is outside the id range 1000000-1000999 of this lock", step.Output);
+            Assert.Contains("error SF1020: word 'STARS' (word_id 1001003) is outside the id range 1000000-1000999 of this lock", step.Output);
         }
         finally
         {
