@@ -116,12 +116,21 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "A renumbering or a cut changes many shipped entries the same way; the first is reported by SF1012 and the rest by this one line. The code fix restores the whole block from words.shipped.lock.");
 
+    public static readonly DiagnosticDescriptor OutsidePackRange = Create(
+        "SF1020",
+        "A word pack's word_id is outside its range",
+        "{0} is outside the id range {1} of this lock: {2}",
+        LockCategory,
+        DiagnosticSeverity.Error,
+        "A word pack's words.lock names its range in the '#pack NAME ids=FIRST-LAST' line after the header. Every entry's word_id lies in that range, and the range starts at 65536 or above, so no pack id can ever be one of the core's.");
+
     /// <summary>The diagnostic that reports a words.lock finding.</summary>
     public static DiagnosticDescriptor For(LockFindingKind kind) => kind switch
     {
         LockFindingKind.WordIdTaken => DuplicateWordId,
         LockFindingKind.ShippedEntryChanged => ShippedEntryChanged,
         LockFindingKind.ShippedEntriesChanged => ShippedEntriesChanged,
+        LockFindingKind.OutsidePackRange => OutsidePackRange,
         _ => MalformedLock,
     };
 

@@ -18,7 +18,8 @@ public sealed class WordsLockFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateWordId,
         DiagnosticDescriptors.UnmarkedShadowing,
         DiagnosticDescriptors.ShippedEntryChanged,
-        DiagnosticDescriptors.ShippedEntriesChanged);
+        DiagnosticDescriptors.ShippedEntriesChanged,
+        DiagnosticDescriptors.OutsidePackRange);
 
     public override void Initialize(AnalysisContext context)
     {

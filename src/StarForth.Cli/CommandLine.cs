@@ -69,6 +69,14 @@ public static class CommandLine
         CustomParser = ParseStepLimit,
     };
 
+    public static readonly Option<string[]> Words = new("--words")
+    {
+        Description = "Add the word packs of FILE (an assembly built with StarForth.Sdk) before running; repeatable.",
+        HelpName = "FILE",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static readonly Argument<string> LeftParityFile = new("A") { Description = "A file with PARITY lines." };
 
     public static readonly Argument<string> RightParityFile = new("B") { Description = "Another file with PARITY lines." };
@@ -87,6 +95,7 @@ public static class CommandLine
             Blocks,
             Init,
             MaxSteps,
+            Words,
         };
         root.SetAction(run);
         var parityCompare = new Command("parity-compare", "Compare the PARITY lines of two files: PARITY:MATCH, or PARITY:MISMATCH and the differing fields.")

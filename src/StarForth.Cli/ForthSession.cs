@@ -43,6 +43,12 @@ public sealed class ForthSession : IDisposable
 
     public Machine Machine => machine;
 
+    /// <summary>The stack comments of the colon definitions read so far (HELP shows them).</summary>
+    public StackComments StackComments { get; } = new();
+
+    /// <summary>Error lines in red: set by the REPL when standard error is a terminal, never for files or pipes.</summary>
+    public bool ColourErrors { get; set; }
+
     /// <summary>Records a failure found outside the VM (a missing file), for the exit status.</summary>
     public void MarkError() => HadError = true;
 
@@ -135,6 +141,7 @@ public sealed class ForthSession : IDisposable
     /// <summary>Interprets one line; false when it ended in an uncaught error (already reported).</summary>
     public bool RunLine(ReadOnlySpan<byte> line, string sourceName, int lineNumber)
     {
+        StackComments.Read(line);
         running = true;
         long code = machine.OuterInterpreter.InterpretLine(line);
         running = false;
@@ -162,7 +169,8 @@ public sealed class ForthSession : IDisposable
             // The error happened in a file this line included: its own place, however deep the includes went.
             location = $"{DisplayPath(Encoding.UTF8.GetString(machine.InputSources.ErrorFileName))}:{machine.InputSources.ErrorLineNumber}:{machine.InputSources.ErrorColumn}";
         }
-        errors.WriteLine($"{location}: error: {code} {DescribeError(code, Encoding.UTF8.GetString(machine.ErrorDetail))}");
+        string report = $"{location}: error: {code} {DescribeError(code, Encoding.UTF8.GetString(machine.ErrorDetail))}";
+        errors.WriteLine(ColourErrors ? "\u001b[31m" + report + "\u001b[0m" : report);
         errors.Flush();
         return false;
     }

@@ -65,8 +65,13 @@ public static class Program
             {
                 return 2;
             }
+            // The parity run compares the core dictionary with the kernel's: packs are not added to it.
             if (result.GetValue(CommandLine.DumpDictionary))
             {
+                if (!WordPackLoader.RegisterAll(job.Machine, result.GetValue(CommandLine.Words) ?? Array.Empty<string>(), Console.Error))
+                {
+                    return 2;
+                }
                 return Modes.DumpDictionary(job, Console.Out);
             }
             return result.GetValue(CommandLine.Parity) ? Modes.Parity(job, Console.Error) : Modes.RunTests(job, result.GetValue(CommandLine.Verbose));
@@ -77,6 +82,10 @@ public static class Program
         string? initFile = result.GetValue(CommandLine.Init);
         using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput, result.GetValue(CommandLine.Blocks), initFile, Failure);
         if (session == null)
+        {
+            return 2;
+        }
+        if (!WordPackLoader.RegisterAll(session.Machine, result.GetValue(CommandLine.Words) ?? Array.Empty<string>(), Console.Error))
         {
             return 2;
         }

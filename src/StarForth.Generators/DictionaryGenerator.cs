@@ -50,7 +50,12 @@ public sealed class DictionaryGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(dictionary, static (output, model) =>
         {
-            if (model is DictionaryModel usable)
+            if (model is DictionaryModel { Pack: LockPack pack } packModel)
+            {
+                // A word pack's lock: the pack's registration and dispatch, not a dictionary of its own.
+                output.AddSource("GeneratedWordPack.g.cs", WordPackEmitter.Emit(packModel, pack));
+            }
+            else if (model is DictionaryModel usable)
             {
                 output.AddSource("WordIds.g.cs", WordIdsEmitter.Emit(usable));
                 output.AddSource("GeneratedWordSet.g.cs", WordTableEmitter.Emit(usable));

@@ -20,7 +20,8 @@ public readonly record struct DictionaryModel(
     EquatableArray<DictionaryEntry> Entries,
     int LatestWordId,
     ulong HeaderHash,
-    EquatableArray<FusedPair> FusedPairs)
+    EquatableArray<FusedPair> FusedPairs,
+    LockPack? Pack = null)
 {
     /// <summary>
     /// Binds declarations to lock entries: an attribute with an Id takes that entry (when name and vocabulary agree);
@@ -78,7 +79,7 @@ public readonly record struct DictionaryModel(
             latest = entry.WordId;
             entries.Add(new DictionaryEntry(entry.WordId, entry.Name, flags, Vocabulary.IndexOf(entry.Vocabulary), entryHash, primitive, constantName));
         }
-        return new DictionaryModel(new EquatableArray<DictionaryEntry>(entries.ToArray()), latest, headerHash, ResolvePairs(entries, fusedPairs));
+        return new DictionaryModel(new EquatableArray<DictionaryEntry>(entries.ToArray()), latest, headerHash, ResolvePairs(entries, fusedPairs), wordsLock.Pack);
     }
 
     /// <summary>

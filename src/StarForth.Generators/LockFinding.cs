@@ -17,6 +17,9 @@ public enum LockFindingKind
 
     /// <summary>SF1013: the rest of a block of shipped entries that changed the same way as its first.</summary>
     ShippedEntriesChanged,
+
+    /// <summary>SF1020: a word pack's lock line outside the pack's id range, or a range that reaches the core's ids.</summary>
+    OutsidePackRange,
 }
 
 /// <summary>

@@ -68,7 +68,7 @@ public static class WordTableEmitter
         return names.ToString();
     }
 
-    private static string Utf8Literal(string text)
+    internal static string Utf8Literal(string text)
     {
         var literal = new StringBuilder("\"");
         foreach (char c in text)

@@ -7,6 +7,20 @@ namespace StarForth.Generators;
 public readonly record struct LockEntry(int WordId, string Name, int Flags, string Vocabulary, int ShadowsWordId, bool Retired, int Line, string Text);
 
 /// <summary>
+/// The pack line of a word pack's lock (<c>#pack NAME ids=FIRST-LAST</c>, right after the header): the pack's name and
+/// the only word_ids its entries may take. <see cref="FirstPackWordId"/> and up are the packs'; the core keeps the rest.
+/// </summary>
+public readonly record struct LockPack(string Name, int FirstWordId, int LastWordId, int Line)
+{
+    public const string Prefix = "#pack ";
+
+    /// <summary>The first word_id a pack may use (StarForth.WordPacks.FirstPackWordId).</summary>
+    public const int FirstPackWordId = 65536;
+
+    public bool Contains(int wordId) => wordId >= FirstWordId && wordId <= LastWordId;
+}
+
+/// <summary>
 /// words.lock, the single source of truth for word_ids, read against its shipped baseline (words.shipped.lock).
 /// Format (tab-separated, one entry per line):
 /// <code>
@@ -30,12 +44,16 @@ public sealed class WordsLock
 
     public static readonly string[] KnownVocabularies = { Vocabulary.ForthName, Vocabulary.StarForthName };
 
-    private WordsLock(LockEntry[] entries, LockFinding[] findings, int lastShippedWordId)
+    private WordsLock(LockEntry[] entries, LockFinding[] findings, int lastShippedWordId, LockPack? pack = null)
     {
+        Pack = pack;
         Entries = entries;
         Findings = findings;
         LastShippedWordId = lastShippedWordId;
     }
+
+    /// <summary>The pack line when this is a word pack's lock; null for the core's.</summary>
+    public LockPack? Pack { get; }
 
     /// <summary>The table the dictionary is built from: word_ids strictly increasing, oldest first.</summary>
     public IReadOnlyList<LockEntry> Entries { get; }
@@ -53,7 +71,8 @@ public sealed class WordsLock
     {
         get
         {
-            int next = LastShippedWordId + 1;
+            // A pack's first word takes the first id of its range.
+            int next = Math.Max(LastShippedWordId + 1, Pack?.FirstWordId ?? 0);
             foreach (LockEntry entry in Entries)
             {
                 next = Math.Max(next, entry.WordId + 1);
@@ -109,8 +128,61 @@ public sealed class WordsLock
         }
         entries.AddRange(NewEntries.Place(current, unshipped, entries, lastShipped, lastShippedLine, findings));
         entries.Sort((a, b) => a.WordId.CompareTo(b.WordId));
+        LockPack? pack = ReadPack(text, findings);
+        if (pack is LockPack declared)
+        {
+            CheckPackRange(declared, current.Entries, findings);
+            entries.RemoveAll(entry => !declared.Contains(entry.WordId));
+        }
         findings.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Kind.CompareTo(b.Kind));
-        return new WordsLock(entries.ToArray(), findings.ToArray(), lastShipped);
+        return new WordsLock(entries.ToArray(), findings.ToArray(), lastShipped, pack);
+    }
+
+    /// <summary>The <c>#pack</c> line, if the lock has one (a malformed one is SF1006 and makes no pack).</summary>
+    private static LockPack? ReadPack(string text, List<LockFinding> findings)
+    {
+        string[] lines = text.Replace("\r\n", "\n").Split('\n');
+        for (int line = 1; line < lines.Length; line++)
+        {
+            if (!lines[line].StartsWith(LockPack.Prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            string[] fields = lines[line].Substring(LockPack.Prefix.Length).Trim().Split(' ');
+            string[] range = fields.Length == 2 && fields[1].StartsWith("ids=", StringComparison.Ordinal) ? fields[1].Substring(4).Split('-') : Array.Empty<string>();
+            if (range.Length != 2 || fields[0].Length == 0
+                || !int.TryParse(range[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int first)
+                || !int.TryParse(range[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int last)
+                || last < first)
+            {
+                findings.Add(LockFinding.Malformed(FileName, line, "a pack line is '#pack NAME ids=FIRST-LAST' with FIRST <= LAST"));
+                return null;
+            }
+            return new LockPack(fields[0], first, last, line);
+        }
+        return null;
+    }
+
+    /// <summary>SF1020 for a range that reaches the core's ids, and for each entry outside the range.</summary>
+    private static void CheckPackRange(LockPack pack, IReadOnlyList<LockEntry> lines, List<LockFinding> findings)
+    {
+        string range = pack.FirstWordId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-"
+            + pack.LastWordId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (pack.FirstWordId < LockPack.FirstPackWordId)
+        {
+            findings.Add(new LockFinding(LockFindingKind.OutsidePackRange, FileName, pack.Line,
+                new[] { "pack " + pack.Name, range, "the core's word_ids are 0-" + (LockPack.FirstPackWordId - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "; a pack's start at " + LockPack.FirstPackWordId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                -1, Array.Empty<LineEdit>(), null));
+        }
+        foreach (LockEntry entry in lines)
+        {
+            if (!pack.Contains(entry.WordId))
+            {
+                findings.Add(new LockFinding(LockFindingKind.OutsidePackRange, FileName, entry.Line,
+                    new[] { "word '" + entry.Name + "' (word_id " + entry.WordId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", range, "pack " + pack.Name + " owns only those ids" },
+                    pack.Line, Array.Empty<LineEdit>(), null));
+            }
+        }
     }
 
     /// <summary>An entry as a words.lock line (without the line break).</summary>

@@ -44,4 +44,7 @@ public sealed class ForthWordAttribute : System.Attribute
     /// newest entry unless the attribute names an older id. The lock decides; this only has to agree with it.
     /// </summary>
     public int Id { get; set; } = -1;
+
+    /// <summary>One sentence on what the word does, shown by the REPL's HELP beside the stack effect (optional).</summary>
+    public string? Summary { get; set; }
 }

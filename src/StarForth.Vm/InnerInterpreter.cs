@@ -350,6 +350,8 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 ReturnStack.Push(Ip);
                 Ip = WordTable.DoesCodes[wordId];
                 return -1;
+            case WordKind.PackPrimitive:
+                return PollInterrupt() || !AdmitExecution(wordId) ? -1 : Machine.Packs.Call(Machine, wordId);
             case WordKind.Unimplemented:
             case WordKind.Primitive:
                 Raise(ThrowCode.UnsupportedOperation, WordTable.NameOf(wordId));

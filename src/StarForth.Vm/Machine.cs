@@ -51,6 +51,9 @@ public sealed class Machine
     public readonly TerminalInput Terminal;
     public readonly BlockStore Blocks;
 
+    /// <summary>The word packs added to this machine after boot (docs/word-packs.md).</summary>
+    public readonly WordPacks Packs;
+
     private PostHarness? tests;
 
     private Machine(HostServices host, WordSet words)
@@ -74,6 +77,7 @@ public sealed class Machine
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
+        Packs = new WordPacks(Dictionary, WordTable, throws);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
         InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access);
         InputSources = new InputSources(host, throws, Arena);

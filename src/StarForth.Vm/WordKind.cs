@@ -35,4 +35,7 @@ public enum WordKind : byte
 
     /// <summary>MARKER: forgets itself and everything newer, back to the dictionary mark in its data field.</summary>
     Marker,
+
+    /// <summary>A primitive of a registered word pack: <see cref="WordPacks"/> runs it.</summary>
+    PackPrimitive,
 }
