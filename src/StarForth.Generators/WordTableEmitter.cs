@@ -6,6 +6,12 @@ namespace StarForth.Generators;
 /// <summary>Writes GeneratedWordSet.g.cs: the bootstrap table, with each entry's flags, vocabulary and hash.</summary>
 public static class WordTableEmitter
 {
+    /// <summary>
+    /// The entries one generated method defines. One method for all of them has a stack frame (a temporary per name
+    /// literal) larger than a page, which needs a stack probe that StarKernel's runtime does not have.
+    /// </summary>
+    private const int EntriesPerMethod = 128;
+
     public static string Emit(DictionaryModel model)
     {
         var source = new StringBuilder(EmittedSource.FileHeader);
@@ -18,17 +24,27 @@ public static class WordTableEmitter
         source.Append("    public override int BootstrapLatestWordId => LatestWordId;\n\n");
         source.Append("    public override ulong BootstrapHeaderHash => HeaderHash;\n\n");
         source.Append("    public override void DefineBootstrapWords(global::StarForth.Machine machine)\n    {\n");
-        foreach (DictionaryEntry entry in model.Entries)
+        for (int first = 0; first < model.Entries.Count; first += EntriesPerMethod)
         {
-            source.Append("        machine.Dictionary.DefineBootstrapWord(")
-                .Append(entry.WordId).Append(", ")
-                .Append(Utf8Literal(entry.Name)).Append(", ")
-                .Append(FlagsExpression(entry.Flags)).Append(", ")
-                .Append("global::StarForth.Vocabulary.").Append(entry.VocabularyIndex == Vocabulary.StarForth ? nameof(Vocabulary.StarForth) : nameof(Vocabulary.Forth)).Append(", ")
-                .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
-                .Append("entryHash: ").Append(EmittedSource.Hex(entry.EntryHash)).Append(");\n");
+            source.Append("        ").Append(DefineMethodName(model, first)).Append("(machine);\n");
         }
         source.Append("    }\n\n");
+        for (int first = 0; first < model.Entries.Count; first += EntriesPerMethod)
+        {
+            source.Append("    private static void ").Append(DefineMethodName(model, first)).Append("(global::StarForth.Machine machine)\n    {\n");
+            for (int i = first; i < System.Math.Min(first + EntriesPerMethod, model.Entries.Count); i++)
+            {
+                DictionaryEntry entry = model.Entries[i];
+                source.Append("        machine.Dictionary.DefineBootstrapWord(")
+                    .Append(entry.WordId).Append(", ")
+                    .Append(Utf8Literal(entry.Name)).Append(", ")
+                    .Append(FlagsExpression(entry.Flags)).Append(", ")
+                    .Append("global::StarForth.Vocabulary.").Append(entry.VocabularyIndex == Vocabulary.StarForth ? nameof(Vocabulary.StarForth) : nameof(Vocabulary.Forth)).Append(", ")
+                    .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
+                    .Append("entryHash: ").Append(EmittedSource.Hex(entry.EntryHash)).Append(");\n");
+            }
+            source.Append("    }\n\n");
+        }
         source.Append("    public override global::StarForth.WordOperand OperandOf(int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)
@@ -43,6 +59,9 @@ public static class WordTableEmitter
         source.Append("        }\n    }\n}\n");
         return source.ToString();
     }
+
+    private static string DefineMethodName(DictionaryModel model, int first) =>
+        "DefineWords" + model.Entries[first].WordId + "To" + model.Entries[System.Math.Min(first + EntriesPerMethod, model.Entries.Count) - 1].WordId;
 
     private static string FlagsExpression(int flags)
     {
