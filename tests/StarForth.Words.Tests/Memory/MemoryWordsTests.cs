@@ -135,8 +135,8 @@ public sealed class MemoryWordsTests : ForthTest
         AssertOutput("3 ", "1 2 + .");
         AssertThrows(ThrowCode.UndefinedWord, "SQ");
         AssertStack("25", ": SQ2 DUP * ; 5 SQ2");
-        AssertThrows(ThrowCode.InvalidForget, "MARKER M2 HERE 4 CELLS - 4 CELLS ERASE M2");
-        AssertThrows(ThrowCode.InvalidForget, "MARKER M3 HERE 4 CELLS - 4 CELLS $7F FILL M3");
+        AssertThrows(ThrowCode.InvalidForget, "MARKER M2 ' M2 >BODY 5 CELLS ERASE M2");
+        AssertThrows(ThrowCode.InvalidForget, "MARKER M3 ' M3 >BODY 5 CELLS $7F FILL M3");
         AssertStack("9", "3 SQ2");
     }
 
