@@ -2,8 +2,9 @@ namespace StarForth;
 
 /// <summary>
 /// Fixed places in the VM arena. Address 0 is never valid code, so the inner interpreter uses it as
-/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/>; input lines are stacked
-/// down from <see cref="InputTop"/>; the two meet only when memory is exhausted (-8).
+/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/> to the heap
+/// (<see cref="HeapStart"/>, -8 beyond); the heap ALLOCATE draws on lies below the input region, where input lines
+/// are stacked down from <see cref="InputTop"/>.
 /// </summary>
 public static class ArenaLayout
 {
@@ -52,4 +53,18 @@ public static class ArenaLayout
     public static long BlockBuffersAddress(long arenaSize) => WordBufferAddress(arenaSize) - BlockSize * BlockBufferCount;
 
     public static long InputTop(long arenaSize) => BlockBuffersAddress(arenaSize);
+
+    /// <summary>The region host input lines are stacked in, below the block buffers.</summary>
+    public const int InputRegionSize = 32 * 1024;
+
+    public static long InputRegionStart(long arenaSize) => InputTop(arenaSize) - InputRegionSize;
+
+    /// <summary>The heap (ALLOCATE, FREE, RESIZE) takes this fraction of the arena: 1/8, 640 KiB of the default 5 MiB.</summary>
+    public const int HeapFraction = 8;
+
+    /// <summary>The heap ends where the input region starts (cell-aligned).</summary>
+    public static long HeapEnd(long arenaSize) => InputRegionStart(arenaSize) & ~(long)(CellSize - 1);
+
+    /// <summary>The heap's first block; the dictionary may not grow past it.</summary>
+    public static long HeapStart(long arenaSize) => (HeapEnd(arenaSize) - arenaSize / HeapFraction) & ~(long)(CellSize - 1);
 }

@@ -1,9 +1,9 @@
 namespace StarForth;
 
 /// <summary>
-/// Data space: HERE grows up from <see cref="ArenaLayout.DictionaryStart"/>, and host input lines are stacked down from
-/// <see cref="ArenaLayout.InputTop"/>; the two meet only when memory is exhausted (-8). Below the fence (the end of the
-/// bootstrap dictionary) no space is given back.
+/// Data space: HERE grows up from <see cref="ArenaLayout.DictionaryStart"/> to the heap (<see cref="ArenaLayout.HeapStart"/>),
+/// and host input lines are stacked down from <see cref="ArenaLayout.InputTop"/> to the input region's start; either
+/// reaching its bound is -8. Below the fence (the end of the bootstrap dictionary) no space is given back.
 /// </summary>
 public sealed unsafe class DataSpace
 {
@@ -12,8 +12,14 @@ public sealed unsafe class DataSpace
 
     private long here;
 
-    /// <summary>Lowest address used by stacked input lines; the dictionary may not grow past it.</summary>
+    /// <summary>Lowest address used by stacked input lines.</summary>
     private long inputFloor;
+
+    /// <summary>Where the heap starts: HERE may not pass it.</summary>
+    private long dictionaryLimit;
+
+    /// <summary>Where the input region starts: stacked input lines may not pass it.</summary>
+    private long inputLimit;
 
     /// <summary>HERE after the bootstrap dictionary: ALLOT gives back no space below it.</summary>
     private long fence;
@@ -29,18 +35,20 @@ public sealed unsafe class DataSpace
     {
         here = ArenaLayout.DictionaryStart;
         inputFloor = ArenaLayout.InputTop(arena.Size);
+        dictionaryLimit = ArenaLayout.HeapStart(arena.Size);
+        inputLimit = ArenaLayout.InputRegionStart(arena.Size);
     }
 
     public long Here => here;
 
-    /// <summary>Bytes of data space left between HERE and the stacked input lines (UNUSED).</summary>
-    public long UnusedBytes => inputFloor - here;
+    /// <summary>Bytes of data space left between HERE and the heap (UNUSED).</summary>
+    public long UnusedBytes => dictionaryLimit - here;
 
     /// <summary>Reserves <paramref name="bytes"/> of data space (negative gives space back, not below the bootstrap dictionary).</summary>
     public void Allot(long bytes)
     {
         long newHere = here + bytes;
-        if (newHere > inputFloor || bytes > inputFloor)
+        if (newHere > dictionaryLimit || bytes > dictionaryLimit)
         {
             throws.Raise(ThrowCode.DictionaryOverflow);
             return;
@@ -83,14 +91,17 @@ public sealed unsafe class DataSpace
 
     internal long InputFloor => inputFloor;
 
+    /// <summary>The lowest address an input line may use: the start of the input region.</summary>
+    internal long InputLimit => inputLimit;
+
     /// <summary>
     /// Room for an input line of <paramref name="length"/> bytes below the lines already stacked: returns its
-    /// (cell-aligned) address, which becomes the floor, or -1 after -8 when it would reach HERE.
+    /// (cell-aligned) address, which becomes the floor, or -1 after -8 when it would leave the input region.
     /// </summary>
     internal long ReserveInput(long length)
     {
         long address = (inputFloor - length) & ~(long)(ArenaLayout.CellSize - 1);
-        if (address < here)
+        if (length > inputFloor || address < inputLimit)
         {
             throws.Raise(ThrowCode.DictionaryOverflow);
             return -1;

@@ -30,6 +30,9 @@ public sealed class Machine
     public readonly Arena Arena;
     public readonly DataSpace DataSpace;
 
+    /// <summary>ALLOCATE, FREE and RESIZE's blocks, in the arena below the input region.</summary>
+    public readonly Heap Heap;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
@@ -58,6 +61,7 @@ public sealed class Machine
         throws = InnerInterpreter;
         Arena = new Arena(throws);
         DataSpace = new DataSpace(Arena, throws);
+        Heap = new Heap(Arena);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
         WordTable = new WordTable(Arena);
@@ -93,6 +97,7 @@ public sealed class Machine
             return BootOutOfMemory;
         }
         machine.DataSpace.Start();
+        machine.Heap.Reset();
         machine.Arena.Base = 10;
         words.DefineBootstrapWords(machine);
         if (machine.ThrowCode == StarForth.ThrowCode.BootstrapHashMismatch)

@@ -349,7 +349,7 @@ public sealed unsafe class OuterInterpreter
         }
         // The current line's text is being replaced, so the new one may take its place below the floor it found.
         long top = inputSources[inputDepth - 1].SavedInputFloor;
-        long room = top - dataSpace.Here - ArenaLayout.CellSize;
+        long room = top - dataSpace.InputLimit - ArenaLayout.CellSize;
         long capacity = room < RefillCapacity ? room : RefillCapacity;
         if (capacity <= 0)
         {

@@ -43,11 +43,23 @@ public static class ThrowCode
     public const int NonExistentFile = -38;
     public const int UnexpectedEndOfFile = -39;
     public const int NestingTooDeep = -52;
+    public const int AllocateFailed = -59;
+    public const int FreeFailed = -60;
+    public const int ResizeFailed = -61;
     public const int Quit = -56;
     public const int AccessDenied = -256;
     public const int Bye = -257;
     public const int BootstrapHashMismatch = -258;
     public const int InputNestingTooDeep = -259;
+
+    /// <summary>The locals stack is full (deep recursion through definitions with locals).</summary>
+    public const int LocalsStackOverflow = -263;
+
+    /// <summary>A locals declaration the system cannot take: more than <c>Locals.MaxPerDefinition</c>, a second one, a name too long.</summary>
+    public const int InvalidLocals = -264;
+
+    /// <summary>An ior: a heap block header was overwritten, so the heap can no longer be walked.</summary>
+    public const int HeapCorrupted = -265;
 
     /// <summary>The standard text for a code, as UTF-8 bytes; empty for codes without one.</summary>
     public static System.ReadOnlySpan<byte> Describe(long code)
@@ -93,10 +105,16 @@ public static class ThrowCode
             case NonExistentFile: return "non-existent file"u8;
             case UnexpectedEndOfFile: return "unexpected end of file"u8;
             case NestingTooDeep: return "control-flow stack overflow"u8;
+            case AllocateFailed: return "ALLOCATE"u8;
+            case FreeFailed: return "FREE"u8;
+            case ResizeFailed: return "RESIZE"u8;
             case Quit: return "QUIT"u8;
             case AccessDenied: return "access denied by word ACL"u8;
             case BootstrapHashMismatch: return "bootstrap dictionary hash mismatch"u8;
             case InputNestingTooDeep: return "input sources nested too deeply"u8;
+            case LocalsStackOverflow: return "locals stack overflow"u8;
+            case InvalidLocals: return "invalid locals declaration"u8;
+            case HeapCorrupted: return "heap corrupted"u8;
             default: return default;
         }
     }
