@@ -26,6 +26,9 @@ public static class ArenaLayout
     /// <summary>CURRENT: the vocabulary new definitions go into (its index).</summary>
     public const long CurrentAddress = 80;
 
+    /// <summary>One body cell holding (LOCALS-END): a definition with locals returns through it (<see cref="LocalsStack"/>).</summary>
+    public const long LocalsReturnAddress = 120;
+
     /// <summary>Two transient buffers for S" and S\" in interpretation state.</summary>
     public const long TransientStringStart = 128;
     public const int TransientStringSize = 1024;

@@ -37,6 +37,12 @@ public sealed class Machine
     public readonly CellStack Stack;
 
     public readonly CellStack ReturnStack;
+
+    /// <summary>The frames of running definitions with locals, apart from the return stack.</summary>
+    public readonly LocalsStack Locals;
+
+    /// <summary>The locals of the definition being compiled.</summary>
+    public readonly LocalNames LocalNames;
     public readonly WordTable WordTable;
     public readonly Vocabularies Vocabularies;
     public readonly WordLookup Lookup;
@@ -64,6 +70,8 @@ public sealed class Machine
         Heap = new Heap(Arena);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
+        Locals = new LocalsStack(throws);
+        LocalNames = new LocalNames(throws);
         WordTable = new WordTable(Arena);
         Clock = new Clock(host, throws);
         Random = new RandomSource();
@@ -75,8 +83,8 @@ public sealed class Machine
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
-        Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
-        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access);
+        Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack, LocalNames);
+        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access, Locals);
         OuterInterpreter = new OuterInterpreter(host, throws, Arena, DataSpace, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
             InnerInterpreter, Blocks, Terminal, Output);
     }
@@ -127,6 +135,7 @@ public sealed class Machine
     private bool Allocate(long arenaSize)
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host)
+            || !Locals.Allocate(host) || !LocalNames.Allocate(host)
             || !WordTable.Allocate(host) || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate()
             || !Vocabularies.Allocate(host) || !Lookup.Allocate(host) || !OuterInterpreter.Allocate())
         {
@@ -143,6 +152,8 @@ public sealed class Machine
         throws.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
+        Locals.Release(host);
+        LocalNames.Release(host);
         WordTable.Release(host);
         Profile.Release(host);
         Access.Release(host);

@@ -21,6 +21,10 @@ public static class DeferredWords
     [ForthWord("TO", "( i*x \"name\" -- )", Flags = WordFlags.Immediate)]
     public static void To(Machine m)
     {
+        if (LocalsWords.TryCompileLocalUpdate(m, WordIds.StoreLocal))
+        {
+            return;
+        }
         int wordId = ParseWordOfKind(m, WordKind.Value);
         if (wordId < 0)
         {
@@ -47,6 +51,49 @@ public static class DeferredWords
         if (wordId >= 0)
         {
             m.Arena.StoreCell(m.WordTable.BodyOf(wordId), m.Stack.Pop());
+        }
+    }
+
+    /// <summary>+TO: adds to a VALUE (or, in a definition, to a local), as TO stores.</summary>
+    [ForthWord("+TO", "( C: \"name\" -- ) ( n -- )", Flags = WordFlags.Immediate)]
+    public static void PlusTo(Machine m)
+    {
+        if (LocalsWords.TryCompileLocalUpdate(m, WordIds.AddToLocal))
+        {
+            return;
+        }
+        int wordId = ParseWordOfKind(m, WordKind.Value);
+        if (wordId < 0)
+        {
+            return;
+        }
+        if (m.Compiler.Compiling)
+        {
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.PlusToRuntime);
+            return;
+        }
+        AddToValue(m, wordId);
+    }
+
+    /// <summary>Compiled by +TO: adds n to the VALUE whose xt follows as a literal.</summary>
+    [ForthWord("(+TO)", "( n xt -- )")]
+    public static void PlusToRuntime(Machine m)
+    {
+        int wordId = PopWordOfKind(m, WordKind.Value);
+        if (wordId >= 0)
+        {
+            AddToValue(m, wordId);
+        }
+    }
+
+    private static void AddToValue(Machine m, int wordId)
+    {
+        long n = m.Stack.Pop();
+        if (m.ThrowCode == 0)
+        {
+            long body = m.WordTable.BodyOf(wordId);
+            m.Arena.StoreCell(body, unchecked(m.Arena.FetchCell(body) + n));
         }
     }
 
