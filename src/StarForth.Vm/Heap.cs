@@ -80,16 +80,12 @@ public sealed unsafe class Heap
             return ior == ThrowCode.HeapCorrupted ? ior : ThrowCode.FreeFailed;
         }
         long size = BlockSize(block);
-        long next = block + size;
-        if (next < end && !IsAllocated(next))
+        long nextSize = FreeSizeAfter(block + size);
+        if (nextSize < 0)
         {
-            long nextSize = BlockSize(next);
-            if (nextSize < 0)
-            {
-                return ThrowCode.HeapCorrupted;
-            }
-            size += nextSize;
+            return ThrowCode.HeapCorrupted;
         }
+        size += nextSize;
         if (previous >= 0 && !IsAllocated(previous))
         {
             StoreHeader(previous, BlockSize(previous) + size);
@@ -120,20 +116,16 @@ public sealed unsafe class Heap
             return ThrowCode.ResizeFailed;
         }
         long size = BlockSize(block);
-        long next = block + size;
-        if (next < end && !IsAllocated(next))
+        long nextSize = FreeSizeAfter(block + size);
+        if (nextSize < 0)
         {
-            long nextSize = BlockSize(next);
-            if (nextSize < 0)
-            {
-                return ThrowCode.HeapCorrupted;
-            }
-            if (size + nextSize >= need)
-            {
-                // Grow (or shrink) in place over the free neighbour.
-                Take(block, size + nextSize, need);
-                return 0;
-            }
+            return ThrowCode.HeapCorrupted;
+        }
+        if (nextSize > 0 && size + nextSize >= need)
+        {
+            // Grow (or shrink) in place over the free neighbour.
+            Take(block, size + nextSize, need);
+            return 0;
         }
         if (need <= size)
         {
@@ -222,6 +214,16 @@ public sealed unsafe class Heap
             block += size;
         }
         return ThrowCode.FreeFailed;
+    }
+
+    /// <summary>The size of the block at <paramref name="next"/> when it is free, 0 when it is allocated or the heap ends there, -1 when corrupted.</summary>
+    private long FreeSizeAfter(long next)
+    {
+        if (next >= end || IsAllocated(next))
+        {
+            return 0;
+        }
+        return BlockSize(next);
     }
 
     /// <summary>The size in a block's header, or -1 when the header cannot be a block's.</summary>

@@ -21,19 +21,9 @@ public static class DeferredWords
     [ForthWord("TO", "( i*x \"name\" -- )", Flags = WordFlags.Immediate)]
     public static void To(Machine m)
     {
-        if (LocalsWords.TryCompileLocalUpdate(m, WordIds.StoreLocal))
-        {
-            return;
-        }
-        int wordId = ParseWordOfKind(m, WordKind.Value);
+        int wordId = CompileOrFindValueUpdate(m, WordIds.StoreLocal, WordIds.ToRuntime);
         if (wordId < 0)
         {
-            return;
-        }
-        if (m.Compiler.Compiling)
-        {
-            m.Compiler.CompileLiteral(wordId);
-            m.Compiler.CompileWordId(WordIds.ToRuntime);
             return;
         }
         long x = m.Stack.Pop();
@@ -58,22 +48,32 @@ public static class DeferredWords
     [ForthWord("+TO", "( C: \"name\" -- ) ( n -- )", Flags = WordFlags.Immediate)]
     public static void PlusTo(Machine m)
     {
-        if (LocalsWords.TryCompileLocalUpdate(m, WordIds.AddToLocal))
+        int wordId = CompileOrFindValueUpdate(m, WordIds.AddToLocal, WordIds.PlusToRuntime);
+        if (wordId >= 0)
         {
-            return;
+            AddToValue(m, wordId);
+        }
+    }
+
+    /// <summary>
+    /// TO and +TO: parses the name; when compiling, compiles the update of the local (<paramref name="localRuntime"/>
+    /// and its slot) or of the VALUE (LIT xt <paramref name="valueRuntime"/>) and returns -1; when interpreting,
+    /// returns the VALUE's word_id. -1 after an error.
+    /// </summary>
+    private static int CompileOrFindValueUpdate(Machine m, int localRuntime, int valueRuntime)
+    {
+        if (LocalsWords.TryCompileLocalUpdate(m, localRuntime))
+        {
+            return -1;
         }
         int wordId = ParseWordOfKind(m, WordKind.Value);
-        if (wordId < 0)
+        if (wordId < 0 || !m.Compiler.Compiling)
         {
-            return;
+            return wordId;
         }
-        if (m.Compiler.Compiling)
-        {
-            m.Compiler.CompileLiteral(wordId);
-            m.Compiler.CompileWordId(WordIds.PlusToRuntime);
-            return;
-        }
-        AddToValue(m, wordId);
+        m.Compiler.CompileLiteral(wordId);
+        m.Compiler.CompileWordId(valueRuntime);
+        return -1;
     }
 
     /// <summary>Compiled by +TO: adds n to the VALUE whose xt follows as a literal.</summary>

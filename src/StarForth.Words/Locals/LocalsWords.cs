@@ -20,16 +20,8 @@ public static class LocalsWords
         }
         LocalNames names = m.LocalNames;
         int initialised = -1;
-        while (true)
+        while (TryParseDeclaredName(m, "{:"u8, out System.ReadOnlySpan<byte> name))
         {
-            long address = m.OuterInterpreter.ParseName(out long length);
-            if (length == 0)
-            {
-                // The declaration must end on its line.
-                m.Throw(ThrowCode.InvalidLocals, "{:"u8);
-                return;
-            }
-            System.ReadOnlySpan<byte> name = m.Arena.Bytes(address, length);
             if (SameText(name, ":}"u8))
             {
                 break;
@@ -52,7 +44,10 @@ public static class LocalsWords
                 return;
             }
         }
-        CompileFrame(m, names.Count, initialised < 0 ? names.Count : initialised);
+        if (m.ThrowCode == 0)
+        {
+            CompileFrame(m, names.Count, initialised < 0 ? names.Count : initialised);
+        }
     }
 
     [ForthWord("LOCALS|", "( C: \"name ... |\" -- ) ( xn ... x1 -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
@@ -62,25 +57,18 @@ public static class LocalsWords
         {
             return;
         }
-        while (true)
+        while (TryParseDeclaredName(m, "LOCALS|"u8, out System.ReadOnlySpan<byte> name))
         {
-            long address = m.OuterInterpreter.ParseName(out long length);
-            if (length == 0)
-            {
-                m.Throw(ThrowCode.InvalidLocals, "LOCALS|"u8);
-                return;
-            }
-            System.ReadOnlySpan<byte> name = m.Arena.Bytes(address, length);
             if (SameText(name, "|"u8))
             {
-                break;
+                EndStackOrderDeclaration(m);
+                return;
             }
             if (!m.LocalNames.Add(name, 0))
             {
                 return;
             }
         }
-        EndStackOrderDeclaration(m);
     }
 
     /// <summary>
@@ -277,19 +265,28 @@ public static class LocalsWords
     /// <summary>Parses names up to and including <paramref name="end"/>; -264 when the line ends first.</summary>
     private static bool SkipPast(Machine m, System.ReadOnlySpan<byte> end)
     {
-        while (true)
+        while (TryParseDeclaredName(m, "{:"u8, out System.ReadOnlySpan<byte> name))
         {
-            long address = m.OuterInterpreter.ParseName(out long length);
-            if (length == 0)
-            {
-                m.Throw(ThrowCode.InvalidLocals, "{:"u8);
-                return false;
-            }
-            if (SameText(m.Arena.Bytes(address, length), end))
+            if (SameText(name, end))
             {
                 return true;
             }
         }
+        return false;
+    }
+
+    /// <summary>The next name of a declaration; false after -264 naming <paramref name="declaration"/> when the line ends first (a declaration must end on its line).</summary>
+    private static bool TryParseDeclaredName(Machine m, System.ReadOnlySpan<byte> declaration, out System.ReadOnlySpan<byte> name)
+    {
+        long address = m.OuterInterpreter.ParseName(out long length);
+        if (length == 0)
+        {
+            m.Throw(ThrowCode.InvalidLocals, declaration);
+            name = default;
+            return false;
+        }
+        name = m.Arena.Bytes(address, length);
+        return true;
     }
 
     private static bool SameText(System.ReadOnlySpan<byte> a, System.ReadOnlySpan<byte> b)
