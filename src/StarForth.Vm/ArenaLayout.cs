@@ -2,9 +2,10 @@ namespace StarForth;
 
 /// <summary>
 /// Fixed places in the VM arena. Address 0 is never valid code, so the inner interpreter uses it as
-/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/> to the input region
-/// (<see cref="InputRegionStart"/>); input lines are stacked down from <see cref="InputTop"/> inside that region, so a
-/// full dictionary never blocks the next line, and a line never waits on free dictionary space.
+/// "return to the host". The dictionary grows up from <see cref="DictionaryStart"/> to the heap
+/// (<see cref="HeapStart"/>, -8 beyond); the heap ALLOCATE draws on lies below the input region
+/// (<see cref="InputRegionStart"/>), where input lines are stacked down from <see cref="InputTop"/>, so a full
+/// dictionary never blocks the next line, and a line never waits on free dictionary space.
 /// </summary>
 public static class ArenaLayout
 {
@@ -25,6 +26,9 @@ public static class ArenaLayout
 
     /// <summary>CURRENT: the vocabulary new definitions go into (its index).</summary>
     public const long CurrentAddress = 80;
+
+    /// <summary>One body cell holding (LOCALS-END): a definition with locals returns through it (<see cref="LocalsStack"/>).</summary>
+    public const long LocalsReturnAddress = 120;
 
     /// <summary>Two transient buffers for S" and S\" in interpretation state.</summary>
     public const long TransientStringStart = 128;
@@ -72,4 +76,13 @@ public static class ArenaLayout
     public const int InputRegionSize = 32 * 1024;
 
     public static long InputRegionStart(long arenaSize) => InputTop(arenaSize) - InputRegionSize;
+
+    /// <summary>The heap (ALLOCATE, FREE, RESIZE) takes this fraction of the arena: 1/8, 640 KiB of the default 5 MiB.</summary>
+    public const int HeapFraction = 8;
+
+    /// <summary>The heap ends where the input region starts (cell-aligned).</summary>
+    public static long HeapEnd(long arenaSize) => InputRegionStart(arenaSize) & ~(long)(CellSize - 1);
+
+    /// <summary>The heap's first block; the dictionary may not grow past it.</summary>
+    public static long HeapStart(long arenaSize) => (HeapEnd(arenaSize) - arenaSize / HeapFraction) & ~(long)(CellSize - 1);
 }

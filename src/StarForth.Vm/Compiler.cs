@@ -14,18 +14,21 @@ public sealed unsafe class Compiler
     private readonly WordTable wordTable;
     private readonly WordLookup lookup;
     private readonly CellStack stack;
+    private readonly LocalNames localNames;
 
     private int literalWordId = -1;
     private int exitWordId = -1;
     private int catchEndWordId = -1;
+    private int localFetchWordId = -1;
 
     /// <summary>The word being defined by : (hidden until ;), or -1.</summary>
     private int definitionWordId = -1;
     private long hereBeforeDefinition;
     private long dataDepthAtColon;
 
-    internal Compiler(ThrowState throws, Arena arena, DataSpace dataSpace, Dictionary dictionary, WordTable wordTable, WordLookup lookup, CellStack stack)
+    internal Compiler(ThrowState throws, Arena arena, DataSpace dataSpace, Dictionary dictionary, WordTable wordTable, WordLookup lookup, CellStack stack, LocalNames localNames)
     {
+        this.localNames = localNames;
         this.throws = throws;
         this.arena = arena;
         this.dataSpace = dataSpace;
@@ -50,11 +53,14 @@ public sealed unsafe class Compiler
         literalWordId = lookup.Find("LIT"u8);
         exitWordId = lookup.Find("EXIT"u8);
         catchEndWordId = lookup.Find("(CATCH-END)"u8);
-        if (literalWordId < 0 || exitWordId < 0 || catchEndWordId < 0)
+        localFetchWordId = lookup.Find("(LOCAL@)"u8);
+        int localsEndWordId = lookup.Find("(LOCALS-END)"u8);
+        if (literalWordId < 0 || exitWordId < 0 || catchEndWordId < 0 || localFetchWordId < 0 || localsEndWordId < 0)
         {
             return false;
         }
         arena.StoreCellUnchecked(ArenaLayout.CatchReturnAddress, catchEndWordId);
+        arena.StoreCellUnchecked(ArenaLayout.LocalsReturnAddress, localsEndWordId);
         return true;
     }
 
@@ -64,6 +70,26 @@ public sealed unsafe class Compiler
     {
         dataSpace.CommaCell(literalWordId);
         dataSpace.CommaCell(value);
+    }
+
+    /// <summary>
+    /// While compiling: when <paramref name="name"/> is a local of the definition, compiles (LOCAL@) and its number
+    /// and returns true. Locals are looked up before the dictionary, so they shadow every word.
+    /// </summary>
+    public bool TryCompileLocal(System.ReadOnlySpan<byte> name)
+    {
+        if (definitionWordId < 0 || localNames.Count == 0)
+        {
+            return false;
+        }
+        int slot = localNames.Find(name);
+        if (slot < 0)
+        {
+            return false;
+        }
+        dataSpace.CommaCell(localFetchWordId);
+        dataSpace.CommaCell(slot);
+        return true;
     }
 
     /// <summary>Compiles a branching word with a placeholder operand; returns the operand's address for <see cref="ResolveBranch"/>.</summary>
@@ -108,6 +134,7 @@ public sealed unsafe class Compiler
         definitionWordId = wordId;
         hereBeforeDefinition = before;
         dataDepthAtColon = stack.Depth;
+        localNames.Clear();
         Compiling = true;
     }
 
@@ -134,6 +161,7 @@ public sealed unsafe class Compiler
         WordFlags flags = wordTable.FlagsOf(definitionWordId);
         wordTable.SetFlags(definitionWordId, (flags & ~WordFlags.Smudged) | WordFlags.Colon);
         definitionWordId = -1;
+        localNames.Clear();
         Compiling = false;
     }
 
@@ -148,6 +176,7 @@ public sealed unsafe class Compiler
             }
             definitionWordId = -1;
         }
+        localNames.Clear();
     }
 
     /// <summary>
@@ -177,6 +206,10 @@ public sealed unsafe class Compiler
         definitionWordId = wordId;
         hereBeforeDefinition = before;
         dataDepthAtColon = stack.Depth;
+        localNames.Clear();
         Compiling = true;
     }
+
+    /// <summary>Whether the control-flow stack is as : left it (no IF, DO, BEGIN open): where locals may be declared.</summary>
+    public bool OutsideControlStructures => stack.Depth == dataDepthAtColon;
 }

@@ -1,9 +1,9 @@
 namespace StarForth;
 
 /// <summary>
-/// Data space: HERE grows up from <see cref="ArenaLayout.DictionaryStart"/> to its limit, the start of the input region
-/// (<see cref="ArenaLayout.InputRegionStart"/>); past it ALLOT is -8. Below the fence (the end of the bootstrap
-/// dictionary) no space is given back.
+/// Data space: HERE grows up from <see cref="ArenaLayout.DictionaryStart"/> to its limit, the start of the heap
+/// (<see cref="ArenaLayout.HeapStart"/>); past it ALLOT is -8. Below the fence (the end of the bootstrap dictionary) no
+/// space is given back.
 /// </summary>
 public sealed unsafe class DataSpace
 {
@@ -12,7 +12,7 @@ public sealed unsafe class DataSpace
 
     private long here;
 
-    /// <summary>HERE may not grow past this address: the regions above the dictionary start here.</summary>
+    /// <summary>HERE may not grow past this address: the heap (and the regions above it) start here.</summary>
     private long limit;
 
     /// <summary>HERE after the bootstrap dictionary: ALLOT gives back no space below it.</summary>
@@ -28,12 +28,12 @@ public sealed unsafe class DataSpace
     internal void Start()
     {
         here = ArenaLayout.DictionaryStart;
-        limit = ArenaLayout.InputRegionStart(arena.Size);
+        limit = ArenaLayout.HeapStart(arena.Size);
     }
 
     public long Here => here;
 
-    /// <summary>Bytes of data space left between HERE and its limit (UNUSED).</summary>
+    /// <summary>Bytes of data space left between HERE and its limit, the heap (UNUSED).</summary>
     public long UnusedBytes => limit - here;
 
     /// <summary>Reserves <paramref name="bytes"/> of data space (negative gives space back, not below the bootstrap dictionary).</summary>

@@ -31,6 +31,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
     internal WordTable WordTable = null!;
     private ExecutionProfile profile = null!;
     private AccessControl access = null!;
+    private LocalsStack locals = null!;
 
     // Copies of pointers that never change after boot, so that the loop reaches each with one load from the register
     // holding this object (see docs/performance.md).
@@ -150,8 +151,9 @@ public sealed unsafe class InnerInterpreter : ThrowState
         this.words = words;
     }
 
-    internal void Connect(Arena arena, CellStack stack, CellStack returnStack, WordTable wordTable, ExecutionProfile profile, AccessControl access)
+    internal void Connect(Arena arena, CellStack stack, CellStack returnStack, WordTable wordTable, ExecutionProfile profile, AccessControl access, LocalsStack locals)
     {
+        this.locals = locals;
         this.arena = arena;
         DataStack = stack;
         ReturnStack = returnStack;
@@ -389,10 +391,11 @@ public sealed unsafe class InnerInterpreter : ThrowState
         {
             return false;
         }
-        // Frame, bottom to top: caller ip, previous frame, data depth, nesting level.
+        // Frame, bottom to top: caller ip, previous frame, data depth, locals mark, nesting level.
         long code = Code;
         ReturnStack.Depth = catchFrame;
         --ReturnStack.Depth; // the nesting level, already matched
+        locals.Restore(ReturnStack.Cells[--ReturnStack.Depth]);
         DataStack.Depth = (int)ReturnStack.Cells[--ReturnStack.Depth];
         catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
         Ip = ReturnStack.Cells[--ReturnStack.Depth];
@@ -404,7 +407,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
     /// <summary>CATCH: records a frame, then the caught word returns through (CATCH-END).</summary>
     public void BeginCatch()
     {
-        if (ReturnStack.Depth + 4 > ReturnStack.Capacity)
+        if (ReturnStack.Depth + 5 > ReturnStack.Capacity)
         {
             Raise(ThrowCode.ReturnStackOverflow);
             return;
@@ -412,6 +415,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
         ReturnStack.Push(Ip);
         ReturnStack.Push(catchFrame);
         ReturnStack.Push(DataStack.Depth);
+        ReturnStack.Push(locals.Mark);
         ReturnStack.Push(runNesting);
         catchFrame = ReturnStack.Depth;
         Ip = ArenaLayout.CatchReturnAddress;
@@ -425,23 +429,25 @@ public sealed unsafe class InnerInterpreter : ThrowState
             Raise(ThrowCode.ReturnStackImbalance);
             return;
         }
-        ReturnStack.Depth -= 2;
+        ReturnStack.Depth -= 3;
         catchFrame = (int)ReturnStack.Cells[--ReturnStack.Depth];
         Ip = ReturnStack.Cells[--ReturnStack.Depth];
         DataStack.Push(0);
     }
 
     /// <summary>The CATCH frame and nesting level, for a host-side CATCH (<see cref="Machine.OuterInterpreter.CatchEvaluate"/>) to put back.</summary>
-    internal void SaveFrames(out int frame, out int nesting)
+    internal void SaveFrames(out int frame, out int nesting, out long localsMark)
     {
         frame = catchFrame;
         nesting = runNesting;
+        localsMark = locals.Mark;
     }
 
-    internal void RestoreFrames(int frame, int nesting)
+    internal void RestoreFrames(int frame, int nesting, long localsMark)
     {
         catchFrame = frame;
         runNesting = nesting;
+        locals.Restore(localsMark);
     }
 
     /// <summary>No CATCH frames, no nesting, back to the host: after an uncaught THROW.</summary>
@@ -450,5 +456,6 @@ public sealed unsafe class InnerInterpreter : ThrowState
         catchFrame = 0;
         runNesting = 0;
         Ip = 0;
+        locals.Reset();
     }
 }

@@ -30,10 +30,19 @@ public sealed class Machine
     public readonly Arena Arena;
     public readonly DataSpace DataSpace;
 
+    /// <summary>ALLOCATE, FREE and RESIZE's blocks, in the arena below the input region.</summary>
+    public readonly Heap Heap;
+
     /// <summary>The data stack.</summary>
     public readonly CellStack Stack;
 
     public readonly CellStack ReturnStack;
+
+    /// <summary>The frames of running definitions with locals, apart from the return stack.</summary>
+    public readonly LocalsStack Locals;
+
+    /// <summary>The locals of the definition being compiled.</summary>
+    public readonly LocalNames LocalNames;
     public readonly WordTable WordTable;
     public readonly Vocabularies Vocabularies;
     public readonly WordLookup Lookup;
@@ -64,8 +73,11 @@ public sealed class Machine
         throws = InnerInterpreter;
         Arena = new Arena(throws);
         DataSpace = new DataSpace(Arena, throws);
+        Heap = new Heap(Arena);
         Stack = new CellStack(throws, DefaultDataStackCells, StarForth.ThrowCode.StackOverflow, StarForth.ThrowCode.StackUnderflow);
         ReturnStack = new CellStack(throws, DefaultReturnStackCells, StarForth.ThrowCode.ReturnStackOverflow, StarForth.ThrowCode.ReturnStackUnderflow);
+        Locals = new LocalsStack(throws);
+        LocalNames = new LocalNames(throws);
         WordTable = new WordTable(Arena);
         Clock = new Clock(host, throws);
         Random = new RandomSource();
@@ -78,8 +90,8 @@ public sealed class Machine
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
         Packs = new WordPacks(Dictionary, WordTable, throws);
-        Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack);
-        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access);
+        Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack, LocalNames);
+        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access, Locals);
         InputSources = new InputSources(host, throws, Arena);
         Files = new OpenFiles(host, Arena);
         OuterInterpreter = new OuterInterpreter(host, throws, Arena, InputSources, Files, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
@@ -103,6 +115,7 @@ public sealed class Machine
         }
         machine.DataSpace.Start();
         machine.InputSources.Start();
+        machine.Heap.Reset();
         machine.Arena.Base = 10;
         words.DefineBootstrapWords(machine);
         if (machine.ThrowCode == StarForth.ThrowCode.BootstrapHashMismatch)
@@ -133,6 +146,7 @@ public sealed class Machine
     private bool Allocate(long arenaSize)
     {
         if (!Arena.Allocate(host, arenaSize) || !throws.Allocate(host) || !Stack.Allocate(host) || !ReturnStack.Allocate(host)
+            || !Locals.Allocate(host) || !LocalNames.Allocate(host)
             || !WordTable.Allocate(host) || !Profile.Allocate(host) || !Access.Allocate(host) || !Output.Allocate() || !Blocks.Allocate()
             || !Vocabularies.Allocate(host) || !Lookup.Allocate(host) || !InputSources.Allocate() || !Files.Allocate())
         {
@@ -149,6 +163,8 @@ public sealed class Machine
         throws.Release(host);
         Stack.Release(host);
         ReturnStack.Release(host);
+        Locals.Release(host);
+        LocalNames.Release(host);
         WordTable.Release(host);
         Profile.Release(host);
         Access.Release(host);

@@ -136,6 +136,10 @@ public sealed unsafe class OuterInterpreter
     private void InterpretToken(long address, long length)
     {
         System.ReadOnlySpan<byte> token = new System.ReadOnlySpan<byte>(arena.Start + address, (int)length);
+        if (compiler.Compiling && compiler.TryCompileLocal(token))
+        {
+            return;
+        }
         int wordId = lookup.Find(token);
         if (wordId >= 0)
         {
@@ -223,7 +227,7 @@ public sealed unsafe class OuterInterpreter
     {
         int depth = stack.Depth;
         int returnDepth = returnStack.Depth;
-        innerInterpreter.SaveFrames(out int frame, out int nesting);
+        innerInterpreter.SaveFrames(out int frame, out int nesting, out long localsMark);
         bool compiling = compiler.Compiling;
         int definition = compiler.DefinitionWordId;
         long ip = innerInterpreter.Ip;
@@ -237,7 +241,7 @@ public sealed unsafe class OuterInterpreter
         throws.Code = 0;
         stack.Depth = depth;
         returnStack.Depth = returnDepth;
-        innerInterpreter.RestoreFrames(frame, nesting);
+        innerInterpreter.RestoreFrames(frame, nesting, localsMark);
         if (definition < 0)
         {
             compiler.AbandonDefinition();

@@ -45,6 +45,9 @@ public static class ThrowCode
     public const int SearchOrderOverflow = -49;
     public const int SearchOrderUnderflow = -50;
     public const int NestingTooDeep = -52;
+    public const int AllocateFailed = -59;
+    public const int FreeFailed = -60;
+    public const int ResizeFailed = -61;
     public const int Quit = -56;
     public const int AccessDenied = -256;
     public const int Bye = -257;
@@ -59,6 +62,15 @@ public static class ThrowCode
 
     /// <summary>A file name (or the full path the host made of it) longer than the file table keeps.</summary>
     public const int FileNameTooLong = -262;
+
+    /// <summary>The locals stack is full (deep recursion through definitions with locals).</summary>
+    public const int LocalsStackOverflow = -263;
+
+    /// <summary>A locals declaration the system cannot take: more than <c>Locals.MaxPerDefinition</c>, a second one, a name too long.</summary>
+    public const int InvalidLocals = -264;
+
+    /// <summary>An ior: a heap block header was overwritten, so the heap can no longer be walked.</summary>
+    public const int HeapCorrupted = -265;
 
     /// <summary>A line of host input took more steps than <c>--max-steps</c> allows.</summary>
     public const int StepLimitReached = -266;
@@ -115,6 +127,9 @@ public static class ThrowCode
             case SearchOrderOverflow: return "search-order overflow"u8;
             case SearchOrderUnderflow: return "search-order underflow"u8;
             case NestingTooDeep: return "control-flow stack overflow"u8;
+            case AllocateFailed: return "ALLOCATE"u8;
+            case FreeFailed: return "FREE"u8;
+            case ResizeFailed: return "RESIZE"u8;
             case Quit: return "QUIT"u8;
             case AccessDenied: return "access denied by word ACL"u8;
             case BootstrapHashMismatch: return "bootstrap dictionary hash mismatch"u8;
@@ -125,6 +140,9 @@ public static class ThrowCode
             case FileNameTooLong: return "file name too long"u8;
             case InvalidWordList: return "not a word list id"u8;
             case InvalidNameToken: return "not a name token"u8;
+            case LocalsStackOverflow: return "locals stack overflow"u8;
+            case InvalidLocals: return "invalid locals declaration"u8;
+            case HeapCorrupted: return "heap corrupted"u8;
             default: return default;
         }
     }

@@ -21,15 +21,9 @@ public static class DeferredWords
     [ForthWord("TO", "( i*x \"name\" -- )", Flags = WordFlags.Immediate)]
     public static void To(Machine m)
     {
-        int wordId = ParseWordOfKind(m, WordKind.Value);
+        int wordId = CompileOrFindValueUpdate(m, WordIds.StoreLocal, WordIds.ToRuntime);
         if (wordId < 0)
         {
-            return;
-        }
-        if (m.Compiler.Compiling)
-        {
-            m.Compiler.CompileLiteral(wordId);
-            m.Compiler.CompileWordId(WordIds.ToRuntime);
             return;
         }
         long x = m.Stack.Pop();
@@ -47,6 +41,59 @@ public static class DeferredWords
         if (wordId >= 0)
         {
             m.Arena.StoreCell(m.WordTable.BodyOf(wordId), m.Stack.Pop());
+        }
+    }
+
+    /// <summary>+TO: adds to a VALUE (or, in a definition, to a local), as TO stores.</summary>
+    [ForthWord("+TO", "( C: \"name\" -- ) ( n -- )", Flags = WordFlags.Immediate)]
+    public static void PlusTo(Machine m)
+    {
+        int wordId = CompileOrFindValueUpdate(m, WordIds.AddToLocal, WordIds.PlusToRuntime);
+        if (wordId >= 0)
+        {
+            AddToValue(m, wordId);
+        }
+    }
+
+    /// <summary>
+    /// TO and +TO: parses the name; when compiling, compiles the update of the local (<paramref name="localRuntime"/>
+    /// and its slot) or of the VALUE (LIT xt <paramref name="valueRuntime"/>) and returns -1; when interpreting,
+    /// returns the VALUE's word_id. -1 after an error.
+    /// </summary>
+    private static int CompileOrFindValueUpdate(Machine m, int localRuntime, int valueRuntime)
+    {
+        if (LocalsWords.TryCompileLocalUpdate(m, localRuntime))
+        {
+            return -1;
+        }
+        int wordId = ParseWordOfKind(m, WordKind.Value);
+        if (wordId < 0 || !m.Compiler.Compiling)
+        {
+            return wordId;
+        }
+        m.Compiler.CompileLiteral(wordId);
+        m.Compiler.CompileWordId(valueRuntime);
+        return -1;
+    }
+
+    /// <summary>Compiled by +TO: adds n to the VALUE whose xt follows as a literal.</summary>
+    [ForthWord("(+TO)", "( n xt -- )")]
+    public static void PlusToRuntime(Machine m)
+    {
+        int wordId = PopWordOfKind(m, WordKind.Value);
+        if (wordId >= 0)
+        {
+            AddToValue(m, wordId);
+        }
+    }
+
+    private static void AddToValue(Machine m, int wordId)
+    {
+        long n = m.Stack.Pop();
+        if (m.ThrowCode == 0)
+        {
+            long body = m.WordTable.BodyOf(wordId);
+            m.Arena.StoreCell(body, unchecked(m.Arena.FetchCell(body) + n));
         }
     }
 

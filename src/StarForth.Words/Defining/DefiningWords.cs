@@ -42,7 +42,12 @@ public static class DefiningWords
     }
 
     [ForthWord("DOES>", "( C: colon-sys1 -- colon-sys2 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
-    public static void Does(Machine m) => m.Compiler.CompileWordId(WordIds.DoesRuntime);
+    public static void Does(Machine m)
+    {
+        m.Compiler.CompileWordId(WordIds.DoesRuntime);
+        // The code after DOES> runs in the child's own call, where the defining word's locals are gone.
+        m.LocalNames.Clear();
+    }
 
     /// <summary>Compiled by DOES>: the newest word now runs the code after it, then the defining word returns.</summary>
     [ForthWord("does_rt", "( -- )", Flags = WordFlags.CompileOnly)]

@@ -32,6 +32,12 @@ public class PostSuiteTests
         ["DOES_RT"] = new[] { "DOES>" },
         ["(CATCH-END)"] = new[] { "CATCH" },
         ["(TO)"] = new[] { "TO" },
+        ["(LOCALS)"] = new[] { "{:", "LOCALS|", "(LOCAL)" },
+        ["(LOCALS-END)"] = new[] { "{:", "LOCALS|", "(LOCAL)" },
+        ["(LOCAL@)"] = new[] { "{:", "LOCALS|", "(LOCAL)" },
+        ["(LOCAL!)"] = new[] { "TO" },
+        ["(LOCAL+!)"] = new[] { "+TO" },
+        ["(+TO)"] = new[] { "+TO" },
     };
 
     [Fact]
