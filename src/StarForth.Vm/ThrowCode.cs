@@ -49,6 +49,12 @@ public static class ThrowCode
     public const int BootstrapHashMismatch = -258;
     public const int InputNestingTooDeep = -259;
 
+    /// <summary>
+    /// Not a THROW: the inline loop stopped at a backward branch for <see cref="InnerInterpreter.StopAtPoll"/> (an
+    /// interrupt, the step budget or the host's poll), which the inner interpreter settles before anything sees it.
+    /// </summary>
+    internal const int PollDue = int.MinValue;
+
     /// <summary>A line of host input took more steps than <c>--max-steps</c> allows.</summary>
     public const int StepLimitReached = -266;
 
