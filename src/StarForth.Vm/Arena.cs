@@ -154,8 +154,11 @@ public sealed unsafe class Arena
         return false;
     }
 
-    /// <summary>The uncommon path of a store: outside the arena, or in the system area (allowed only for its program-writable variables).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    /// <summary>
+    /// The uncommon path of a store: outside the arena, or in the system area (allowed only for its program-writable
+    /// variables). Inlined, so the inner interpreter's loop still calls no method.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool CheckSystemStore(long address, long length) => CheckStorableRange(address, length);
 
     /// <summary>A cell at a fixed address of <see cref="ArenaLayout"/>, which is always inside the arena.</summary>

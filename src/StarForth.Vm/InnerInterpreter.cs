@@ -216,6 +216,14 @@ public sealed unsafe class InnerInterpreter : ThrowState
         while (true)
         {
             int machineWord = words.IsMachineWord(wordId) ? wordId : words.RunInline(this, wordId);
+            if (machineWord < 0 && Code == ThrowCode.PollDue)
+            {
+                Code = 0;
+                if (!StopAtPoll() && (wordId = FetchWordId()) >= 0)
+                {
+                    continue;
+                }
+            }
             if (machineWord >= 0)
             {
                 wordId = words.CallMachineWord(Machine, machineWord);

@@ -122,11 +122,13 @@ public unsafe struct Registers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Branch(long operandAddress, long offsetCells)
     {
-        if (offsetCells < 0 && (Interpreter.InterruptRequested || --Interpreter.StepsLeft < 0) && Interpreter.StopAtPoll())
-        {
-            return;
-        }
         Ip = operandAddress + offsetCells * ArenaLayout.CellSize;
+        if (offsetCells < 0 && (Interpreter.InterruptRequested || --Interpreter.StepsLeft < 0))
+        {
+            // The loop calls no method (no register is saved around a call): it stops, and the inner interpreter
+            // decides between -28, -266 and going on at the branch target.
+            Raise(ThrowCode.PollDue);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

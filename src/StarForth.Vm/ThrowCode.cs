@@ -54,6 +54,12 @@ public static class ThrowCode
     public const int BootstrapHashMismatch = -258;
     public const int InputNestingTooDeep = -259;
 
+    /// <summary>
+    /// Not a THROW: the inline loop stopped at a backward branch for <see cref="InnerInterpreter.StopAtPoll"/> (an
+    /// interrupt, the step budget or the host's poll), which the inner interpreter settles before anything sees it.
+    /// </summary>
+    internal const int PollDue = int.MinValue;
+
     /// <summary>An input line (a host line, a file's line) does not fit in the input region.</summary>
     public const int InputLineTooLong = -260;
 

@@ -74,7 +74,7 @@ public class InterruptTests
     [InlineData("1 $7FFFFFFFFFFFFFFF .R", 21)]
     public void MaxStepsEndsARunawayProgramWithItsOwnCode(string program, int column)
     {
-        var result = StarForthProcess.Run(null, "--max-steps", "100000", "-e", program);
+        var result = StarForthProcess.Run(null, "--max-steps", "1000", "-e", program);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"<command line>:1:{column}: error: -266 step limit reached (--max-steps)\n", result.Error);
