@@ -258,6 +258,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.TwoConstant:
+            case WordKind.TwoValue:
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;

@@ -35,4 +35,7 @@ public enum WordKind : byte
 
     /// <summary>MARKER: forgets itself and everything newer, back to the dictionary mark in its data field.</summary>
     Marker,
+
+    /// <summary>2VALUE: pushes the two cells in its data field (stored like 2!), which TO replaces.</summary>
+    TwoValue,
 }
