@@ -38,4 +38,7 @@ public enum WordKind : byte
 
     /// <summary>2VALUE: pushes the two cells in its data field (stored like 2!), which TO replaces.</summary>
     TwoValue,
+
+    /// <summary>+FIELD and FIELD: CFIELD: adds the offset in its data field to the address on the stack.</summary>
+    Field,
 }

@@ -84,6 +84,9 @@ public static class DictionaryListingWords
                 m.Output.Emit((byte)' ');
                 Phrase(m, m.Arena.FetchCell(body), "2VALUE "u8, wordId);
                 break;
+            case WordKind.Field:
+                Phrase(m, m.Arena.FetchCell(body), "+FIELD "u8, wordId);
+                break;
             case WordKind.Defer:
                 m.Output.Type("DEFER "u8);
                 TypeName(m, wordId);
