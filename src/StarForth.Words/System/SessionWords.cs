@@ -118,12 +118,34 @@ public static class SessionWords
         {
             m.Stack.Push(m.Stack.Capacity);
         }
+        else if (WordSetQuery(name, out bool complete))
+        {
+            m.Stack.PushFlag(complete);
+        }
         else
         {
             m.Stack.PushFlag(false);
             return;
         }
         m.Stack.PushFlag(true);
+    }
+
+    /// <summary>
+    /// The Forth-94 word-set queries (obsolescent in Forth-2012, still asked by programs): known names answer whether
+    /// this system has the whole word set; sets this system does not claim are unknown (false).
+    /// </summary>
+    private static bool WordSetQuery(System.ReadOnlySpan<byte> name, out bool complete)
+    {
+        complete = true;
+        if (Is(name, "CORE"u8) || Is(name, "CORE-EXT"u8) || Is(name, "DOUBLE"u8) || Is(name, "DOUBLE-EXT"u8)
+            || Is(name, "EXCEPTION"u8) || Is(name, "EXCEPTION-EXT"u8) || Is(name, "FACILITY"u8)
+            || Is(name, "STRING"u8) || Is(name, "STRING-EXT"u8) || Is(name, "TOOLS"u8))
+        {
+            return true;
+        }
+        // Present in part: FACILITY EXT lacks EKEY>FKEY and the K- key constants, TOOLS EXT the assembler words.
+        complete = false;
+        return Is(name, "FACILITY-EXT"u8) || Is(name, "TOOLS-EXT"u8);
     }
 
     private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)
