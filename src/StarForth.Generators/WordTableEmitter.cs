@@ -6,6 +6,8 @@ namespace StarForth.Generators;
 /// <summary>Writes GeneratedWordSet.g.cs: the bootstrap table, with each entry's flags, vocabulary and hash.</summary>
 public static class WordTableEmitter
 {
+    private const int EntriesPerChunk = 128;
+
     public static string Emit(DictionaryModel model)
     {
         var source = new StringBuilder(EmittedSource.FileHeader);
@@ -17,18 +19,32 @@ public static class WordTableEmitter
         source.Append("    public override int BootstrapEntryCount => EntryCount;\n\n");
         source.Append("    public override int BootstrapLatestWordId => LatestWordId;\n\n");
         source.Append("    public override ulong BootstrapHeaderHash => HeaderHash;\n\n");
+        // One method per chunk of entries: each call's name span takes a stack slot, and a frame above a page makes
+        // NativeAOT emit a stack probe (RhpStackProbe), which StarKernel's runtime does not have.
+        int chunks = (model.Entries.Count + EntriesPerChunk - 1) / EntriesPerChunk;
         source.Append("    public override void DefineBootstrapWords(global::StarForth.Machine machine)\n    {\n");
-        foreach (DictionaryEntry entry in model.Entries)
+        for (int chunk = 0; chunk < chunks; chunk++)
         {
-            source.Append("        machine.Dictionary.DefineBootstrapWord(")
-                .Append(entry.WordId).Append(", ")
-                .Append(Utf8Literal(entry.Name)).Append(", ")
-                .Append(FlagsExpression(entry.Flags)).Append(", ")
-                .Append("global::StarForth.Vocabulary.").Append(entry.VocabularyIndex == Vocabulary.StarForth ? nameof(Vocabulary.StarForth) : nameof(Vocabulary.Forth)).Append(", ")
-                .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
-                .Append("entryHash: ").Append(EmittedSource.Hex(entry.EntryHash)).Append(");\n");
+            source.Append("        DefineBootstrapWords").Append(chunk).Append("(machine);\n");
         }
         source.Append("    }\n\n");
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            source.Append("    private static void DefineBootstrapWords").Append(chunk).Append("(global::StarForth.Machine machine)\n    {\n");
+            int end = System.Math.Min(model.Entries.Count, (chunk + 1) * EntriesPerChunk);
+            for (int i = chunk * EntriesPerChunk; i < end; i++)
+            {
+                DictionaryEntry entry = model.Entries[i];
+                source.Append("        machine.Dictionary.DefineBootstrapWord(")
+                    .Append(entry.WordId).Append(", ")
+                    .Append(Utf8Literal(entry.Name)).Append(", ")
+                    .Append(FlagsExpression(entry.Flags)).Append(", ")
+                    .Append("global::StarForth.Vocabulary.").Append(entry.VocabularyIndex == Vocabulary.StarForth ? nameof(Vocabulary.StarForth) : nameof(Vocabulary.Forth)).Append(", ")
+                    .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
+                    .Append("entryHash: ").Append(EmittedSource.Hex(entry.EntryHash)).Append(");\n");
+            }
+            source.Append("    }\n\n");
+        }
         source.Append("    public override global::StarForth.WordOperand OperandOf(int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)
