@@ -52,6 +52,7 @@ public sealed unsafe class HostedServices : IDisposable
         DeleteFile = &DeleteFile,
         RenameFile = &RenameFile,
         FileStatus = &FileStatus,
+        LocalTimeSeconds = &LocalTimeSeconds,
     };
 
     public void Dispose()
@@ -72,6 +73,12 @@ public sealed unsafe class HostedServices : IDisposable
 
     private static ulong MonotonicNanoseconds(nint context) =>
         (ulong)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
+
+    private static long LocalTimeSeconds(nint context)
+    {
+        DateTimeOffset now = DateTimeOffset.Now;
+        return now.ToUnixTimeSeconds() + (long)now.Offset.TotalSeconds;
+    }
 
     private static void Write(nint context, byte* bytes, int length)
     {

@@ -47,4 +47,17 @@ public sealed unsafe class Clock
         {
         }
     }
+
+    /// <summary>TIME&amp;DATE's answer where no calendar is read: parity mode, or a host without a calendar clock.</summary>
+    public const long ParityLocalTimeSeconds = 946_684_800; // 2000-01-01 00:00:00
+
+    /// <summary>The local calendar time in seconds since 1970; the fixed parity date in parity mode or without a host calendar.</summary>
+    public long LocalTimeSeconds()
+    {
+        if (Deterministic || host.LocalTimeSeconds == null)
+        {
+            return ParityLocalTimeSeconds;
+        }
+        return host.LocalTimeSeconds(host.Context);
+    }
 }

@@ -164,6 +164,21 @@ public sealed unsafe class Dictionary
         return wordId;
     }
 
+    /// <summary>
+    /// Creates a hidden entry (never found by name) of the given kind in the current vocabulary: a record that lives
+    /// and dies with the dictionary, as REPLACES' substitutions do. Returns its word_id, or -1 after a THROW.
+    /// </summary>
+    public int CreateHiddenEntry(System.ReadOnlySpan<byte> name, WordKind kind)
+    {
+        if (AddHeader(name, WordFlags.Hidden, CurrentVocabulary) == 0)
+        {
+            return -1;
+        }
+        int wordId = wordTable.NextWordId - 1;
+        wordTable.Kinds[wordId] = kind;
+        return wordId;
+    }
+
     internal int CurrentVocabulary => vocabularies.Compilation;
 
     public DictionaryMark Mark() => new DictionaryMark(dataSpace.Here, wordTable.LatestHeader, wordTable.NextWordId, wordTable.Count, vocabularies.Count);

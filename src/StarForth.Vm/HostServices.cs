@@ -88,6 +88,12 @@ public unsafe struct HostServices
     /// <summary>(path, base): 0 when the file exists, or an ior (-38 when it does not).</summary>
     public delegate*<nint, byte*, int, byte*, int, int> FileStatus;
 
+    /// <summary>
+    /// The local wall-clock time as seconds since 1970-01-01 00:00:00 (the local time zone's offset already added),
+    /// for TIME&amp;DATE. Null when the host has no calendar clock; TIME&amp;DATE then answers the parity date.
+    /// </summary>
+    public delegate*<nint, long> LocalTimeSeconds;
+
     /// <summary>Gives a block back to the host; null is ignored.</summary>
     public void FreeBlock(void* block)
     {

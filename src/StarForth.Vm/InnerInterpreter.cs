@@ -342,8 +342,17 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
                 return -1;
             case WordKind.TwoConstant:
+            case WordKind.TwoValue:
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId] + ArenaLayout.CellSize));
                 DataStack.Push(arena.FetchCell(WordTable.BodyAddresses[wordId]));
+                return -1;
+            case WordKind.Field:
+                if (DataStack.Depth < 1)
+                {
+                    Raise(ThrowCode.StackUnderflow);
+                    return -1;
+                }
+                DataStack.Push(unchecked(DataStack.Pop() + arena.FetchCell(WordTable.BodyAddresses[wordId])));
                 return -1;
             case WordKind.Defer:
                 // A deferred word may run itself (DEFER X ' X IS X X): no backward branch, no colon entry.

@@ -170,6 +170,20 @@ public sealed unsafe class OuterInterpreter
             }
             return;
         }
+        if (NumberParser.TryParseDouble(token, arena.Base, out long low, out long high))
+        {
+            if (compiler.Compiling)
+            {
+                compiler.CompileLiteral(low);
+                compiler.CompileLiteral(high);
+            }
+            else
+            {
+                stack.Push(low);
+                stack.Push(high);
+            }
+            return;
+        }
         throws.Raise(ThrowCode.UndefinedWord, token);
     }
 

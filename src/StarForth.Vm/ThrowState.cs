@@ -61,10 +61,9 @@ public abstract unsafe class ThrowState
         Code = code;
     }
 
-    /// <summary>The THROW was caught: no code, no detail.</summary>
-    public void Clear()
-    {
-        Code = 0;
-        detailLength = 0;
-    }
+    /// <summary>
+    /// The THROW was caught: no code. The detail stays until the next THROW, so a handler (or a test) can still read
+    /// what was thrown, such as the message of a caught ABORT".
+    /// </summary>
+    public void Clear() => Code = 0;
 }

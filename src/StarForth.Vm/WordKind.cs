@@ -38,4 +38,10 @@ public enum WordKind : byte
 
     /// <summary>A primitive of a registered word pack: <see cref="WordPacks"/> runs it.</summary>
     PackPrimitive,
+
+    /// <summary>2VALUE: pushes the two cells in its data field (stored like 2!), which TO replaces.</summary>
+    TwoValue,
+
+    /// <summary>+FIELD and FIELD: CFIELD: adds the offset in its data field to the address on the stack.</summary>
+    Field,
 }

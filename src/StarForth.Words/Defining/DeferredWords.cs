@@ -21,26 +21,68 @@ public static class DeferredWords
     [ForthWord("TO", "( i*x \"name\" -- )", Flags = WordFlags.Immediate)]
     public static void To(Machine m)
     {
-        int wordId = CompileOrFindValueUpdate(m, WordIds.StoreLocal, WordIds.ToRuntime);
+        if (LocalsWords.TryCompileLocalUpdate(m, WordIds.StoreLocal))
+        {
+            return;
+        }
+        int wordId = DefiningWords.FindParsedName(m);
         if (wordId < 0)
         {
+            return;
+        }
+        if (!IsValue(m, wordId))
+        {
+            m.Throw(ThrowCode.InvalidName, m.WordTable.NameOf(wordId));
+            return;
+        }
+        if (m.Compiler.Compiling)
+        {
+            m.Compiler.CompileLiteral(wordId);
+            m.Compiler.CompileWordId(WordIds.ToRuntime);
+            return;
+        }
+        StoreValue(m, wordId);
+    }
+
+    /// <summary>Compiled by TO: stores x (or the two cells of a 2VALUE) into the value whose xt follows as a literal.</summary>
+    [ForthWord("(TO)", "( x xt -- )")]
+    public static void ToRuntime(Machine m)
+    {
+        long xt = m.Stack.Pop();
+        if (m.ThrowCode != 0)
+        {
+            return;
+        }
+        if (!m.WordTable.IsWord(xt) || !IsValue(m, (int)xt))
+        {
+            m.Throw(ThrowCode.InvalidName);
+            return;
+        }
+        StoreValue(m, (int)xt);
+    }
+
+    private static bool IsValue(Machine m, int wordId) =>
+        m.WordTable.KindOf(wordId) == WordKind.Value || m.WordTable.KindOf(wordId) == WordKind.TwoValue;
+
+    /// <summary>A 2VALUE keeps its cells as 2! does: the top cell first, at the lower address.</summary>
+    private static void StoreValue(Machine m, int wordId)
+    {
+        long body = m.WordTable.BodyOf(wordId);
+        if (m.WordTable.KindOf(wordId) == WordKind.TwoValue)
+        {
+            if (m.Stack.Depth < 2)
+            {
+                m.Throw(ThrowCode.StackUnderflow);
+                return;
+            }
+            m.Arena.StoreCell(body, m.Stack.Pop());
+            m.Arena.StoreCell(body + ArenaLayout.CellSize, m.Stack.Pop());
             return;
         }
         long x = m.Stack.Pop();
         if (m.ThrowCode == 0)
         {
-            m.Arena.StoreCell(m.WordTable.BodyOf(wordId), x);
-        }
-    }
-
-    /// <summary>Compiled by TO: stores x into the VALUE whose xt follows as a literal.</summary>
-    [ForthWord("(TO)", "( x xt -- )")]
-    public static void ToRuntime(Machine m)
-    {
-        int wordId = PopWordOfKind(m, WordKind.Value);
-        if (wordId >= 0)
-        {
-            m.Arena.StoreCell(m.WordTable.BodyOf(wordId), m.Stack.Pop());
+            m.Arena.StoreCell(body, x);
         }
     }
 

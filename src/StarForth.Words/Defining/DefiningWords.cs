@@ -5,8 +5,20 @@ namespace StarForth.Words;
 /// <summary>Creating words: colon definitions, CREATE/DOES>, variables and constants, and compilation state.</summary>
 public static class DefiningWords
 {
+    /// <summary>
+    /// The C dictionary marks : immediate (a frozen flag), so while compiling it compiles itself, as the standard's
+    /// non-immediate : would: `: NOP : POSTPONE ; ;` makes NOP a defining word.
+    /// </summary>
     [ForthWord(":", "( C: \"name\" -- colon-sys )", Flags = WordFlags.Immediate)]
-    public static void Colon(Machine m) => m.BeginDefinition();
+    public static void Colon(Machine m)
+    {
+        if (m.Compiler.Compiling)
+        {
+            m.Compiler.CompileWordId(WordIds.Colon);
+            return;
+        }
+        m.BeginDefinition();
+    }
 
     [ForthWord(";", "( C: colon-sys -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
     public static void Semicolon(Machine m) => m.Compiler.EndDefinition();

@@ -22,6 +22,11 @@ T{ D7 EXECUTE -> 17 }T
 T{ : D8 ; -> }T
 E{ ' NO-SUCH-WORD }E -13
 E{ : }E -16
+\ : compiled into a word defines when that word runs
+: D-NOP : POSTPONE ; ;
+D-NOP D-NOP1
+T{ D-NOP1 -> }T
+E{ : D-BAD : D-NO-SUCH ; }E -13
 \ POSTPONE COMPILE, COMPILE [COMPILE]
 : DP-IF POSTPONE IF ; IMMEDIATE
 : DP1 ( f -- n ) DP-IF 1 ELSE 2 THEN ;

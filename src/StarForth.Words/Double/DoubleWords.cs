@@ -190,4 +190,89 @@ public static class DoubleWords
             m.DataSpace.CommaCell(0);
         }
     }
+
+    [ForthWord("2VALUE", "( x1 x2 \"name\" -- )")]
+    public static void TwoValue(Machine m)
+    {
+        long x2 = m.Stack.Peek(0);
+        long x1 = m.Stack.Peek(1);
+        long name = m.OuterInterpreter.ParseName(out long length);
+        if (m.Dictionary.CreateWord(name, length, WordKind.TwoValue) < 0)
+        {
+            return;
+        }
+        m.Stack.Pop();
+        m.Stack.Pop();
+        m.DataSpace.CommaCell(x2);
+        m.DataSpace.CommaCell(x1);
+    }
+
+    [ForthWord("2LITERAL", "( C: x1 x2 -- ) ( -- x1 x2 )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    public static void TwoLiteral(Machine m)
+    {
+        if (m.Stack.Depth < 2)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        long x2 = m.Stack.Pop();
+        m.Compiler.CompileLiteral(m.Stack.Pop());
+        m.Compiler.CompileLiteral(x2);
+    }
+
+    /// <summary>The low cell; a double outside a cell's range is an ambiguous condition the standard leaves open.</summary>
+    [ForthWord("D>S", "( d -- n )")]
+    public static void DToS(Machine m)
+    {
+        m.Stack.Pop();
+    }
+
+    /// <summary>
+    /// M*/: d1*n1/n2 through a 192-bit product, truncating toward zero like the standard's test cases expect.
+    /// -10 for a zero divisor, -11 when the quotient does not fit a double.
+    /// </summary>
+    [ForthWord("M*/", "( d1 n1 +n2 -- d2 )")]
+    public static void MStarSlash(Machine m)
+    {
+        if (m.Stack.Depth < 4)
+        {
+            m.Throw(ThrowCode.StackUnderflow);
+            return;
+        }
+        long divisor = m.Stack.Pop();
+        long factor = m.Stack.Pop();
+        DoubleNumber.Pop(m, out ulong low, out long high);
+        if (divisor == 0)
+        {
+            m.Throw(ThrowCode.DivisionByZero);
+            return;
+        }
+        bool negative = (high < 0) != (factor < 0) != (divisor < 0);
+        if (high < 0)
+        {
+            DoubleNumber.Negate(ref low, ref high);
+        }
+        ulong magnitudeFactor = DoubleCell.Magnitude(factor);
+        ulong magnitudeDivisor = DoubleCell.Magnitude(divisor);
+        DoubleCell.MultiplyUnsigned(low, magnitudeFactor, out ulong word0, out ulong carry);
+        DoubleCell.MultiplyUnsigned((ulong)high, magnitudeFactor, out ulong middle, out ulong word2);
+        ulong word1 = unchecked(middle + carry);
+        if (word1 < middle)
+        {
+            word2++;
+        }
+        if (!DoubleCell.DivideUnsigned(word1, word2, magnitudeDivisor, out ulong quotientHigh, out ulong rest)
+            || !DoubleCell.DivideUnsigned(word0, rest, magnitudeDivisor, out ulong quotientLow, out _)
+            || quotientHigh > (negative && quotientLow == 0 ? 0x8000000000000000UL : 0x7FFFFFFFFFFFFFFFUL))
+        {
+            m.Throw(ThrowCode.ResultOutOfRange);
+            return;
+        }
+        long resultHigh = (long)quotientHigh;
+        if (negative)
+        {
+            DoubleNumber.Negate(ref quotientLow, ref resultHigh);
+        }
+        DoubleNumber.Push(m, quotientLow, resultHigh);
+    }
 }

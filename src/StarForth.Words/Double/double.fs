@@ -124,3 +124,27 @@ T{ DV2 @ DV2 CELL+ @ -> -2 -1 }T
 T{ 5 DV2 ! DV2 2@ -> -1 5 }T
 T{ 2VARIABLE DV3 DV3 2@ DV1 DV3 = -> 0 0 0 }T
 E{ DV2 2! }E -4
+\ double-number literals, 2LITERAL 2VALUE D>S M*/
+T{ 1. -> 1 0 }T
+T{ -1. -> -1 -1 }T
+T{ 1.5 -> 15 0 }T
+T{ 18446744073709551616. -> 0 1 }T
+: DB3 [ 7 8 ] 2LITERAL ;
+T{ DB3 -> 7 8 }T
+E{ 1 2 2LITERAL }E -14
+1 2 2VALUE DB-V
+T{ DB-V -> 1 2 }T
+T{ 3 4 TO DB-V DB-V -> 3 4 }T
+: DB4 TO DB-V ;
+T{ 5 6 DB4 DB-V -> 5 6 }T
+E{ 1 2VALUE DB-W }E -4
+T{ 9 8 2VALUE DB-X DB-X -> 9 8 }T
+T{ 5 0 D>S -> 5 }T
+T{ -5 -1 D>S -> -5 }T
+E{ D>S }E -4
+T{ 5. 7 11 M*/ -> 3. }T
+T{ 5. -7 11 M*/ -> -3. }T
+T{ -5. 7 11 M*/ -> -3. }T
+T{ -5. -7 11 M*/ -> 3. }T
+E{ 1. 1 0 M*/ }E -10
+E{ -1 9223372036854775807 4 1 M*/ }E -11

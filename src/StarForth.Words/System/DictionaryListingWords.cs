@@ -118,6 +118,14 @@ public static class DictionaryListingWords
                 m.Output.Emit((byte)' ');
                 Phrase(m, m.Arena.FetchCell(body), "2CONSTANT "u8, wordId);
                 break;
+            case WordKind.TwoValue:
+                m.Output.TypeNumber(m.Arena.FetchCell(body + ArenaLayout.CellSize), signed: true);
+                m.Output.Emit((byte)' ');
+                Phrase(m, m.Arena.FetchCell(body), "2VALUE "u8, wordId);
+                break;
+            case WordKind.Field:
+                Phrase(m, m.Arena.FetchCell(body), "+FIELD "u8, wordId);
+                break;
             case WordKind.Defer:
                 m.Output.Type("DEFER "u8);
                 TypeName(m, wordId);

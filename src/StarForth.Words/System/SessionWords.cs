@@ -118,13 +118,17 @@ public static class SessionWords
         {
             m.Stack.Push(m.Stack.Capacity);
         }
+        else if (Is(name, "#LOCALS"u8))
+        {
+            m.Stack.Push(LocalNames.MaxPerDefinition);
+        }
         else if (Is(name, "WORDLISTS"u8))
         {
             m.Stack.Push(Vocabularies.MaxOrder);
         }
-        else if (Is(name, "SEARCH-ORDER"u8) || Is(name, "SEARCH-ORDER-EXT"u8))
+        else if (WordSetQuery(name, out bool complete))
         {
-            m.Stack.PushFlag(true);
+            m.Stack.PushFlag(complete);
         }
         else
         {
@@ -132,6 +136,26 @@ public static class SessionWords
             return;
         }
         m.Stack.PushFlag(true);
+    }
+
+    /// <summary>
+    /// The Forth-94 word-set queries (obsolescent in Forth-2012, still asked by programs): known names answer whether
+    /// this system has the whole word set; sets this system does not claim are unknown (false).
+    /// </summary>
+    private static bool WordSetQuery(System.ReadOnlySpan<byte> name, out bool complete)
+    {
+        complete = true;
+        if (Is(name, "CORE"u8) || Is(name, "CORE-EXT"u8) || Is(name, "DOUBLE"u8) || Is(name, "DOUBLE-EXT"u8)
+            || Is(name, "EXCEPTION"u8) || Is(name, "EXCEPTION-EXT"u8) || Is(name, "FACILITY"u8)
+            || Is(name, "STRING"u8) || Is(name, "STRING-EXT"u8) || Is(name, "TOOLS"u8)
+            || Is(name, "SEARCH-ORDER"u8) || Is(name, "SEARCH-ORDER-EXT"u8) || Is(name, "FILE"u8) || Is(name, "FILE-EXT"u8)
+            || Is(name, "MEMORY-ALLOC"u8) || Is(name, "MEMORY-ALLOC-EXT"u8) || Is(name, "LOCALS"u8) || Is(name, "LOCALS-EXT"u8))
+        {
+            return true;
+        }
+        // Present in part: FACILITY EXT lacks EKEY>FKEY and the K- key constants, TOOLS EXT the assembler words.
+        complete = false;
+        return Is(name, "FACILITY-EXT"u8) || Is(name, "TOOLS-EXT"u8);
     }
 
     private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)

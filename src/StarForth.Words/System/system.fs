@@ -101,3 +101,7 @@ E{ 1 2 COLD }E -56
 E{ SY-GONE3 }E -13
 T{ DEPTH ' SY-KEEP 0> -> 0 -1 }T
 E{ SAVE-SYSTEM DROP }E -4
+\ ENVIRONMENT? word-set queries: whole sets true, sets present in part false, others unknown
+T{ S" DOUBLE" ENVIRONMENT? -> -1 -1 }T
+T{ S" string-ext" ENVIRONMENT? -> -1 -1 }T
+T{ S" TOOLS-EXT" ENVIRONMENT? -> 0 -1 }T

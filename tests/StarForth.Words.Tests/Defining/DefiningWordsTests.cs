@@ -55,8 +55,15 @@ public sealed class DefiningWordsTests : ForthTest
     public void SemicolonOutsideADefinitionIsCompileOnly(string source) => AssertThrows(ThrowCode.CompileOnly, source);
 
     [Fact]
-    public void ColonInsideADefinitionIsCompilerNesting() =>
-        AssertThrows(ThrowCode.CompilerNesting, ": OUTER : INNER ;");
+    public void ColonInsideADefinitionIsCompiledAndDefinesWhenRun()
+    {
+        AssertStack("7", ": NOP : POSTPONE ; ;  NOP NOP1  : T NOP1 7 ; T");
+        AssertStack("7 5", ": DEF2 : 5 POSTPONE LITERAL POSTPONE ; ;  DEF2 FIVE FIVE");
+    }
+
+    [Fact]
+    public void ColonInsideADefinitionDoesNotParseTheNextName() =>
+        AssertThrows(ThrowCode.UndefinedWord, ": OUTER : INNER ;");
 
     [Theory]
     [InlineData("CREATE C C HERE =", "-1")]

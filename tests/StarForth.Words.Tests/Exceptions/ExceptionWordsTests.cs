@@ -148,4 +148,37 @@ public sealed class ExceptionWordsTests : ForthTest
     [Fact]
     public void CatchEndOutsideACatchIsAReturnStackImbalance() =>
         AssertThrows(ThrowCode.ReturnStackImbalance, "' (CATCH-END) EXECUTE");
+
+    [Fact]
+    public void EveryStandardThrowCodeHasAMessage()
+    {
+        for (long code = -1; code >= -79; code--)
+        {
+            Assert.False(ThrowCode.Describe(code).IsEmpty, $"THROW {code} has no message");
+        }
+        Assert.True(ThrowCode.Describe(-80).IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(-36, "invalid file position")]
+    [InlineData(-48, "invalid POSTPONE")]
+    [InlineData(-52, "control-flow stack overflow")]
+    [InlineData(-58, "[IF], [ELSE], or [THEN] exception")]
+    [InlineData(-59, "ALLOCATE")]
+    [InlineData(-77, "malformed xchar")]
+    [InlineData(-79, "REPLACES")]
+    public void StandardThrowCodesHaveTheStandardText(long code, string expected) =>
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(ThrowCode.Describe(code)));
+
+    [Fact]
+    public void AbortQuoteCaughtKeepsItsMessageAndRestoresTheStack()
+    {
+        Forth.Stack(": CHECK TRUE ABORT\" kept\" ;");
+        AssertStack("7 -2", "7 ' CHECK CATCH");
+        Assert.Equal("kept", ErrorDetail);
+    }
+
+    [Fact]
+    public void AbortCaughtIsMinus1WithTheStackRestored() => AssertStack("1 2 -1", "1 2 ' ABORT CATCH");
 }
+

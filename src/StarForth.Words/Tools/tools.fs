@@ -1,0 +1,27 @@
+\ POST: PROGRAMMING-TOOLS EXT: AHEAD CS-PICK CS-ROLL N>R NR> and conditional compilation
+: TL-AHEAD 1 AHEAD 2 THEN 3 ;
+T{ TL-AHEAD -> 1 3 }T
+E{ : TL-BAD AHEAD ; }E -22
+: TL-ROLL BEGIN DUP 0> IF [ 1 CS-ROLL ] 1- AGAIN THEN ;
+T{ 3 TL-ROLL -> 0 }T
+E{ : TL-BAD [ 0 CS-ROLL ] ; }E -22
+: TL-?REPEAT 0 CS-PICK POSTPONE UNTIL ; IMMEDIATE
+: TL-PICK 0 BEGIN 1+ DUP 3 < 0= TL-?REPEAT 10 + DUP 30 > UNTIL ;
+T{ TL-PICK -> 35 }T
+E{ : TL-BAD [ 0 CS-PICK ] ; }E -22
+: TL-NR N>R 9 NR> ;
+T{ 1 2 3 3 TL-NR -> 9 1 2 3 3 }T
+T{ 7 0 TL-NR -> 7 9 0 }T
+E{ -1 N>R }E -24
+E{ NR> }E -6
+T{ 1 [IF] 2 [ELSE] 3 [THEN] -> 2 }T
+T{ 0 [IF] 2 [ELSE] 3 [THEN] -> 3 }T
+T{ 0 [IF] 1 [IF] 2 [ELSE] 3 [THEN] [ELSE] 4 [THEN] -> 4 }T
+T{ 1 [IF] 5 [THEN] -> 5 }T
+T{ [THEN] 6 -> 6 }T
+E{ [IF] }E -4
+T{ INPUT" 1 [IF] 2 [THEN]\n[THEN] 7 -> 7 }T" 0 [IF] 8
+T{ [DEFINED] DUP [DEFINED] TL-NO-SUCH -> -1 0 }T
+T{ [UNDEFINED] DUP [UNDEFINED] TL-NO-SUCH -> 0 -1 }T
+E{ [DEFINED] }E -16
+E{ [UNDEFINED] }E -16
