@@ -353,6 +353,22 @@ public static class KernelStubCatalog
         builder.Function("RhpThrowEx", null, a => a.jmp(__qword_ptr[throwHandler]));
         builder.Function("RhpRethrow", null, a => a.jmp(__qword_ptr[throwHandler]));
 
+        // A frame larger than a page (the generated DefineBootstrapWords, a span per word of the dictionary) calls
+        // RhpStackProbe first, with the frame's lowest address in rax: touch each page from rsp down to it, so a frame
+        // cannot step over a guard page. Only r11 and the flags may change.
+        builder.Function("RhpStackProbe", null, a =>
+        {
+            Label probe = a.CreateLabel();
+            a.mov(r11, rsp);
+            a.and(r11, -4096);
+            a.Label(ref probe);
+            a.sub(r11, 4096);
+            a.test(__dword_ptr[r11], r11d);
+            a.cmp(r11, rax);
+            a.ja(probe);
+            a.ret();
+        });
+
         // Read by the stack-overrun (GS) check in every frame that uses stackalloc. Any constant
         // works: the check only compares the copy in the frame with this value.
         builder.DataQuadword("__security_cookie", 0x00002B992DDFA232UL);
