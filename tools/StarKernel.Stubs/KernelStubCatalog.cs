@@ -354,17 +354,17 @@ public static class KernelStubCatalog
         builder.Function("RhpRethrow", null, a => a.jmp(__qword_ptr[throwHandler]));
 
         // A frame larger than a page (the generated DefineBootstrapWords, a span per word of the dictionary) calls
-        // RhpStackProbe first, with the frame's lowest address in rax: touch each page from rsp down to it, so a frame
-        // cannot step over a guard page. Only r11 and the flags may change.
+        // RhpStackProbe first, with the frame's lowest address in r11 (the caller then moves rsp there): touch each page
+        // from rsp down to it, so a frame cannot step over the stack's guard page. Only rax and the flags may change.
         builder.Function("RhpStackProbe", null, a =>
         {
             Label probe = a.CreateLabel();
-            a.mov(r11, rsp);
-            a.and(r11, -4096);
+            a.mov(rax, rsp);
+            a.and(rax, -4096);
             a.Label(ref probe);
-            a.sub(r11, 4096);
-            a.test(__dword_ptr[r11], r11d);
-            a.cmp(r11, rax);
+            a.sub(rax, 4096);
+            a.test(__dword_ptr[rax], eax);
+            a.cmp(rax, r11);
             a.ja(probe);
             a.ret();
         });
