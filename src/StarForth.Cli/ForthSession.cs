@@ -164,7 +164,7 @@ public sealed class ForthSession : IDisposable
         HadError = true;
         standardOutput.Flush();
         string location = $"{sourceName}:{lineNumber}:{machine.OuterInterpreter.TokenStart + 1}";
-        if (machine.InputSources.ErrorFileName.Length > 0)
+        if (machine.InputSources.HasErrorPlaceFor(code))
         {
             // The error happened in a file this line included: its own place, however deep the includes went.
             location = $"{DisplayPath(Encoding.UTF8.GetString(machine.InputSources.ErrorFileName))}:{machine.InputSources.ErrorLineNumber}:{machine.InputSources.ErrorColumn}";

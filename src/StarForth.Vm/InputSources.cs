@@ -279,13 +279,19 @@ public sealed unsafe class InputSources
 
     public long ErrorLineNumber { get; private set; }
 
+    /// <summary>The THROW code of the recorded error: a place recorded for an error CATCH took does not name another.</summary>
+    public long ErrorCode { get; private set; }
+
+    /// <summary>Whether the recorded place belongs to the uncaught error <paramref name="code"/>.</summary>
+    public bool HasErrorPlaceFor(long code) => errorFileNameLength > 0 && ErrorCode == code;
+
     /// <summary>1-based column of the failing token in <see cref="ErrorLineNumber"/>.</summary>
     public long ErrorColumn { get; private set; }
 
     /// <summary>Records the current file line as the error's place, unless a deeper file recorded it already.</summary>
     internal void NoteErrorInFile(System.ReadOnlySpan<byte> fileName)
     {
-        if (errorFileNameLength > 0)
+        if (HasErrorPlaceFor(throws.Code))
         {
             return;
         }
@@ -297,6 +303,7 @@ public sealed unsafe class InputSources
         errorFileNameLength = count;
         ErrorLineNumber = lineNumber;
         ErrorColumn = tokenStart + 1;
+        ErrorCode = throws.Code;
     }
 
     /// <summary>Forgets the recorded place: a new host line starts, or CATCH took the error.</summary>
@@ -305,5 +312,6 @@ public sealed unsafe class InputSources
         errorFileNameLength = 0;
         ErrorLineNumber = 0;
         ErrorColumn = 0;
+        ErrorCode = 0;
     }
 }

@@ -366,6 +366,7 @@ public sealed unsafe class OuterInterpreter
         {
             while (throws.Code == 0 && RefillFromFile())
             {
+                sources.ClearErrorLocation(); // no error is in flight: any place recorded belongs to one CATCH took
                 Interpret();
             }
             if (throws.Code != 0 && throws.Code != ThrowCode.Bye)

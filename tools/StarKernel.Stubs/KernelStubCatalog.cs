@@ -353,6 +353,22 @@ public static class KernelStubCatalog
         builder.Function("RhpThrowEx", null, a => a.jmp(__qword_ptr[throwHandler]));
         builder.Function("RhpRethrow", null, a => a.jmp(__qword_ptr[throwHandler]));
 
+        // A frame larger than a page (the generated DefineBootstrapWords, a span per word of the dictionary) calls
+        // RhpStackProbe first, with the frame's lowest address in r11 (the caller then moves rsp there): touch each page
+        // from rsp down to it, so a frame cannot step over the stack's guard page. Only rax and the flags may change.
+        builder.Function("RhpStackProbe", null, a =>
+        {
+            Label probe = a.CreateLabel();
+            a.mov(rax, rsp);
+            a.and(rax, -4096);
+            a.Label(ref probe);
+            a.sub(rax, 4096);
+            a.test(__dword_ptr[rax], eax);
+            a.cmp(rax, r11);
+            a.ja(probe);
+            a.ret();
+        });
+
         // Read by the stack-overrun (GS) check in every frame that uses stackalloc. Any constant
         // works: the check only compares the copy in the frame with this value.
         builder.DataQuadword("__security_cookie", 0x00002B992DDFA232UL);

@@ -9,7 +9,7 @@ internal static class ForthErrorReport
 {
     public static void Write(Machine machine, ReadOnlySpan<byte> source, int lineNumber, long code)
     {
-        if (machine.InputSources.ErrorFileName.Length > 0)
+        if (machine.InputSources.HasErrorPlaceFor(code))
         {
             // The error happened in a file the line included: its own place.
             KernelLog.Write(machine.InputSources.ErrorFileName);

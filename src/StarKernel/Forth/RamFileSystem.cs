@@ -1,6 +1,5 @@
 using System;
 using StarForth;
-using StarKernel.Memory;
 using StarKernel.Platform;
 
 namespace StarKernel.Forth;
@@ -8,7 +7,9 @@ namespace StarKernel.Forth;
 /// <summary>
 /// The kernel's side of the VM's file services: a flat RAM file system seeded from the boot disk's <c>\starforth</c>
 /// folder (<see cref="BootFiles"/>). Files are read where the boot disk copy lies until their first write, which moves
-/// them to pages of their own; created, written, renamed and deleted files last until reset, never on the disk.
+/// them to memory of their own from the kernel heap (never given back: the page allocator's count of pages returned
+/// when the machine is released stays exact); created, written, renamed and deleted files last until reset, never on
+/// the disk.
 /// A name is its last path component (<c>lib/a.fs</c> and <c>a.fs</c> are one file), compared as FAT does.
 /// </summary>
 internal static unsafe class RamFileSystem
@@ -30,8 +31,8 @@ internal static unsafe class RamFileSystem
         public byte* Content;
         public ulong Length;
 
-        /// <summary>Pages owned by this file (0 while it still reads the boot disk's copy).</summary>
-        public ulong Pages;
+        /// <summary>Bytes of heap owned by this file (0 while it still reads the boot disk's copy).</summary>
+        public ulong Capacity;
     }
 
     private struct OpenFile
@@ -73,7 +74,7 @@ internal static unsafe class RamFileSystem
                 file->Content = text;
             }
             file->Length = (ulong)content.Length;
-            file->Pages = 0;
+            file->Capacity = 0;
         }
         services.OpenFile = &Open;
         services.CloseFile = &Close;
@@ -243,13 +244,7 @@ internal static unsafe class RamFileSystem
         {
             return NonExistentFile;
         }
-        RamFile* file = s_files + index;
-        if (file->Pages != 0)
-        {
-            KernelMemory.Pages.Free((ulong)file->Content, file->Pages);
-        }
-        file->InUse = 0;
-        file->Pages = 0;
+        s_files[index].InUse = 0;
         return 0;
     }
 
@@ -277,32 +272,30 @@ internal static unsafe class RamFileSystem
     private static int Status(nint context, byte* name, int nameLength, byte* basePath, int baseLength) =>
         Find(Leaf(new ReadOnlySpan<byte>(name, nameLength))) >= 0 ? 0 : NonExistentFile;
 
-    /// <summary>Room for <paramref name="length"/> bytes in pages the file owns (a boot disk file is copied out first).</summary>
+    /// <summary>Room for <paramref name="length"/> bytes the file owns (a boot disk file is copied out first).</summary>
     private static bool Reserve(RamFile* file, ulong length)
     {
-        ulong capacity = file->Pages * PhysicalPageAllocator.PageSize;
-        if (file->Pages != 0 && length <= capacity)
+        if (file->Capacity != 0 && length <= file->Capacity)
         {
             return true;
         }
         ulong wanted = length > file->Length ? length : file->Length;
-        ulong pages = PhysicalPageAllocator.PagesFor(wanted * 2 + 1);
-        ulong address = KernelMemory.Pages.Allocate(pages);
-        if (address == 0)
+        ulong capacity = wanted * 2 + 64;
+        if (capacity > Internal.Runtime.BumpHeap.BytesFree / 2)
+        {
+            return false; // the rest of the heap stays for the kernel's own tables
+        }
+        byte* content = Internal.Runtime.BumpHeap.Allocate((nuint)capacity);
+        if (content == null)
         {
             return false;
         }
-        byte* content = (byte*)address;
         for (ulong i = 0; i < file->Length; i++)
         {
             content[i] = file->Content[i];
         }
-        if (file->Pages != 0)
-        {
-            KernelMemory.Pages.Free((ulong)file->Content, file->Pages);
-        }
         file->Content = content;
-        file->Pages = pages;
+        file->Capacity = capacity;
         return true;
     }
 
@@ -317,7 +310,7 @@ internal static unsafe class RamFileSystem
                 SetName(file, name);
                 file->Content = null;
                 file->Length = 0;
-                file->Pages = 0;
+                file->Capacity = 0;
                 return Reserve(file, 1) ? i : -1;
             }
         }
