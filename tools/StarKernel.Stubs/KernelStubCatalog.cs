@@ -353,6 +353,12 @@ public static class KernelStubCatalog
         builder.Function("RhpThrowEx", null, a => a.jmp(__qword_ptr[throwHandler]));
         builder.Function("RhpRethrow", null, a => a.jmp(__qword_ptr[throwHandler]));
 
+        // A frame larger than a page (the generated DefineBootstrapWords, once the lock passed ~380 entries) first
+        // calls RhpStackProbe with rax = its lowest address, so that a guard page can commit the stack page by page.
+        // UEFI maps the whole stack before the image runs: there is nothing to commit, and the helper must keep every
+        // register, so it only returns.
+        builder.Function("RhpStackProbe", null, a => a.ret());
+
         // Read by the stack-overrun (GS) check in every frame that uses stackalloc. Any constant
         // works: the check only compares the copy in the frame with this value.
         builder.DataQuadword("__security_cookie", 0x00002B992DDFA232UL);
