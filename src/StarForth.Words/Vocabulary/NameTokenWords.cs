@@ -6,14 +6,24 @@ namespace StarForth.Words;
 /// </summary>
 public static class NameTokenWords
 {
-    /// <summary>The word whose header is at <paramref name="nt"/>, or -1 after -273.</summary>
-    private static int WordOfNameToken(Machine m, long nt)
+    /// <summary>
+    /// Takes the name token on top of the stack: its word, or -1 after -4 (empty stack) or -273 (not a live header),
+    /// leaving the stack as it was.
+    /// </summary>
+    private static int PopNameToken(Machine m)
     {
+        long nt = m.Stack.Peek();
+        if (m.ThrowCode != 0)
+        {
+            return -1;
+        }
         int wordId = m.WordTable.WordAtHeader(nt);
         if (wordId < 0)
         {
             m.Throw(ThrowCode.InvalidNameToken);
+            return -1;
         }
+        m.Stack.Pop();
         return wordId;
     }
 
@@ -45,17 +55,11 @@ public static class NameTokenWords
     [ForthWord("NAME>STRING", "( nt -- c-addr u )")]
     public static void NameToString(Machine m)
     {
-        long nt = m.Stack.Peek();
-        if (m.ThrowCode != 0)
-        {
-            return;
-        }
-        int wordId = WordOfNameToken(m, nt);
+        int wordId = PopNameToken(m);
         if (wordId < 0)
         {
             return;
         }
-        m.Stack.Pop();
         m.Stack.Push(m.WordTable.NameAddressOf(wordId));
         m.Stack.Push(m.WordTable.NameOf(wordId).Length);
     }
@@ -64,15 +68,9 @@ public static class NameTokenWords
     [ForthWord("NAME>INTERPRET", "( nt -- xt | 0 )")]
     public static void NameToInterpret(Machine m)
     {
-        long nt = m.Stack.Peek();
-        if (m.ThrowCode != 0)
-        {
-            return;
-        }
-        int wordId = WordOfNameToken(m, nt);
+        int wordId = PopNameToken(m);
         if (wordId >= 0)
         {
-            m.Stack.Pop();
             m.Stack.Push(wordId);
         }
     }
@@ -81,17 +79,11 @@ public static class NameTokenWords
     [ForthWord("NAME>COMPILE", "( nt -- x xt )")]
     public static void NameToCompile(Machine m)
     {
-        long nt = m.Stack.Peek();
-        if (m.ThrowCode != 0)
-        {
-            return;
-        }
-        int wordId = WordOfNameToken(m, nt);
+        int wordId = PopNameToken(m);
         if (wordId < 0)
         {
             return;
         }
-        m.Stack.Pop();
         m.Stack.Push(wordId);
         m.Stack.Push((m.WordTable.FlagsOf(wordId) & WordFlags.Immediate) != 0 ? WordIds.Execute : WordIds.CompileComma);
     }
