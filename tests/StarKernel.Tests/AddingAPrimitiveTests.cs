@@ -35,7 +35,7 @@ public sealed class AddingAPrimitiveTests : IDisposable
         {
             CopyFolder(Path.Combine(root, folder), Path.Combine(copy, folder));
         }
-        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig" })
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Build.targets", "version.props", "LICENSE", "Directory.Packages.props", "global.json", ".editorconfig" })
         {
             File.Copy(Path.Combine(root, file), Path.Combine(copy, file));
         }
