@@ -6,6 +6,9 @@ namespace StarForth.Generators;
 /// <summary>Writes GeneratedWordSet.g.cs: the bootstrap table, with each entry's flags, vocabulary and hash.</summary>
 public static class WordTableEmitter
 {
+    /// <summary>Entries per bootstrap method (see <see cref="Emit"/>).</summary>
+    private const int BootstrapPartSize = 128;
+
     public static string Emit(DictionaryModel model)
     {
         var source = new StringBuilder(EmittedSource.FileHeader);
@@ -17,9 +20,25 @@ public static class WordTableEmitter
         source.Append("    public override int BootstrapEntryCount => EntryCount;\n\n");
         source.Append("    public override int BootstrapLatestWordId => LatestWordId;\n\n");
         source.Append("    public override ulong BootstrapHeaderHash => HeaderHash;\n\n");
+        // In parts of BootstrapPartSize entries: one method for the whole table outgrows a 4 KiB stack frame, which
+        // ilc then probes through RhpStackProbe, a helper StarKernel's runtime does not have.
+        int parts = (model.Entries.Count + BootstrapPartSize - 1) / BootstrapPartSize;
         source.Append("    public override void DefineBootstrapWords(global::StarForth.Machine machine)\n    {\n");
-        foreach (DictionaryEntry entry in model.Entries)
+        for (int part = 0; part < parts; part++)
         {
+            source.Append("        DefineBootstrapWords").Append(part).Append("(machine);\n");
+        }
+        source.Append("    }\n");
+        for (int index = 0; index < model.Entries.Count; index++)
+        {
+            DictionaryEntry entry = model.Entries[index];
+            if (index % BootstrapPartSize == 0)
+            {
+                source.Append(index == 0 ? "\n" : "    }\n\n");
+                source.Append("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]\n");
+                source.Append("    private static void DefineBootstrapWords").Append(index / BootstrapPartSize)
+                    .Append("(global::StarForth.Machine machine)\n    {\n");
+            }
             source.Append("        machine.Dictionary.DefineBootstrapWord(")
                 .Append(entry.WordId).Append(", ")
                 .Append(Utf8Literal(entry.Name)).Append(", ")
@@ -28,7 +47,7 @@ public static class WordTableEmitter
                 .Append("implemented: ").Append(entry.Primitive.HasValue ? "true" : "false").Append(", ")
                 .Append("entryHash: ").Append(EmittedSource.Hex(entry.EntryHash)).Append(");\n");
         }
-        source.Append("    }\n\n");
+        source.Append(model.Entries.Count > 0 ? "    }\n\n" : "\n");
         source.Append("    public override global::StarForth.WordOperand OperandOf(int wordId)\n    {\n");
         source.Append("        switch (wordId)\n        {\n");
         foreach (DictionaryEntry entry in model.Entries)
