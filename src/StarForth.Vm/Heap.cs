@@ -44,6 +44,7 @@ public sealed unsafe class Heap
     }
 
     /// <summary>ALLOCATE: the address of <paramref name="bytes"/> of fresh space, and ior 0; or 0 and -59.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public long Allocate(long bytes, out long address)
     {
         address = 0;
@@ -72,6 +73,7 @@ public sealed unsafe class Heap
     }
 
     /// <summary>FREE: gives an allocated block back (ior 0), merging it with free neighbours; -60 for any other address.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public long Free(long address)
     {
         long ior = FindAllocated(address, out long block, out long previous);
@@ -102,6 +104,7 @@ public sealed unsafe class Heap
     /// smaller size; in place when it shrinks or the next block is free and large enough, else moved. On failure the
     /// block is unchanged, <paramref name="moved"/> is <paramref name="address"/> and the ior -61.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public long Resize(long address, long bytes, out long moved)
     {
         moved = address;
@@ -145,6 +148,7 @@ public sealed unsafe class Heap
     }
 
     /// <summary>Bytes the free blocks could hand out (each less its header), or -1 when a header is corrupted.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public long FreeBytes()
     {
         long total = 0;

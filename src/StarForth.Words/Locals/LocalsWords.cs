@@ -12,6 +12,7 @@ public static class LocalsWords
     private const int InitialisedShift = 8;
 
     [ForthWord("{:", "( C: \"name ... :}\" -- ) ( x1 ... xn -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void BraceColon(Machine m)
     {
         if (!CanDeclare(m))
@@ -51,6 +52,7 @@ public static class LocalsWords
     }
 
     [ForthWord("LOCALS|", "( C: \"name ... |\" -- ) ( xn ... x1 -- )", Flags = WordFlags.Immediate | WordFlags.CompileOnly)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void LocalsBar(Machine m)
     {
         if (!CanDeclare(m))
@@ -76,6 +78,7 @@ public static class LocalsWords
     /// the top); <c>0 0 (LOCAL)</c> ends the declaration and compiles the frame. -14 outside a definition.
     /// </summary>
     [ForthWord("(LOCAL)", "( c-addr u -- )")]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void ParenLocal(Machine m)
     {
         long length = m.Stack.Pop();
@@ -111,6 +114,7 @@ public static class LocalsWords
 
     /// <summary>Compiled by a declaration: makes the frame, taking the initialised locals from the data stack.</summary>
     [ForthWord("(LOCALS)", "( x1 ... xn -- )", Flags = WordFlags.CompileOnly, Operand = WordOperand.Literal)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void EnterFrame(Machine m)
     {
         long operand = m.InnerInterpreter.NextOperand();
