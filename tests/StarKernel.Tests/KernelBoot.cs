@@ -19,7 +19,7 @@ public sealed record KernelBoot(int QemuStatus, string Log)
     /// <summary>0x11: panic, CPU exception or failed self-test.</summary>
     public const int FailStatus = 35;
 
-    private const int BootTimeoutSeconds = 28;
+    private const int BootTimeoutSeconds = 60;
 
     private static readonly ConcurrentDictionary<(string Esp, string Script, string Files), Lazy<KernelBoot>> Boots = new();
 

@@ -13,7 +13,7 @@ namespace StarKernel.Tests;
 public sealed record ParityRun(int ExitCode, string Output, string Hosted, string Serial)
 {
     /// <summary>Per boot, as in <see cref="KernelBoot"/>: QEMU gets this long, the whole command a little more.</summary>
-    private const int BootTimeoutSeconds = 28;
+    private const int BootTimeoutSeconds = 60;
 
     private static readonly ConcurrentDictionary<string, Lazy<ParityRun>> Runs = new();
 

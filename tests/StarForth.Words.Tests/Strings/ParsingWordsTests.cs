@@ -28,12 +28,13 @@ public sealed class ParsingWordsTests : ForthTest
     }
 
     [Fact]
-    public void TheDictionaryStopsAtTheInputRegion()
+    public void TheDictionaryStopsAtTheHeapBelowTheInputRegion()
     {
         AssertThrows(ThrowCode.DictionaryOverflow, ": F BEGIN 0 , AGAIN ; F");
         long free = Forth.Stack("UNUSED")[0];
         Assert.True(free >= 0 && free < ArenaLayout.CellSize);
-        Assert.Equal(ArenaLayout.InputRegionStart(Machine.Arena.Size), Machine.DataSpace.Here + free);
+        Assert.Equal(ArenaLayout.HeapStart(Machine.Arena.Size), Machine.DataSpace.Here + free);
+        Assert.True(ArenaLayout.HeapEnd(Machine.Arena.Size) <= ArenaLayout.InputRegionStart(Machine.Arena.Size));
     }
 
     [Fact]
