@@ -32,6 +32,12 @@ public static class StringWords
     public static void CompileParsedString(Machine m, byte delimiter)
     {
         long text = m.OuterInterpreter.Parse(delimiter, out long length);
+        CompileStringBody(m, text, length);
+    }
+
+    /// <summary>The operand of an inline string: its length, then a copy of its bytes, aligned.</summary>
+    public static void CompileStringBody(Machine m, long text, long length)
+    {
         m.DataSpace.CommaCell(length);
         long destination = m.DataSpace.Here;
         m.DataSpace.Allot(length);

@@ -42,15 +42,7 @@ public static class SubstitutionWords
             return;
         }
         m.Compiler.CompileWordId(WordIds.StringRuntime);
-        m.DataSpace.CommaCell(length);
-        long destination = m.DataSpace.Here;
-        m.DataSpace.Allot(length);
-        if (m.ThrowCode != 0)
-        {
-            return;
-        }
-        m.Arena.CopyBytes(text, destination, length);
-        m.DataSpace.AlignHere();
+        StringWords.CompileStringBody(m, text, length);
     }
 
     /// <summary>Makes %name% stand for the text (the newest REPLACES of a name wins); names up to 30 bytes (-19 beyond).</summary>
