@@ -124,7 +124,7 @@ public static class HeatmapChart
         var image = new RasterImage(Width, Height, Background);
         image.DrawText(Margin, Margin, "STARFORTH EXECUTION HEAT", 3, Ink);
         image.DrawText(Margin, Margin + 34, $"{Number(snapshot.WordsExecuted)} WORD EXECUTIONS RECORDED; THE {snapshot.Names.Count} HOTTEST WORDS", TextScale, Faint);
-        image.DrawText(Margin, BarsTop - 30, "HEAT PER WORD", TextScale, Ink);
+        image.DrawText(Margin, BarsTop - 30, "HEAT PER WORD (BAR LENGTH ON A LOG SCALE)", TextScale, Ink);
         image.DrawText(Margin, MatrixTitleTop, "TRANSITIONS BETWEEN THEM (ROW: FROM, COLUMN: TO)", TextScale, Ink);
         if (snapshot.Names.Count == 0)
         {
@@ -137,6 +137,7 @@ public static class HeatmapChart
         return image;
     }
 
+    /// <summary>Bars on a log scale: one hot inner loop would otherwise leave every other bar a sliver.</summary>
     private static void DrawBars(RasterImage image, ExecutionHeatSnapshot snapshot)
     {
         long hottest = snapshot.Heat[0];
@@ -145,7 +146,7 @@ public static class HeatmapChart
         {
             int top = BarsTop + i * LineHeight;
             image.DrawText(Margin, top, Label(snapshot.Names[i]), TextScale, Ink);
-            int length = (int)Math.Max(1, snapshot.Heat[i] * (double)longest / hottest);
+            int length = (int)Math.Max(1, Math.Log(1 + snapshot.Heat[i]) * longest / Math.Log(1 + hottest));
             image.FillRectangle(PlotLeft, top, length, LineHeight - 4, Bar);
             image.DrawText(PlotLeft + length + 8, top, Number(snapshot.Heat[i]), TextScale, Faint);
         }
