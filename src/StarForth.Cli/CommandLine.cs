@@ -77,6 +77,12 @@ public static class CommandLine
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static readonly Option<string> Heatmap = new("--heatmap")
+    {
+        Description = "After the run, draw the hottest words' heat and their transition matrix as a PNG picture in FILE.",
+        HelpName = "FILE",
+    };
+
     public static readonly Argument<string> LeftParityFile = new("A") { Description = "A file with PARITY lines." };
 
     public static readonly Argument<string> RightParityFile = new("B") { Description = "Another file with PARITY lines." };
@@ -96,6 +102,7 @@ public static class CommandLine
             Init,
             MaxSteps,
             Words,
+            Heatmap,
         };
         root.SetAction(run);
         var parityCompare = new Command("parity-compare", "Compare the PARITY lines of two files: PARITY:MATCH, or PARITY:MISMATCH and the differing fields.")

@@ -95,6 +95,18 @@ public static class Program
         {
             return session.Interrupted ? InterruptedStatus : 1;
         }
+        int status = RunToEnd(session, sources, interactive, standardInput, standardOutput);
+        string? heatmap = result.GetValue(CommandLine.Heatmap);
+        // The picture shows the run however it ended; a host failure already decided the status.
+        if (heatmap != null && !Failure.Occurred && !HeatmapChart.Save(session.Machine, heatmap, Failure))
+        {
+            return HostFailure.ExitStatus;
+        }
+        return status;
+    }
+
+    private static int RunToEnd(ForthSession session, System.Collections.Generic.List<SourceArgument> sources, bool interactive, LineReader? standardInput, Stream standardOutput)
+    {
         if (sources.Count > 0)
         {
             RunSources(session, sources);
