@@ -92,12 +92,18 @@ public sealed class WordHelp
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "HELP reads the attributes of the words assemblies that are loaded; a trimmed build shows less help, never fails.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "As above; the NativeAOT build roots StarForth.Words, so its word methods keep their attributes.")]
     private static Dictionary<string, List<ForthWordAttribute>> ReadDeclarations()
     {
         var result = new Dictionary<string, List<ForthWordAttribute>>(StringComparer.OrdinalIgnoreCase);
-        foreach (Assembly assembly in AppDomain.CurrentDomain.GetAssemblies())
+        // Compiled ahead of time, starforth has only the core words (it cannot load packs, nor list an assembly's
+        // references); with the JIT, every loaded assembly built against the VM may declare words.
+        Assembly[] assemblies = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+            ? AppDomain.CurrentDomain.GetAssemblies()
+            : new[] { typeof(StarForth.Words.GeneratedWordSet).Assembly };
+        foreach (Assembly assembly in assemblies)
         {
-            if (assembly.IsDynamic || !ReferencesVm(assembly))
+            if (assembly.IsDynamic || (assembly != typeof(StarForth.Words.GeneratedWordSet).Assembly && !ReferencesVm(assembly)))
             {
                 continue;
             }
@@ -128,6 +134,7 @@ public sealed class WordHelp
         return result;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Assembly names only; a trimmed build still has the references of the assemblies it kept.")]
     private static bool ReferencesVm(Assembly assembly)
     {
         string? vm = typeof(Machine).Assembly.GetName().Name;

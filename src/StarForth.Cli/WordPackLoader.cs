@@ -28,6 +28,7 @@ public static class WordPackLoader
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A pack is loaded only where the runtime can load assemblies; NativeAOT is refused first.")]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "As above: the pack's types come from an assembly loaded at run time.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above: GetConstructor on a type of that assembly.")]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "As above.")]
     private static bool Register(Machine machine, string file, TextWriter errors)
     {
