@@ -317,7 +317,7 @@ public sealed unsafe class OuterInterpreter
         long room = sources.ReplacementRoom;
         long capacity = room < RefillCapacity ? room : RefillCapacity;
         long address = sources.ReplacementTop - capacity;
-        long length = terminal.ReadHostLine(address, capacity);
+        long length = terminal.ReadSourceLine(address, capacity);
         if (length < 0)
         {
             return false;

@@ -39,6 +39,19 @@ public class FileTests
     }
 
     [Fact]
+    public void REFILLInAScriptReadsTheScriptsNextLineAndACCEPTStillReadsStandardInput()
+    {
+        string file = StarForthProcess.TemporaryFile("skip.fs",
+            "0 [IF]\n1 .\n[ELSE]\n2 .\n[THEN]\nPAD 20 ACCEPT PAD SWAP TYPE\n: R REFILL . SOURCE TYPE ; R\n\\ read by REFILL\n");
+
+        var result = StarForthProcess.Run("typed\n", file);
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("2 typed-1 \\ read by REFILL", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public void ARelativeNameNotBesideTheIncludingFileIsFromTheWorkingDirectory()
     {
         string file = StarForthProcess.TemporaryFile("cwd.fs", "42 .\n");
