@@ -98,24 +98,36 @@ public sealed class ForthSession : IDisposable
         _ => "unknown",
     };
 
-    /// <summary>Interprets every line of a stream. With <paramref name="stopAtError"/> an error ends the source.</summary>
+    /// <summary>
+    /// Interprets every line of a stream. With <paramref name="stopAtError"/> an error ends the source.
+    /// REFILL and QUERY read the stream's next line, as they would an included file's.
+    /// </summary>
     public void RunLines(LineReader reader, string sourceName, bool stopAtError)
     {
-        int lastLength = 0;
-        while (!ByeRequested && !Failure.Occurred && !Interrupted)
+        LineReader? outerScript = services.Script;
+        services.Script = reader;
+        try
         {
-            byte[]? line = reader.ReadLine();
-            if (line == null)
+            int lastLength = 0;
+            while (!ByeRequested && !Failure.Occurred && !Interrupted)
             {
-                EndSource(sourceName, reader.LineNumber, lastLength + 1);
-                return;
+                byte[]? line = reader.ReadLine();
+                if (line == null)
+                {
+                    EndSource(sourceName, reader.LineNumber, lastLength + 1);
+                    return;
+                }
+                lastLength = line.Length;
+                bool ok = RunLine(line, sourceName, reader.LineNumber);
+                if (!ok && stopAtError)
+                {
+                    return;
+                }
             }
-            lastLength = line.Length;
-            bool ok = RunLine(line, sourceName, reader.LineNumber);
-            if (!ok && stopAtError)
-            {
-                return;
-            }
+        }
+        finally
+        {
+            services.Script = outerScript;
         }
     }
 

@@ -37,6 +37,7 @@ public sealed unsafe class HostedServices : IDisposable
         MonotonicNanoseconds = &MonotonicNanoseconds,
         Write = &Write,
         ReadLine = &ReadLine,
+        ReadSourceLine = &ReadSourceLine,
         ReadBlock = blocks == null ? null : &ReadBlock,
         WriteBlock = blocks == null ? null : &WriteBlock,
         ReadInitFile = initFile == null ? null : &ReadInitFile,
@@ -87,9 +88,20 @@ public sealed unsafe class HostedServices : IDisposable
         output.Flush();
     }
 
-    private static int ReadLine(nint context, byte* buffer, int capacity)
+    /// <summary>The script the session is running (`starforth FILE`): REFILL and QUERY read its next line.</summary>
+    public LineReader? Script { get; set; }
+
+    private static int ReadLine(nint context, byte* buffer, int capacity) =>
+        CopyLine(From(context).input, buffer, capacity);
+
+    private static int ReadSourceLine(nint context, byte* buffer, int capacity)
     {
-        LineReader? input = From(context).input;
+        HostedServices services = From(context);
+        return CopyLine(services.Script ?? services.input, buffer, capacity);
+    }
+
+    private static int CopyLine(LineReader? input, byte* buffer, int capacity)
+    {
         byte[]? line = input?.ReadLine();
         if (line == null)
         {

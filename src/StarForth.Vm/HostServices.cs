@@ -27,6 +27,13 @@ public unsafe struct HostServices
     public delegate*<nint, byte*, int, int> ReadLine;
 
     /// <summary>
+    /// REFILL's and QUERY's next line when the host interprets a program it reads itself (a script given to the
+    /// hosted CLI): that program's next line, as ReadLine returns it, so a comment or [IF] may go on over its lines.
+    /// Null when the host has no such program: those words then read with ReadLine, as ACCEPT always does.
+    /// </summary>
+    public delegate*<nint, byte*, int, int> ReadSourceLine;
+
+    /// <summary>
     /// Reads block <c>n</c> (1-based, 1024 bytes) of the block device into the buffer; 0 on success, -1 on failure.
     /// A block past the end of the device reads as zeros. Null when the host has no block device (RAM blocks only).
     /// </summary>

@@ -227,6 +227,23 @@ public sealed unsafe class OuterInterpreter
         return sources.Address + start;
     }
 
+    /// <summary>
+    /// ( : skips text up to the next ")". In an included file the comment may go on over further lines, which are
+    /// read as REFILL would (Forth-2012 11.6.1.0080); elsewhere it ends with the source.
+    /// </summary>
+    public void SkipComment()
+    {
+        while (throws.Code == 0)
+        {
+            long text = Parse((byte)')', out long length);
+            bool closed = text - sources.Address + length < sources.Length;
+            if (closed || !sources.IsFile || !RefillFromFile())
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Skips the rest of the current source (\ comments).</summary>
     public void SkipRestOfSource() => ToIn = sources.Length;
 
@@ -300,7 +317,7 @@ public sealed unsafe class OuterInterpreter
         long room = sources.ReplacementRoom;
         long capacity = room < RefillCapacity ? room : RefillCapacity;
         long address = sources.ReplacementTop - capacity;
-        long length = terminal.ReadHostLine(address, capacity);
+        long length = terminal.ReadSourceLine(address, capacity);
         if (length < 0)
         {
             return false;

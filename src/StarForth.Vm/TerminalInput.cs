@@ -47,6 +47,34 @@ public sealed unsafe class TerminalInput
         return ReadHostLine(arena.Start + address, limit);
     }
 
+    /// <summary>
+    /// REFILL and QUERY: the next line of the program the host is interpreting, when it gives one
+    /// (<see cref="HostServices.ReadSourceLine"/>), else the next line of host input as <see cref="ReadHostLine(long, long)"/> reads.
+    /// </summary>
+    public long ReadSourceLine(long address, long capacity)
+    {
+        if (host.ReadSourceLine == null || pendingPosition < pendingLength)
+        {
+            return ReadHostLine(address, capacity);
+        }
+        if (capacity <= 0)
+        {
+            return 0;
+        }
+        if (!arena.CheckStorableRange(address, capacity))
+        {
+            return -1;
+        }
+        int limit = capacity > int.MaxValue ? int.MaxValue : (int)capacity;
+        output.Flush();
+        int length = host.ReadSourceLine(host.Context, arena.Start + address, limit);
+        if (length < 0)
+        {
+            return -1;
+        }
+        return length < limit ? length : limit;
+    }
+
     private const int PendingInputSize = 1024;
 
     private byte* pendingInput;

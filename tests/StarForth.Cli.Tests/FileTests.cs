@@ -27,6 +27,31 @@ public class FileTests
     }
 
     [Fact]
+    public void AParenCommentInAnIncludedFileGoesOnOverItsNextLines()
+    {
+        string file = StarForthProcess.TemporaryFile("comment.fs", "1 ( opened here\nstill a comment 2\n) 3 .S\n4 ( never closed\n5 .\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(file)} 6 .S");
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("<2> 1 3 <4> 1 3 4 6 ", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void REFILLInAScriptReadsTheScriptsNextLineAndACCEPTStillReadsStandardInput()
+    {
+        string file = StarForthProcess.TemporaryFile("skip.fs",
+            "0 [IF]\n1 .\n[ELSE]\n2 .\n[THEN]\nPAD 20 ACCEPT PAD SWAP TYPE\n: R REFILL . SOURCE TYPE ; R\n\\ read by REFILL\n");
+
+        var result = StarForthProcess.Run("typed\n", file);
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("2 typed-1 \\ read by REFILL", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public void ARelativeNameNotBesideTheIncludingFileIsFromTheWorkingDirectory()
     {
         string file = StarForthProcess.TemporaryFile("cwd.fs", "42 .\n");

@@ -101,7 +101,7 @@ public static class StringWords
     }
 
     [ForthWord("(", "( \"ccc<paren>\" -- )", Flags = WordFlags.Immediate)]
-    public static void Paren(Machine m) => m.OuterInterpreter.Parse((byte)')', out _);
+    public static void Paren(Machine m) => m.OuterInterpreter.SkipComment();
 
     [ForthWord("\\", "( \"ccc<eol>\" -- )", Flags = WordFlags.Immediate)]
     public static void Backslash(Machine m) => m.OuterInterpreter.SkipRestOfSource();

@@ -8,6 +8,7 @@ T{ CHAR A -> 65 }T
 T{ ST2 -> 122 }T
 T{ S" 1 2 +" EVALUATE -> 3 }T
 T{ S" : ST3 9 ; ST3" EVALUATE -> 9 }T
+T{ S" 1 ( a comment in an EVALUATE string ends with it 2" EVALUATE -> 1 }T
 \ counted strings, copying, comparing, scanning
 CREATE SC1 3 C, CHAR a C, CHAR b C, CHAR c C,
 T{ SC1 COUNT -> SC1 1+ 3 }T
