@@ -379,12 +379,17 @@ public sealed unsafe class OuterInterpreter
             return;
         }
         files.RememberIncluded(files.PathOf(fileId));
+        bool compilingAtStart = compiler.Compiling;
         if (sources.PushFile(fileId))
         {
             while (throws.Code == 0 && RefillFromFile())
             {
                 sources.ClearErrorLocation(); // no error is in flight: any place recorded belongs to one CATCH took
                 Interpret();
+            }
+            if (throws.Code == 0 && compiler.Compiling && !compilingAtStart)
+            {
+                RaiseUnterminatedDefinition();
             }
             if (throws.Code != 0 && throws.Code != ThrowCode.Bye)
             {
@@ -397,6 +402,27 @@ public sealed unsafe class OuterInterpreter
         {
             throws.Raise(ior);
         }
+    }
+
+    /// <summary>
+    /// A definition the file opened and did not end is -39 at the end of its last line, as at the end of a script: the
+    /// next file must not compile into it. The half-made definition is dropped here, not only by the error's recovery,
+    /// so that a CATCH around INCLUDED goes on interpreting rather than compiling into it.
+    /// </summary>
+    private void RaiseUnterminatedDefinition()
+    {
+        sources.TokenStart = sources.Length;
+        int definition = compiler.DefinitionWordId;
+        if (definition >= 0)
+        {
+            throws.Raise(ThrowCode.UnexpectedEndOfFile, wordTable.NameOf(definition));
+        }
+        else
+        {
+            throws.Raise(ThrowCode.UnexpectedEndOfFile);
+        }
+        compiler.AbandonDefinition();
+        compiler.Compiling = false;
     }
 
     /// <summary>The file being included, whose folder relative file names start from; 0 outside any file.</summary>

@@ -176,6 +176,59 @@ public class FileTests
     }
 
     [Fact]
+    public void AnUnterminatedDefinitionAtTheEndOfAnIncludedFileIsMinus39()
+    {
+        string directory = StarForthProcess.TemporaryDirectory();
+        string outer = Path.Combine(directory, "outer.fs");
+        string half = Path.Combine(directory, "half.fs");
+        File.WriteAllText(outer, "INCLUDE half.fs\n.( not reached )\n");
+        File.WriteAllText(half, ": OK 1 ;\n: HALF 1 2\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(outer)}", "-e", "STATE @ . OK . DEPTH . HALF");
+
+        Assert.Equal($"{Shown(half)}:2:11: error: -39 unexpected end of file: HALF\n<command line>:2:24: error: -13 undefined word: HALF\n", result.Error);
+        Assert.Equal("0 1 0 ", result.Output);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void AnUnterminatedDefinitionInAnIncludedFileIsCaught()
+    {
+        string file = StarForthProcess.TemporaryFile("open.fs", ": OPEN 1\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"S\" {Shown(file)}\" ' INCLUDED CATCH . STATE @ . 5 .");
+
+        Assert.Equal("", result.Error);
+        Assert.Equal("-39 0 5 ", result.Output);
+    }
+
+    [Fact]
+    public void IfSkipsAcrossLinesOfAnIncludedFile()
+    {
+        string file = StarForthProcess.TemporaryFile(
+            "skip.fs",
+            "0 [IF] .( no )\n: NO ;\n  1 [IF] nested [ELSE] deeper [THEN]\n[ELSE] .( yes )\n: YES 7 ;\n[THEN]\n"
+            + "-1 [IF]\n.( then )\n[ELSE]\n.( else )\n[THEN] YES .\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(file)}", "-e", "' NO");
+
+        Assert.Equal("yes then 7 ", result.Output);
+        Assert.Equal("<command line>:2:1: error: -13 undefined word: NO\n", result.Error);
+    }
+
+    [Fact]
+    public void AnIfNotClosedInAnIncludedFileIsMinus39()
+    {
+        string file = StarForthProcess.TemporaryFile("open-if.fs", "0 [IF]\n.( skipped )\n");
+
+        var result = StarForthProcess.Run(null, "-e", $"INCLUDE {Shown(file)}", "-e", "3 .");
+
+        Assert.StartsWith($"{Shown(file)}:", result.Error);
+        Assert.Contains("error: -39 unexpected end of file", result.Error);
+        Assert.Equal("3 ", result.Output);
+    }
+
+    [Fact]
     public void TheMultiFileExampleRuns()
     {
         string root = AppContext.BaseDirectory;

@@ -146,16 +146,16 @@ public static class SessionWords
     {
         complete = true;
         if (Is(name, "CORE"u8) || Is(name, "CORE-EXT"u8) || Is(name, "DOUBLE"u8) || Is(name, "DOUBLE-EXT"u8)
-            || Is(name, "EXCEPTION"u8) || Is(name, "EXCEPTION-EXT"u8) || Is(name, "FACILITY"u8)
+            || Is(name, "EXCEPTION"u8) || Is(name, "EXCEPTION-EXT"u8) || Is(name, "FACILITY"u8) || Is(name, "FACILITY-EXT"u8)
             || Is(name, "STRING"u8) || Is(name, "STRING-EXT"u8) || Is(name, "TOOLS"u8)
             || Is(name, "SEARCH-ORDER"u8) || Is(name, "SEARCH-ORDER-EXT"u8) || Is(name, "FILE"u8) || Is(name, "FILE-EXT"u8)
             || Is(name, "MEMORY-ALLOC"u8) || Is(name, "MEMORY-ALLOC-EXT"u8) || Is(name, "LOCALS"u8) || Is(name, "LOCALS-EXT"u8))
         {
             return true;
         }
-        // Present in part: FACILITY EXT lacks EKEY>FKEY and the K- key constants, TOOLS EXT the assembler words.
+        // Present in part: TOOLS EXT lacks the assembler words.
         complete = false;
-        return Is(name, "FACILITY-EXT"u8) || Is(name, "TOOLS-EXT"u8);
+        return Is(name, "TOOLS-EXT"u8);
     }
 
     private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)

@@ -12,7 +12,7 @@ public sealed class SessionWordsTests : ForthTest
     [InlineData("EXCEPTION", "-1 -1")]
     [InlineData("EXCEPTION-EXT", "-1 -1")]
     [InlineData("FACILITY", "-1 -1")]
-    [InlineData("facility-ext", "0 -1")]
+    [InlineData("facility-ext", "-1 -1")]
     [InlineData("STRING", "-1 -1")]
     [InlineData("STRING-EXT", "-1 -1")]
     [InlineData("TOOLS", "-1 -1")]
