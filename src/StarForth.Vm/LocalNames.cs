@@ -109,17 +109,6 @@ public sealed unsafe class LocalNames
         return -1;
     }
 
-    private static bool SameName(byte* stored, System.ReadOnlySpan<byte> name)
-    {
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (Upper(stored[i]) != Upper(name[i]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte Upper(byte c) => c >= (byte)'a' && c <= (byte)'z' ? (byte)(c - 32) : c;
+    private static bool SameName(byte* stored, System.ReadOnlySpan<byte> name) =>
+        WordLookup.NamesEqual(new System.ReadOnlySpan<byte>(stored, name.Length), name);
 }

@@ -303,21 +303,7 @@ public sealed unsafe class OpenFiles
     }
 
     /// <summary>FILE-POSITION; the ior in <paramref name="ior"/>.</summary>
-    public long Position(long fileId, out long ior)
-    {
-        ior = IsOpen(fileId) ? 0 : ThrowCode.FileIo;
-        if (ior != 0)
-        {
-            return 0;
-        }
-        long position = host.FilePosition(host.Context, entries[fileId - 1].Handle);
-        if (position < 0)
-        {
-            ior = position;
-            return 0;
-        }
-        return position;
-    }
+    public long Position(long fileId, out long ior) => Query(fileId, host.FilePosition, out ior);
 
     public long Reposition(long fileId, long position)
     {
@@ -329,20 +315,23 @@ public sealed unsafe class OpenFiles
     }
 
     /// <summary>FILE-SIZE; the ior in <paramref name="ior"/>.</summary>
-    public long Size(long fileId, out long ior)
+    public long Size(long fileId, out long ior) => Query(fileId, host.FileSize, out ior);
+
+    /// <summary>A host call that answers a number (a position, a size) or, when negative, an ior.</summary>
+    private long Query(long fileId, delegate*<nint, long, long> query, out long ior)
     {
         ior = IsOpen(fileId) ? 0 : ThrowCode.FileIo;
         if (ior != 0)
         {
             return 0;
         }
-        long size = host.FileSize(host.Context, entries[fileId - 1].Handle);
-        if (size < 0)
+        long answer = query(host.Context, entries[fileId - 1].Handle);
+        if (answer < 0)
         {
-            ior = size;
+            ior = answer;
             return 0;
         }
-        return size;
+        return answer;
     }
 
     public long Resize(long fileId, long size)

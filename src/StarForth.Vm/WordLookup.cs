@@ -343,15 +343,19 @@ public sealed unsafe class WordLookup
         InvalidateLookupIndex();
     }
 
-    private static bool NameEquals(byte* stored, int storedLength, System.ReadOnlySpan<byte> name)
+    private static bool NameEquals(byte* stored, int storedLength, System.ReadOnlySpan<byte> name) =>
+        NamesEqual(new System.ReadOnlySpan<byte>(stored, storedLength), name);
+
+    /// <summary>Two names are the same name: equal bytes, ASCII letters in either case (the lookup's rule).</summary>
+    public static bool NamesEqual(System.ReadOnlySpan<byte> a, System.ReadOnlySpan<byte> b)
     {
-        if (storedLength != name.Length)
+        if (a.Length != b.Length)
         {
             return false;
         }
-        for (int i = 0; i < storedLength; i++)
+        for (int i = 0; i < a.Length; i++)
         {
-            if (AsciiUpper(stored[i]) != AsciiUpper(name[i]))
+            if (AsciiUpper(a[i]) != AsciiUpper(b[i]))
             {
                 return false;
             }

@@ -113,10 +113,7 @@ public static class FileWords
         {
             return;
         }
-        long position = m.Files.Position(fileId, out long ior);
-        m.Stack.Push(position);
-        m.Stack.Push(0);
-        m.Stack.Push(ior);
+        PushUnsignedDouble(m, m.Files.Position(fileId, out long ior), ior);
     }
 
     /// <summary>REPOSITION-FILE: a position past the end is allowed (a later write extends the file); ud above 2^63 is -37.</summary>
@@ -132,8 +129,13 @@ public static class FileWords
         {
             return;
         }
-        long size = m.Files.Size(fileId, out long ior);
-        m.Stack.Push(size);
+        PushUnsignedDouble(m, m.Files.Size(fileId, out long ior), ior);
+    }
+
+    /// <summary>FILE-POSITION and FILE-SIZE: ud (a non-negative cell, high cell 0) and the ior.</summary>
+    private static void PushUnsignedDouble(Machine m, long value, long ior)
+    {
+        m.Stack.Push(value);
         m.Stack.Push(0);
         m.Stack.Push(ior);
     }

@@ -23,11 +23,11 @@ public static class LocalsWords
         int initialised = -1;
         while (TryParseDeclaredName(m, "{:"u8, out System.ReadOnlySpan<byte> name))
         {
-            if (SameText(name, ":}"u8))
+            if (WordLookup.NamesEqual(name, ":}"u8))
             {
                 break;
             }
-            if (SameText(name, "--"u8))
+            if (WordLookup.NamesEqual(name, "--"u8))
             {
                 if (!SkipPast(m, ":}"u8))
                 {
@@ -35,7 +35,7 @@ public static class LocalsWords
                 }
                 break;
             }
-            if (SameText(name, "|"u8) && initialised < 0)
+            if (WordLookup.NamesEqual(name, "|"u8) && initialised < 0)
             {
                 initialised = names.Count;
                 continue;
@@ -61,7 +61,7 @@ public static class LocalsWords
         }
         while (TryParseDeclaredName(m, "LOCALS|"u8, out System.ReadOnlySpan<byte> name))
         {
-            if (SameText(name, "|"u8))
+            if (WordLookup.NamesEqual(name, "|"u8))
             {
                 EndStackOrderDeclaration(m);
                 return;
@@ -271,7 +271,7 @@ public static class LocalsWords
     {
         while (TryParseDeclaredName(m, "{:"u8, out System.ReadOnlySpan<byte> name))
         {
-            if (SameText(name, end))
+            if (WordLookup.NamesEqual(name, end))
             {
                 return true;
             }
@@ -290,22 +290,6 @@ public static class LocalsWords
             return false;
         }
         name = m.Arena.Bytes(address, length);
-        return true;
-    }
-
-    private static bool SameText(System.ReadOnlySpan<byte> a, System.ReadOnlySpan<byte> b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-        for (int i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
-            {
-                return false;
-            }
-        }
         return true;
     }
 }

@@ -158,19 +158,5 @@ public static class SessionWords
         return Is(name, "TOOLS-EXT"u8);
     }
 
-    private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known)
-    {
-        if (name.Length != known.Length)
-        {
-            return false;
-        }
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (WordLookup.AsciiUpper(name[i]) != known[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool Is(System.ReadOnlySpan<byte> name, System.ReadOnlySpan<byte> known) => WordLookup.NamesEqual(name, known);
 }

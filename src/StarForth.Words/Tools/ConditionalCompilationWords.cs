@@ -61,25 +61,25 @@ public static class ConditionalCompilationWords
                 continue;
             }
             System.ReadOnlySpan<byte> word = m.Arena.Bytes(name, length);
-            if (Is(word, "[IF]"u8))
+            if (WordLookup.NamesEqual(word, "[IF]"u8))
             {
                 level++;
             }
-            else if (Is(word, "[ELSE]"u8))
+            else if (WordLookup.NamesEqual(word, "[ELSE]"u8))
             {
                 if (level == 1 && stopAtElse)
                 {
                     return;
                 }
             }
-            else if (Is(word, "[THEN]"u8))
+            else if (WordLookup.NamesEqual(word, "[THEN]"u8))
             {
                 if (--level == 0)
                 {
                     return;
                 }
             }
-            else if (Is(word, "\\"u8))
+            else if (WordLookup.NamesEqual(word, "\\"u8))
             {
                 m.OuterInterpreter.SkipRestOfSource(); // a comment may mention [THEN]
             }
@@ -92,21 +92,5 @@ public static class ConditionalCompilationWords
         m.InnerInterpreter.Execute(WordIds.Refill);
         long flag = m.Stack.Pop();
         return m.ThrowCode == 0 && flag != 0;
-    }
-
-    private static bool Is(System.ReadOnlySpan<byte> word, System.ReadOnlySpan<byte> known)
-    {
-        if (word.Length != known.Length)
-        {
-            return false;
-        }
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (WordLookup.AsciiUpper(word[i]) != known[i])
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
