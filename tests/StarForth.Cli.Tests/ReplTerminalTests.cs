@@ -11,9 +11,11 @@ namespace StarForth.Cli.Tests;
 /// </summary>
 public class ReplTerminalTests
 {
-    // Types each string, waits for the REPL to draw, and prints everything the terminal received.
+    // Types each string once the line editor has put the terminal in raw mode (keys typed while the terminal is still
+    // cooked are echoed and edited by the kernel's line discipline, not by the REPL), lets the REPL draw, and prints
+    // everything the terminal received.
     private const string Driver = """
-        import os, pty, sys, time, select
+        import os, pty, sys, time, select, termios
         program, config = sys.argv[1], sys.argv[2]
         keys = [": SQUARE ( n -- n*n ) DUP * ;\r", "7 SQUA\t", " .\r", "\x1b[A", "\r", "HELP SQUARE\r", "HELP SWAP\r",
                 "garbage junk\x15", "3 4 + .\r", "SEE SQUARE\r", "NOPE\r", "\x04"]
@@ -35,8 +37,13 @@ public class ReplTerminalTests
             end = time.time() + seconds
             while time.time() < end and text not in out:
                 read(0.2)
+        def wait_for_raw_mode(seconds):
+            end = time.time() + seconds
+            while time.time() < end and termios.tcgetattr(fd)[3] & termios.ICANON:
+                read(0.05)
         wait_for(b"sf>", 60)
         for key in keys:
+            wait_for_raw_mode(60)
             os.write(fd, key.encode())
             read(0.8)
         read(3)
