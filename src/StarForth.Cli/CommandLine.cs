@@ -83,6 +83,13 @@ public static class CommandLine
         HelpName = "FILE",
     };
 
+    public static readonly Option<string> Native = new Option<string>("--native")
+    {
+        Description = "Compile colon definitions to x86-64 code (on, the default, on Linux x86-64) or interpret every word (off).",
+        HelpName = "on|off",
+        DefaultValueFactory = _ => "on",
+    }.AcceptOnlyFromAmong("on", "off");
+
     public static readonly Argument<string> LeftParityFile = new("A") { Description = "A file with PARITY lines." };
 
     public static readonly Argument<string> RightParityFile = new("B") { Description = "Another file with PARITY lines." };
@@ -103,6 +110,7 @@ public static class CommandLine
             MaxSteps,
             Words,
             Heatmap,
+            Native,
         };
         root.SetAction(run);
         var parityCompare = new Command("parity-compare", "Compare the PARITY lines of two files: PARITY:MATCH, or PARITY:MISMATCH and the differing fields.")

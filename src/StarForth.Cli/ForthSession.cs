@@ -56,6 +56,9 @@ public sealed class ForthSession : IDisposable
     /// <param name="blockFile">The block device's file (--blocks), or null for RAM blocks only.</param>
     /// <param name="initFile">The file INIT interprets (--init), or null for none.</param>
     /// <param name="failure">Where host I/O failures are recorded (the standard streams' and the sources' own); null for a new one.</param>
+    /// <summary>Native code (--native) for the sessions this process starts; on where <see cref="CodeMemory.IsSupported"/>.</summary>
+    public static bool NativeCode { get; set; } = true;
+
     public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input, string? blockFile = null, string? initFile = null, HostFailure? failure = null)
     {
         var services = new HostedServices(standardOutput, input, blockFile, initFile);
@@ -66,6 +69,10 @@ public sealed class ForthSession : IDisposable
             machine.Release();
             services.Dispose();
             return null;
+        }
+        if (NativeCode && CodeMemory.IsSupported)
+        {
+            machine.SetNativeCode(true);
         }
         return new ForthSession(services, standardOutput, errors, machine, failure ?? new HostFailure());
     }

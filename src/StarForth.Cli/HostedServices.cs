@@ -54,6 +54,7 @@ public sealed unsafe class HostedServices : IDisposable
         RenameFile = &RenameFile,
         FileStatus = &FileStatus,
         LocalTimeSeconds = &LocalTimeSeconds,
+        MapCode = CodeMemory.IsSupported ? &CodeMemory.Map : null,
     };
 
     public void Dispose()

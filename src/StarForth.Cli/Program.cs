@@ -56,6 +56,7 @@ public static class Program
     private static int Run(ParseResult result)
     {
         long arenaSize = result.GetValue(CommandLine.Memory);
+        ForthSession.NativeCode = result.GetValue(CommandLine.Native) != "off";
         var sources = CommandLine.Sources(result);
         Stream standardOutput = streams.Output;
         if (result.GetValue(CommandLine.RunTests) || result.GetValue(CommandLine.Parity) || result.GetValue(CommandLine.DumpDictionary))

@@ -98,6 +98,13 @@ public sealed unsafe class AccessControl
         return entry->Denied == 0;
     }
 
+    /// <summary>Hands native code the ACL table and the bypass flag (see <see cref="Native.NativeFrame"/>).</summary>
+    internal void SaveTo(Native.NativeFrame* frame)
+    {
+        frame->AclBypass = Bypass ? 1 : 0;
+        frame->Acl = acl;
+    }
+
     public int ModeOf(int wordId) => acl[wordId].Mode;
 
     public long TtlOf(int wordId) => acl[wordId].Ttl;

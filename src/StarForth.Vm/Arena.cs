@@ -136,6 +136,16 @@ public sealed unsafe class Arena
         storableCellSpan = LastCellAddress - end;
     }
 
+    /// <summary>Hands native code the arena and the bounds its loads and stores are checked against.</summary>
+    internal void SaveTo(Native.NativeFrame* frame)
+    {
+        frame->Arena = Start;
+        frame->LastCellAddress = LastCellAddress;
+        frame->ArenaSize = size;
+        frame->SystemAreaEnd = systemAreaEnd;
+        frame->StorableCellSpan = storableCellSpan;
+    }
+
     /// <summary>The system area ends here (0 while booting).</summary>
     public long SystemAreaEnd => systemAreaEnd;
 

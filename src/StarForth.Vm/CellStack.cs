@@ -28,15 +28,20 @@ public sealed unsafe class CellStack
         this.underflowCode = underflowCode;
     }
 
+    /// <summary>Takes the cells, and one guard cell below the first: native code spills its cached top there when the stack is empty.</summary>
     internal bool Allocate(HostServices host)
     {
-        Cells = (long*)host.Allocate(host.Context, (nuint)(Capacity * sizeof(long)));
+        long* block = (long*)host.Allocate(host.Context, (nuint)((Capacity + 1) * sizeof(long)));
+        Cells = block == null ? null : block + 1;
         return Cells != null;
     }
 
     internal void Release(HostServices host)
     {
-        host.FreeBlock(Cells);
+        if (Cells != null)
+        {
+            host.FreeBlock(Cells - 1);
+        }
         Cells = null;
     }
 

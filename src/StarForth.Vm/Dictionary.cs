@@ -25,6 +25,7 @@ public sealed unsafe class Dictionary
     private readonly Vocabularies vocabularies;
     private readonly ExecutionProfile profile;
     private readonly AccessControl access;
+    private readonly Native.NativeCode native;
 
     private int bootstrapFence;
 
@@ -33,8 +34,9 @@ public sealed unsafe class Dictionary
     private bool coldMarkSet;
 
     internal Dictionary(WordSet words, ThrowState throws, Arena arena, DataSpace dataSpace, WordTable wordTable, WordLookup lookup,
-        Vocabularies vocabularies, ExecutionProfile profile, AccessControl access)
+        Vocabularies vocabularies, ExecutionProfile profile, AccessControl access, Native.NativeCode native)
     {
+        this.native = native;
         this.words = words;
         this.throws = throws;
         this.arena = arena;
@@ -394,6 +396,7 @@ public sealed unsafe class Dictionary
     {
         profile.Forget(firstWordId, endWordId);
         access.Forget(firstWordId, endWordId);
+        native.Forget(firstWordId, endWordId, wordTable);
         vocabularies.Forget(firstWordId, wordListCount);
         lookup.Forget(firstWordId, endWordId);
         wordTable.Generation++;

@@ -82,6 +82,27 @@ public sealed unsafe class ExecutionProfile
         reportScratch = null;
     }
 
+    /// <summary>Hands native code the bookkeeping: the tables' addresses and copies of the counters (see <see cref="Native.NativeFrame"/>).</summary>
+    internal void SaveTo(Native.NativeFrame* frame)
+    {
+        frame->WordsExecuted = wordsExecuted;
+        frame->LastRecordedWord = lastRecordedWord;
+        frame->TransitionsCounted = transitionsCounted;
+        frame->TransitionsEnabled = transitionsEnabled ? 1 : 0;
+        frame->Transitions = transitions;
+        frame->Window = executionWindow;
+        frame->Heat = heat;
+        frame->Entropy = entropy;
+    }
+
+    /// <summary>Takes back the counters native code moved on.</summary>
+    internal void LoadFrom(Native.NativeFrame* frame)
+    {
+        wordsExecuted = frame->WordsExecuted;
+        lastRecordedWord = (int)frame->LastRecordedWord;
+        transitionsCounted = frame->TransitionsCounted;
+    }
+
     /// <summary>How many executions were recorded since boot.</summary>
     public long WordsExecuted => wordsExecuted;
 

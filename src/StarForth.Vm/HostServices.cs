@@ -55,6 +55,13 @@ public unsafe struct HostServices
     /// </summary>
     public delegate*<nint, int> PollInterrupt;
 
+    /// <summary>
+    /// Maps <c>size</c> bytes of code memory as two views of the same pages: one readable and writable, one readable
+    /// and executable (never both on one page). Writes the views' addresses and returns 0, or nonzero when the host
+    /// cannot. Null when the host runs no native code (the VM then interprets every word).
+    /// </summary>
+    public delegate*<nint, nuint, byte**, byte**, int> MapCode;
+
     // Files (the FILE word set). A host handle is the host's own number for an open file; Forth never sees it, only the
     // VM's small file ids. Paths are bytes; a relative one is looked up beside the file named by `base` (the file being
     // included, empty for none) and then in the host's working directory. Every call returns an ior (0 or a THROW code:

@@ -55,7 +55,19 @@ public sealed unsafe class InnerInterpreter : ThrowState
     /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next
     /// colon entry or backward branch. Volatile: the inner loop must read it afresh every time.
     /// </summary>
-    public volatile bool InterruptRequested;
+    public bool InterruptRequested
+    {
+        get => interruptFlag != 0;
+        set => interruptFlag = value ? 1 : 0;
+    }
+
+    /// <summary><see cref="InterruptRequested"/> as a 32-bit cell, so that native code can read it through its address.</summary>
+    private volatile int interruptFlag;
+
+    private Native.NativeCode native = null!;
+
+    /// <summary>True while native code is on: colon and DOES> entries then take <see cref="EnterDefinition"/>, which runs it.</summary>
+    internal bool NativeOn;
 
     /// <summary>
     /// How many steps a line of host input may take (<c>--max-steps</c>); 0 for no limit. A step is a poll: a
@@ -151,8 +163,10 @@ public sealed unsafe class InnerInterpreter : ThrowState
         this.words = words;
     }
 
-    internal void Connect(Arena arena, CellStack stack, CellStack returnStack, WordTable wordTable, ExecutionProfile profile, AccessControl access, LocalsStack locals)
+    internal void Connect(Arena arena, CellStack stack, CellStack returnStack, WordTable wordTable, ExecutionProfile profile, AccessControl access, LocalsStack locals,
+        Native.NativeCode native)
     {
+        this.native = native;
         this.locals = locals;
         this.arena = arena;
         DataStack = stack;
@@ -333,7 +347,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 }
                 ReturnStack.Push(Ip);
                 Ip = WordTable.BodyAddresses[wordId];
-                return -1;
+                return NativeOn ? RunNativeFrom(native.EntryOf(wordId, WordTable)) : -1;
             case WordKind.Create:
                 DataStack.Push(WordTable.BodyAddresses[wordId]);
                 return -1;
@@ -368,7 +382,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 DataStack.Push(WordTable.BodyAddresses[wordId]);
                 ReturnStack.Push(Ip);
                 Ip = WordTable.DoesCodes[wordId];
-                return -1;
+                return NativeOn ? RunNativeFrom(native.ResumeAt(Ip)) : -1;
             case WordKind.PackPrimitive:
                 return PollInterrupt() || !AdmitExecution(wordId) ? -1 : Machine.Packs.Call(Machine, wordId);
             case WordKind.Unimplemented:
@@ -379,6 +393,74 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 Raise(ThrowCode.InvalidAddress);
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// Runs native code from <paramref name="code"/> (0: none, the interpreter goes on at the instruction pointer) until
+    /// it needs the interpreter: returns the word_id to dispatch next, or -1. A machine word native code stopped at runs
+    /// here, and native code resumes after it; so does native code a callee's EXIT returns into, and a loop after its poll.
+    /// </summary>
+    private int RunNativeFrom(nint code)
+    {
+        while (code != 0 && Code == 0)
+        {
+            switch (RunNative(code))
+            {
+                case Native.NativeExit.Returned:
+                    break;
+                case Native.NativeExit.PollDue:
+                    if (StopAtPoll())
+                    {
+                        return -1;
+                    }
+                    break;
+                default:
+                    int wordId = FetchWordId();
+                    if (wordId < 0 || !words.IsMachineWord(wordId))
+                    {
+                        return wordId; // the dispatch loop runs it: a colon or DOES> word, a primitive without a stencil
+                    }
+                    int next = words.CallMachineWord(Machine, wordId);
+                    if (next != -1 || Code != 0)
+                    {
+                        return next;
+                    }
+                    break;
+            }
+            code = native.ResumeAt(Ip);
+        }
+        return -1;
+    }
+
+    /// <summary>Fills the native frame from the registers' homes, runs the code, and takes the registers back.</summary>
+    private Native.NativeExit RunNative(nint code)
+    {
+        Native.NativeFrame* frame = native.Frame;
+        frame->DataCells = DataCells;
+        frame->DataDepth = DataStack.Depth;
+        frame->DataCapacity = DataStack.Capacity;
+        frame->ReturnCells = ReturnCells;
+        frame->ReturnDepth = ReturnStack.Depth;
+        frame->ReturnCapacity = ReturnStack.Capacity;
+        frame->StepsLeft = StepsLeft;
+        frame->Entries = native.Entries;
+        arena.SaveTo(frame);
+        profile.SaveTo(frame);
+        access.SaveTo(frame);
+        Native.NativeExit exit;
+#pragma warning disable CS0420 // native code reads the flag through its address on every poll
+        fixed (int* flag = &interruptFlag)
+#pragma warning restore CS0420
+        {
+            frame->InterruptFlag = flag;
+            exit = native.Run(code);
+        }
+        DataStack.Depth = (int)frame->DataDepth;
+        ReturnStack.Depth = (int)frame->ReturnDepth;
+        StepsLeft = frame->StepsLeft;
+        Ip = frame->InstructionPointer;
+        profile.LoadFrom(frame);
+        return exit;
     }
 
     /// <summary>The xt a DEFER word runs (the dispatch's next word), or -1 after -9 when it holds none.</summary>

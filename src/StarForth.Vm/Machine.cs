@@ -60,6 +60,11 @@ public sealed class Machine
     public readonly TerminalInput Terminal;
     public readonly BlockStore Blocks;
 
+    /// <summary>Colon definitions as x86-64 code, when the host maps executable memory and it is turned on.</summary>
+    public readonly Native.NativeCode Native;
+
+    private readonly Native.NativeCompiler nativeCompiler;
+
     /// <summary>The word packs added to this machine after boot (docs/word-packs.md).</summary>
     public readonly WordPacks Packs;
 
@@ -88,10 +93,12 @@ public sealed class Machine
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
-        Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access);
+        nativeCompiler = new Native.NativeCompiler(words, Arena, WordTable);
+        Native = new Native.NativeCode(nativeCompiler);
+        Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access, Native);
         Packs = new WordPacks(Dictionary, WordTable, throws);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack, LocalNames);
-        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access, Locals);
+        InnerInterpreter.Connect(Arena, Stack, ReturnStack, WordTable, Profile, Access, Locals, Native);
         InputSources = new InputSources(host, throws, Arena);
         Files = new OpenFiles(host, Arena);
         OuterInterpreter = new OuterInterpreter(host, throws, Arena, InputSources, Files, Stack, ReturnStack, WordTable, Lookup, Vocabularies, Compiler,
@@ -154,6 +161,25 @@ public sealed class Machine
         }
         InnerInterpreter.Start();
         return true;
+    }
+
+    /// <summary>
+    /// Turns native code on (colon definitions compile to x86-64 on first entry) or off. On needs the host's
+    /// <see cref="HostServices.MapCode"/> and an x86-64 processor, which the host vouches for by calling this;
+    /// <paramref name="microsoftAbi"/> picks the calling convention of the trampoline. False when it stays off.
+    /// </summary>
+    public bool SetNativeCode(bool on, bool microsoftAbi = false)
+    {
+        if (!on)
+        {
+            Native.Disable();
+        }
+        else if (!Native.Enabled && (!nativeCompiler.Allocate(host) || !Native.Enable(host, Arena.Size, microsoftAbi)))
+        {
+            return false;
+        }
+        InnerInterpreter.NativeOn = Native.Enabled;
+        return Native.Enabled;
     }
 
     /// <summary>Returns every block the machine took from the host.</summary>

@@ -209,7 +209,7 @@ public unsafe struct Registers
         WordKind kind = Interpreter.Kinds[wordId];
         if (kind == WordKind.Colon)
         {
-            if (ReturnDepth >= Registers.ReturnCapacity || !Interpreter.TryAdmitInline(wordId))
+            if (ReturnDepth >= Registers.ReturnCapacity || Interpreter.NativeOn || !Interpreter.TryAdmitInline(wordId))
             {
                 return false;
             }
@@ -238,7 +238,7 @@ public unsafe struct Registers
         }
         if (kind == WordKind.Does)
         {
-            if (Depth >= Registers.DataCapacity || ReturnDepth >= Registers.ReturnCapacity || !Interpreter.TryAdmitInline(wordId))
+            if (Depth >= Registers.DataCapacity || ReturnDepth >= Registers.ReturnCapacity || Interpreter.NativeOn || !Interpreter.TryAdmitInline(wordId))
             {
                 return false;
             }

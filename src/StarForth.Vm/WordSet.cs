@@ -38,4 +38,11 @@ public abstract class WordSet
     /// <see cref="NotAMachineWord"/>.
     /// </summary>
     public abstract int CallMachineWord(Machine machine, int wordId);
+
+    /// <summary>
+    /// The native-code stencil (<see cref="Native.NativeStencils"/>) that runs primitive <paramref name="wordId"/>, or
+    /// -1 when native code leaves the word to the interpreter. Threading words give their forward form; the compiler
+    /// picks the backward one from the branch offset.
+    /// </summary>
+    public virtual int NativeStencilOf(int wordId) => -1;
 }

@@ -1,0 +1,188 @@
+namespace StarForth.Native;
+
+/// <summary>
+/// Native code for colon definitions: the code memory, each word's entry, the map from body cells to native code,
+/// and the call into it. A definition is compiled on its first entry once native code is on (<see cref="Enable"/>);
+/// its word_id body stays what the canonical hash, SEE and parity read.
+/// </summary>
+/// <remarks>
+/// The code memory comes from the host as two views of the same pages (<see cref="HostServices.MapCode"/>): the
+/// compiler writes through one that is never executable, the processor runs the other, which is never writable.
+/// Native code reaches nothing but the arena, the stacks and the bookkeeping tables, all through the
+/// <see cref="NativeFrame"/>; Forth sees no host address.
+/// </remarks>
+public sealed unsafe class NativeCode
+{
+    /// <summary>Bytes of code memory a machine reserves; compiling stops (the interpreter runs the rest) when it is full.</summary>
+    public const int CodeCapacity = 32 * 1024 * 1024;
+
+    private readonly NativeCompiler compiler;
+    private NativeFrame* frame;
+    private nint* entries;
+
+    /// <summary>Per arena cell: 1 + the offset of the native code that runs the word in that cell, or 0.</summary>
+    private int* cellCode;
+    private long cellCount;
+
+    private byte* writable;
+    private byte* executable;
+    private int used;
+    private delegate* unmanaged<NativeFrame*, void*, int> enter;
+
+    /// <summary>True once <see cref="Enable"/> succeeded: colon words then run as native code.</summary>
+    public bool Enabled { get; private set; }
+
+    /// <summary>How many definitions have native code.</summary>
+    public int CompiledCount { get; private set; }
+
+    /// <summary>Bytes of native code written so far, the trampolines included.</summary>
+    public int CodeBytes => used;
+
+    internal NativeCode(NativeCompiler compiler)
+    {
+        this.compiler = compiler;
+    }
+
+    /// <summary>
+    /// Turns native code on: maps the code memory and writes the trampoline. False (and nothing changes) when the host
+    /// has no executable memory or the processor is not x86-64.
+    /// </summary>
+    internal bool Enable(HostServices host, long arenaSize, bool microsoftAbi)
+    {
+        if (Enabled)
+        {
+            return true;
+        }
+        if (host.MapCode == null)
+        {
+            return false;
+        }
+        if (frame == null)
+        {
+            byte* writableView;
+            byte* executableView;
+            if (host.MapCode(host.Context, CodeCapacity, &writableView, &executableView) != 0)
+            {
+                return false;
+            }
+            frame = (NativeFrame*)host.Allocate(host.Context, (nuint)sizeof(NativeFrame));
+            entries = (nint*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(nint)));
+            cellCount = arenaSize / ArenaLayout.CellSize;
+            cellCode = (int*)host.Allocate(host.Context, (nuint)(cellCount * sizeof(int)));
+            if (frame == null || entries == null || cellCode == null)
+            {
+                return false;
+            }
+            writable = writableView;
+            executable = executableView;
+            int trampoline = microsoftAbi ? NativeStencils.EnterMicrosoft : NativeStencils.EnterSystemV;
+            used = Append(NativeStencils.CodeOf(trampoline));
+            enter = (delegate* unmanaged<NativeFrame*, void*, int>)executable;
+            compiler.ExitCommon = microsoftAbi ? NativeStencils.EnterMicrosoftExitCommon : NativeStencils.EnterSystemVExitCommon;
+            compiler.ExitReturned = microsoftAbi ? NativeStencils.EnterMicrosoftReturned : NativeStencils.EnterSystemVReturned;
+        }
+        Enabled = true;
+        return true;
+    }
+
+    /// <summary>Turns native code off: colon words are interpreted again (their code stays for the next <see cref="Enable"/>).</summary>
+    internal void Disable() => Enabled = false;
+
+    internal NativeFrame* Frame => frame;
+
+    internal nint* Entries => entries;
+
+    /// <summary>The native code of colon word <paramref name="wordId"/>, compiled now if it has none yet; 0 when it cannot have any.</summary>
+    internal nint EntryOf(int wordId, WordTable words)
+    {
+        nint entry = entries[wordId];
+        if (entry != 0 || used < 0)
+        {
+            return entry;
+        }
+        long body = words.BodyAddresses[wordId];
+        long end = words.BodyEnds[wordId];
+        if (end <= body)
+        {
+            return 0; // still being compiled, or empty
+        }
+        int start = compiler.Compile(this, body, end);
+        if (start < 0)
+        {
+            used = -1; // full: no more compiling
+            return 0;
+        }
+        CompiledCount++;
+        entries[wordId] = (nint)(executable + start);
+        return entries[wordId];
+    }
+
+    /// <summary>The native code that runs the word in the cell at <paramref name="address"/>, or 0.</summary>
+    internal nint ResumeAt(long address)
+    {
+        if ((ulong)address >= (ulong)(cellCount * ArenaLayout.CellSize) || (address & (ArenaLayout.CellSize - 1)) != 0)
+        {
+            return 0;
+        }
+        int code = cellCode[address / ArenaLayout.CellSize];
+        return code == 0 ? 0 : (nint)(executable + code - 1);
+    }
+
+    /// <summary>Runs native code with the frame already filled; returns why it stopped.</summary>
+    internal NativeExit Run(nint code) => (NativeExit)enter(frame, (void*)code);
+
+    /// <summary>Words <paramref name="firstWordId"/> up to <paramref name="endWordId"/> are being removed: their code is no longer reachable.</summary>
+    internal void Forget(int firstWordId, int endWordId, WordTable words)
+    {
+        if (entries == null)
+        {
+            return;
+        }
+        for (int wordId = firstWordId; wordId < endWordId; wordId++)
+        {
+            if (entries[wordId] != 0)
+            {
+                ForgetCells(words.BodyAddresses[wordId], words.BodyEnds[wordId]);
+                entries[wordId] = 0;
+            }
+        }
+    }
+
+    private void ForgetCells(long body, long end)
+    {
+        for (long address = body; address < end && address / ArenaLayout.CellSize < cellCount; address += ArenaLayout.CellSize)
+        {
+            cellCode[address / ArenaLayout.CellSize] = 0;
+        }
+    }
+
+    /// <summary>Space for <paramref name="length"/> more bytes of code, or -1.</summary>
+    internal int Reserve(int length) => used < 0 || used + length > CodeCapacity ? -1 : used;
+
+    /// <summary>Where the compiler writes (never executable).</summary>
+    internal byte* Writable => writable;
+
+    /// <summary>Commits <paramref name="length"/> bytes written at the reserved offset.</summary>
+    internal void Commit(int length) => used += length;
+
+    /// <summary>Records that the word in the cell at <paramref name="address"/> runs as the code at <paramref name="offset"/>.</summary>
+    internal void MapCell(long address, int offset)
+    {
+        if (address / ArenaLayout.CellSize < cellCount)
+        {
+            cellCode[address / ArenaLayout.CellSize] = offset + 1;
+        }
+    }
+
+    private int Append(System.ReadOnlySpan<byte> code)
+    {
+        for (int i = 0; i < code.Length; i++)
+        {
+            writable[used + i] = code[i];
+        }
+        return used + code.Length;
+    }
+
+    /// <summary>The bytes of native code at <paramref name="entry"/> (for SEE), read through the writable view.</summary>
+    internal System.ReadOnlySpan<byte> CodeBytesAt(nint entry, int length) => new(writable + ((byte*)entry - executable), length);
+}

@@ -1,0 +1,309 @@
+namespace StarForth.Native;
+
+/// <summary>
+/// Copies and patches stencils into native code for one colon body: one stencil per word cell, in body order, then
+/// the exits the stencils jump to when a check fails. A word without a stencil becomes an exit to the interpreter at
+/// its cell, so every body compiles; the interpreter resumes native code after it where it can.
+/// </summary>
+/// <remarks>
+/// Two passes over the body: the first picks each cell's stencil and operand (a branch whose target is not a word
+/// cell of this body becomes an exit), the second lays out and patches. No assembler runs here: the stencils were
+/// assembled at build time (tools/StarForth.Stencils).
+/// </remarks>
+public sealed unsafe class NativeCompiler
+{
+    /// <summary>Longer bodies stay interpreted.</summary>
+    public const int MaxBodyCells = 8192;
+
+    private const int NoStencil = -1;
+
+    private readonly WordSet words;
+    private readonly Arena arena;
+    private readonly WordTable wordTable;
+
+    // Per body cell: the stencil (NoStencil for an operand cell), its operand, a branch target, and code offsets.
+    private int* stencils;
+    private long* operands;
+    private long* targets;
+    private int* hotOffsets;
+    private int* coldOffsets;
+    private int* pollOffsets;
+
+    /// <summary>Offsets of the trampoline's exits in the code memory.</summary>
+    internal int ExitCommon;
+    internal int ExitReturned;
+
+    internal NativeCompiler(WordSet words, Arena arena, WordTable wordTable)
+    {
+        this.words = words;
+        this.arena = arena;
+        this.wordTable = wordTable;
+    }
+
+    internal bool Allocate(HostServices host)
+    {
+        if (stencils != null)
+        {
+            return true;
+        }
+        stencils = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        operands = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
+        targets = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
+        hotOffsets = (int*)host.Allocate(host.Context, (MaxBodyCells + 1) * sizeof(int));
+        coldOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        pollOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        return stencils != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null;
+    }
+
+    /// <summary>Compiles the body from <paramref name="body"/> to <paramref name="end"/>; returns its code's offset, or -1 (too long, or no room).</summary>
+    internal int Compile(NativeCode code, long body, long end)
+    {
+        int cells = (int)((end - body) / ArenaLayout.CellSize);
+        if (cells <= 0 || cells > MaxBodyCells || !Plan(body, cells))
+        {
+            return -1;
+        }
+        int length = Layout(cells);
+        int start = code.Reserve(length);
+        if (start < 0)
+        {
+            return -1;
+        }
+        Emit(code, body, cells, start);
+        code.Commit(length);
+        return start;
+    }
+
+    /// <summary>First pass: each cell's stencil and operand.</summary>
+    private bool Plan(long body, int cells)
+    {
+        for (int cell = 0; cell < cells; cell++)
+        {
+            stencils[cell] = NoStencil;
+        }
+        int at = 0;
+        while (at < cells)
+        {
+            long address = body + (long)at * ArenaLayout.CellSize;
+            long wordId = CellAt(address);
+            int stencil = NativeStencils.ExitAtWord;
+            int operandCells = 0;
+            long operand = 0;
+            long target = 0;
+            if (wordTable.IsWord(wordId))
+            {
+                int id = (int)wordId;
+                WordOperand kind = words.OperandOf(id);
+                long operandValue = kind != WordOperand.None && at + 1 < cells ? CellAt(address + ArenaLayout.CellSize) : 0;
+                operandCells = OperandCells(kind, operandValue, cells - at - 1);
+                int primitive = words.NativeStencilOf(id);
+                if (primitive != NoStencil && (kind == WordOperand.None || operandCells == 1))
+                {
+                    stencil = primitive;
+                    operand = operandValue;
+                    target = address + ArenaLayout.CellSize + operandValue * ArenaLayout.CellSize;
+                    stencil = BranchForm(stencil, operandValue);
+                }
+                else if (kind == WordOperand.None)
+                {
+                    stencil = WordStencil(id, out operand);
+                }
+            }
+            stencils[at] = stencil;
+            operands[at] = stencil is NativeStencils.Do or NativeStencils.QuestionDo ? target : operand;
+            targets[at] = target;
+            at += 1 + operandCells;
+        }
+        // A branch must land on a word cell of this body; anything else is left to the interpreter.
+        for (int cell = 0; cell < cells; cell++)
+        {
+            if (stencils[cell] != NoStencil && NativeStencils.HasHole(stencils[cell], NativeHoleKind.Target) && CellIndex(body, targets[cell], cells) < 0)
+            {
+                stencils[cell] = NativeStencils.ExitAtWord;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The backward form of a branch polls; a loop's step must branch backward.</summary>
+    private static int BranchForm(int stencil, long offsetCells)
+    {
+        bool backward = offsetCells < 0;
+        return stencil switch
+        {
+            NativeStencils.Branch => backward ? NativeStencils.BranchBack : NativeStencils.Branch,
+            NativeStencils.ZeroBranch => backward ? NativeStencils.ZeroBranchBack : NativeStencils.ZeroBranch,
+            NativeStencils.Loop or NativeStencils.PlusLoop => backward ? stencil : NativeStencils.ExitAtWord,
+            _ => stencil,
+        };
+    }
+
+    /// <summary>The stencil for a word that is not a primitive: a call, or the push of a CREATE, VARIABLE, CONSTANT or VALUE word.</summary>
+    private int WordStencil(int wordId, out long operand)
+    {
+        operand = wordTable.BodyAddresses[wordId];
+        switch (wordTable.Kinds[wordId])
+        {
+            case WordKind.Colon:
+                operand = wordId;
+                return NativeStencils.Call;
+            case WordKind.Create:
+                return NativeStencils.PushAddress;
+            case WordKind.Constant:
+            case WordKind.Value:
+                return (ulong)operand <= (ulong)arena.LastCellAddress ? NativeStencils.PushCell : NativeStencils.ExitAtWord;
+            default:
+                return NativeStencils.ExitAtWord;
+        }
+    }
+
+    private static int OperandCells(WordOperand kind, long value, int cellsLeft)
+    {
+        int count = kind switch
+        {
+            WordOperand.None => 0,
+            WordOperand.InlineString => 1 + (int)((value < 0 || value > (long)cellsLeft * ArenaLayout.CellSize ? 0 : value + ArenaLayout.CellSize - 1) / ArenaLayout.CellSize),
+            _ => 1,
+        };
+        return count > cellsLeft ? cellsLeft : count;
+    }
+
+    /// <summary>Second pass, sizes only: every cell's hot code, then its exits; returns the total length.</summary>
+    private int Layout(int cells)
+    {
+        int offset = 0;
+        for (int cell = 0; cell < cells; cell++)
+        {
+            hotOffsets[cell] = offset;
+            if (stencils[cell] != NoStencil)
+            {
+                offset += NativeStencils.LengthOf(stencils[cell]);
+            }
+        }
+        hotOffsets[cells] = offset; // falling off the end: an exit at the cell after the body
+        offset += NativeStencils.LengthOf(NativeStencils.ExitAtWord);
+        for (int cell = 0; cell < cells; cell++)
+        {
+            coldOffsets[cell] = -1;
+            pollOffsets[cell] = -1;
+            if (stencils[cell] == NoStencil)
+            {
+                continue;
+            }
+            if (NativeStencils.HasHole(stencils[cell], NativeHoleKind.Cold))
+            {
+                coldOffsets[cell] = offset;
+                offset += NativeStencils.LengthOf(NativeStencils.ExitAtWord);
+            }
+            if (NativeStencils.HasHole(stencils[cell], NativeHoleKind.Poll))
+            {
+                pollOffsets[cell] = offset;
+                offset += NativeStencils.LengthOf(NativeStencils.ExitPoll);
+            }
+        }
+        return offset;
+    }
+
+    private void Emit(NativeCode code, long body, int cells, int start)
+    {
+        for (int cell = 0; cell < cells; cell++)
+        {
+            int stencil = stencils[cell];
+            if (stencil == NoStencil)
+            {
+                continue;
+            }
+            long address = body + (long)cell * ArenaLayout.CellSize;
+            Place(code, start, hotOffsets[cell], stencil, body, cells, cell, address);
+            if (stencil != NativeStencils.ExitAtWord)
+            {
+                code.MapCell(address, start + hotOffsets[cell]);
+            }
+            if (coldOffsets[cell] >= 0)
+            {
+                Place(code, start, coldOffsets[cell], NativeStencils.ExitAtWord, body, cells, cell, address);
+            }
+            if (pollOffsets[cell] >= 0)
+            {
+                Place(code, start, pollOffsets[cell], NativeStencils.ExitPoll, body, cells, cell, address);
+            }
+        }
+        long after = body + (long)cells * ArenaLayout.CellSize;
+        Place(code, start, hotOffsets[cells], NativeStencils.ExitAtWord, body, cells, cells, after);
+    }
+
+    /// <summary>Copies a stencil to <paramref name="start"/> + <paramref name="offset"/> and fills its holes for the word in <paramref name="cell"/>.</summary>
+    private void Place(NativeCode code, int start, int offset, int stencil, long body, int cells, int cell, long address)
+    {
+        byte* at = code.Writable + start + offset;
+        System.ReadOnlySpan<byte> bytes = NativeStencils.CodeOf(stencil);
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            at[i] = bytes[i];
+        }
+        long operand = cell < cells ? operands[cell] : 0;
+        long target = cell < cells ? targets[cell] : 0;
+        for (int hole = 0; hole < NativeStencils.HoleCountOf(stencil); hole++)
+        {
+            int holeOffset = NativeStencils.HoleOffset(stencil, hole);
+            byte* field = at + holeOffset;
+            int fieldOffset = start + offset + holeOffset; // in the code memory
+            switch (NativeStencils.HoleKind(stencil, hole))
+            {
+                case NativeHoleKind.Cold:
+                    PatchJump(field, fieldOffset, start + coldOffsets[cell]);
+                    break;
+                case NativeHoleKind.Target:
+                    PatchJump(field, fieldOffset, start + hotOffsets[CellIndex(body, target, cells)]);
+                    break;
+                case NativeHoleKind.Poll:
+                    PatchJump(field, fieldOffset, start + pollOffsets[cell]);
+                    break;
+                case NativeHoleKind.ExitCommon:
+                    PatchJump(field, fieldOffset, ExitCommon);
+                    break;
+                case NativeHoleKind.ExitReturned:
+                    PatchJump(field, fieldOffset, ExitReturned);
+                    break;
+                case NativeHoleKind.Operand:
+                    *(long*)field = operand;
+                    break;
+                case NativeHoleKind.CellIp:
+                    *(long*)field = address;
+                    break;
+                case NativeHoleKind.TargetIp:
+                    *(long*)field = target;
+                    break;
+                case NativeHoleKind.ReturnIp:
+                    *(long*)field = address + ArenaLayout.CellSize;
+                    break;
+                case NativeHoleKind.WordId:
+                    *(int*)field = (int)operand;
+                    break;
+                case NativeHoleKind.WordIdTimes8:
+                    *(int*)field = (int)operand * 8;
+                    break;
+                case NativeHoleKind.TransitionKey:
+                    *(uint*)field = (uint)operand * 40503u;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A jump's 32-bit displacement, relative to the end of the field.</summary>
+    private static void PatchJump(byte* field, int fieldOffset, int destination) => *(int*)field = destination - (fieldOffset + 4);
+
+    /// <summary>The index of the word cell at <paramref name="address"/> in the body, or -1 when it is not one.</summary>
+    private int CellIndex(long body, long address, int cells)
+    {
+        long delta = address - body;
+        if (delta < 0 || (delta & (ArenaLayout.CellSize - 1)) != 0 || delta / ArenaLayout.CellSize >= cells)
+        {
+            return -1;
+        }
+        int cell = (int)(delta / ArenaLayout.CellSize);
+        return stencils[cell] == NoStencil ? -1 : cell;
+    }
+
+    private long CellAt(long address) => *(long*)(arena.Start + address);
+}

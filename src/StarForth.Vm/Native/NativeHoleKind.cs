@@ -1,0 +1,44 @@
+namespace StarForth.Native;
+
+/// <summary>
+/// What the native compiler writes into a hole of a stencil. The first five are 32-bit displacements of a jump or
+/// call (relative to the end of the instruction); the next four are 64-bit immediates; the last three 32-bit immediates.
+/// </summary>
+public enum NativeHoleKind : byte
+{
+    /// <summary>Jump to this cell's exit to the interpreter (a check failed: the interpreter runs the word itself).</summary>
+    Cold = 0,
+
+    /// <summary>Jump to the native code of the branch target.</summary>
+    Target = 1,
+
+    /// <summary>Jump to this branch's poll exit (interrupt flag set or step countdown spent).</summary>
+    Poll = 2,
+
+    /// <summary>Jump to the trampoline's common exit (rdx = instruction pointer, ecx = <see cref="NativeExit"/>).</summary>
+    ExitCommon = 3,
+
+    /// <summary>Jump to the trampoline's exit for a return that did not come back to where the call was (rdx = instruction pointer).</summary>
+    ExitReturned = 4,
+
+    /// <summary>The cell after the word: a literal, a loop's exit address, a body address.</summary>
+    Operand = 5,
+
+    /// <summary>The arena address of the word's own cell.</summary>
+    CellIp = 6,
+
+    /// <summary>The arena address a branch goes to.</summary>
+    TargetIp = 7,
+
+    /// <summary>The arena address after a call: what the call pushes on the return stack.</summary>
+    ReturnIp = 8,
+
+    /// <summary>The called word's id.</summary>
+    WordId = 9,
+
+    /// <summary>The called word's id times 8: its offset in the tables of cells (heat, entropy, entries, ACL entries).</summary>
+    WordIdTimes8 = 10,
+
+    /// <summary>The called word's half of the transition hash: (uint)id * 40503.</summary>
+    TransitionKey = 11,
+}

@@ -1,0 +1,557 @@
+using System;
+using System.Collections.Generic;
+using Iced.Intel;
+using StarForth.Native;
+using static Iced.Intel.AssemblerRegisters;
+using F = StarForth.Native.NativeFrame;
+
+namespace StarForth.Stencils;
+
+/// <summary>
+/// Every stencil of the native compiler, written as assembly. The register convention (docs/performance.md):
+/// rbp the <see cref="NativeFrame"/>, rbx the arena, r12/r13 the data stack's cells and depth, r14/r15 the return
+/// stack's cells and depth, rax the top of the data stack (its cell in memory is stale while depth &gt; 0; the cell
+/// below the first is a guard, so the spill needs no test). rcx, rdx, rsi, r8-r11 are scratch between stencils.
+/// </summary>
+/// <remarks>
+/// Every check comes before the first change: a failed check jumps to the cell's exit (<see cref="NativeHoleKind.Cold"/>),
+/// and the inner interpreter runs the word again from the unchanged state, raising exactly what it always raises.
+/// </remarks>
+public static class StencilCatalog
+{
+    // The VM's table sizes and ACL mode that the call stencil bakes in; StencilCatalogTests checks them against the VM.
+    public const int TransitionSlots = 4096;
+    public const int WindowCells = 4096;
+    public const int AclModeTtl = 0;
+
+    /// <summary>The stencils in table order, with the Forth word each runs (or what it is for).</summary>
+    public static IReadOnlyList<Stencil> Build()
+    {
+        var stencils = new List<Stencil>();
+        void Add(string name, string purpose, Action<Assembler> body) => stencils.Add(Stencil.Assemble(name, purpose, (a, _) => body(a)));
+
+        stencils.Add(Stencil.Assemble("EnterSystemV", "trampoline: int Run(NativeFrame* frame, void* code), System V ABI", (a, exports) => Trampoline(a, exports, microsoft: false)));
+        stencils.Add(Stencil.Assemble("EnterMicrosoft", "trampoline: int Run(NativeFrame* frame, void* code), Microsoft x64 ABI", (a, exports) => Trampoline(a, exports, microsoft: true)));
+        Add("ExitAtWord", "a cell's exit: the interpreter runs the word at CellIp", a =>
+        {
+            a.mov(rdx, Imm64(NativeHoleKind.CellIp));
+            a.mov(ecx, (int)NativeExit.AtWord);
+            a.jmp(Jump(NativeHoleKind.ExitCommon));
+        });
+        Add("ExitPoll", "a backward branch's poll exit: the interpreter polls, then goes on at TargetIp", a =>
+        {
+            a.mov(rdx, Imm64(NativeHoleKind.TargetIp));
+            a.mov(ecx, (int)NativeExit.PollDue);
+            a.jmp(Jump(NativeHoleKind.ExitCommon));
+        });
+
+        Add("Literal", "LIT x", a => { Room(a, 1); Spill(a); a.mov(rax, Imm64(NativeHoleKind.Operand)); a.inc(r13); });
+        Add("PushAddress", "a CREATE or VARIABLE word: its body address", a => { Room(a, 1); Spill(a); a.mov(rax, Imm64(NativeHoleKind.Operand)); a.inc(r13); });
+        Add("PushCell", "a CONSTANT or VALUE word: the cell at its body", a =>
+        {
+            Room(a, 1);
+            Spill(a);
+            a.mov(rcx, Imm64(NativeHoleKind.Operand));
+            a.mov(rax, __qword_ptr[rbx + rcx]);
+            a.inc(r13);
+        });
+
+        Add("Dup", "DUP", a => { Need(a, 1); Room(a, 1); Spill(a); a.inc(r13); });
+        Add("Drop", "DROP", a => { Need(a, 1); a.dec(r13); Fill(a); });
+        Add("Swap", "SWAP", a => { Need(a, 2); a.mov(rcx, Second); a.mov(Second, rax); a.mov(rax, rcx); });
+        Add("Over", "OVER", a => { Need(a, 2); Room(a, 1); Spill(a); a.mov(rax, Second); a.inc(r13); });
+        Add("Nip", "NIP", a => { Need(a, 2); a.dec(r13); });
+        Add("Rot", "ROT", a =>
+        {
+            Need(a, 3);
+            a.mov(rcx, Third);
+            a.mov(rdx, Second);
+            a.mov(Third, rdx);
+            a.mov(Second, rax);
+            a.mov(rax, rcx);
+        });
+        Add("MinusRot", "-ROT", a =>
+        {
+            Need(a, 3);
+            a.mov(rcx, Third);
+            a.mov(rdx, Second);
+            a.mov(Third, rax);
+            a.mov(Second, rcx);
+            a.mov(rax, rdx);
+        });
+        Add("TwoDup", "2DUP", a => { Need(a, 2); Room(a, 2); a.mov(rcx, Second); Spill(a); a.mov(__qword_ptr[r12 + r13 * 8], rcx); a.add(r13, 2); });
+        Add("TwoDrop", "2DROP", a => { Need(a, 2); a.sub(r13, 2); Fill(a); });
+
+        Add("Plus", "+", a => Binary(a, () => a.add(rax, Second)));
+        Add("Minus", "-", a => Binary(a, () => { a.mov(rcx, Second); a.sub(rcx, rax); a.mov(rax, rcx); }));
+        Add("Star", "*", a => Binary(a, () => a.imul(rax, Second)));
+        Add("And", "AND", a => Binary(a, () => a.and(rax, Second)));
+        Add("Or", "OR", a => Binary(a, () => a.or(rax, Second)));
+        Add("Xor", "XOR", a => Binary(a, () => a.xor(rax, Second)));
+        Add("OnePlus", "1+", a => { Need(a, 1); a.inc(rax); });
+        Add("OneMinus", "1-", a => { Need(a, 1); a.dec(rax); });
+        Add("TwoStar", "2*", a => { Need(a, 1); a.shl(rax, 1); });
+        Add("TwoSlash", "2/", a => { Need(a, 1); a.sar(rax, 1); });
+        Add("Cells", "CELLS", a => { Need(a, 1); a.shl(rax, 3); });
+        Add("CellPlus", "CELL+", a => { Need(a, 1); a.add(rax, 8); });
+        Add("Negate", "NEGATE", a => { Need(a, 1); a.neg(rax); });
+        Add("Invert", "INVERT", a => { Need(a, 1); a.not(rax); });
+
+        Add("Equal", "=", a => Compare(a, () => a.sete(al)));
+        Add("NotEqual", "<>", a => Compare(a, () => a.setne(al)));
+        Add("Less", "<", a => Compare(a, () => a.setl(al)));
+        Add("Greater", ">", a => Compare(a, () => a.setg(al)));
+        Add("ULess", "U<", a => Compare(a, () => a.setb(al)));
+        Add("UGreater", "U>", a => Compare(a, () => a.seta(al)));
+        Add("ZeroEqual", "0=", a => ZeroCompare(a, () => a.sete(al)));
+        Add("ZeroNotEqual", "0<>", a => ZeroCompare(a, () => a.setne(al)));
+        Add("ZeroLess", "0<", a => ZeroCompare(a, () => a.setl(al)));
+        Add("ZeroGreater", "0>", a => ZeroCompare(a, () => a.setg(al)));
+
+        Add("Fetch", "@", a =>
+        {
+            Need(a, 1);
+            a.cmp(rax, Frame(F.LastCellAddressOffset));
+            a.ja(Jump(NativeHoleKind.Cold));
+            a.mov(rax, __qword_ptr[rbx + rax]);
+        });
+        Add("CFetch", "C@", a =>
+        {
+            Need(a, 1);
+            a.cmp(rax, Frame(F.ArenaSizeOffset));
+            a.jae(Jump(NativeHoleKind.Cold));
+            a.movzx(eax, __byte_ptr[rbx + rax]);
+        });
+        Add("Store", "!", a =>
+        {
+            Need(a, 2);
+            StorableCell(a, rax);
+            a.mov(rcx, Second);
+            a.mov(__qword_ptr[rbx + rax], rcx);
+            a.sub(r13, 2);
+            Fill(a);
+        });
+        Add("CStore", "C!", a =>
+        {
+            Need(a, 2);
+            // A byte store may also reach the 7 bytes after the last whole cell.
+            a.mov(rcx, rax);
+            a.sub(rcx, Frame(F.SystemAreaEndOffset));
+            a.mov(rdx, Frame(F.StorableCellSpanOffset));
+            a.add(rdx, 7);
+            a.cmp(rcx, rdx);
+            a.ja(Jump(NativeHoleKind.Cold));
+            a.mov(rcx, Second);
+            a.mov(__byte_ptr[rbx + rax], cl);
+            a.sub(r13, 2);
+            Fill(a);
+        });
+        Add("PlusStore", "+!", a =>
+        {
+            Need(a, 2);
+            StorableCell(a, rax);
+            a.mov(rcx, Second);
+            a.add(__qword_ptr[rbx + rax], rcx);
+            a.sub(r13, 2);
+            Fill(a);
+        });
+        Add("TwoFetch", "2@", a =>
+        {
+            Need(a, 1);
+            Room(a, 1);
+            a.cmp(rax, Frame(F.LastCellAddressOffset));
+            a.ja(Jump(NativeHoleKind.Cold));
+            a.lea(rcx, __qword_ptr[rax + 8]);
+            a.cmp(rcx, Frame(F.LastCellAddressOffset));
+            a.ja(Jump(NativeHoleKind.Cold));
+            a.mov(rcx, __qword_ptr[rbx + rax + 8]);
+            a.mov(rax, __qword_ptr[rbx + rax]);
+            Spill(a, rcx);
+            a.inc(r13);
+        });
+        Add("TwoStore", "2!", a =>
+        {
+            Need(a, 3);
+            StorableCell(a, rax);
+            a.lea(rcx, __qword_ptr[rax + 8]);
+            a.cmp(rcx, Frame(F.LastCellAddressOffset));
+            a.ja(Jump(NativeHoleKind.Cold));
+            a.mov(rcx, Second);
+            a.mov(__qword_ptr[rbx + rax], rcx);
+            a.mov(rcx, Third);
+            a.mov(__qword_ptr[rbx + rax + 8], rcx);
+            a.sub(r13, 3);
+            Fill(a);
+        });
+
+        Add("ToR", ">R", a =>
+        {
+            Need(a, 1);
+            ReturnRoom(a, 1);
+            a.mov(__qword_ptr[r14 + r15 * 8], rax);
+            a.inc(r15);
+            a.dec(r13);
+            Fill(a);
+        });
+        Add("RFrom", "R>", a => { ReturnNeed(a, 1); Room(a, 1); Spill(a); a.dec(r15); a.mov(rax, __qword_ptr[r14 + r15 * 8]); a.inc(r13); });
+        Add("RFetch", "R@ and I", a => { ReturnNeed(a, 1); Room(a, 1); Spill(a); a.mov(rax, __qword_ptr[r14 + r15 * 8 - 8]); a.inc(r13); });
+        Add("J", "J", a => { ReturnNeed(a, 4); Room(a, 1); Spill(a); a.mov(rax, __qword_ptr[r14 + r15 * 8 - 32]); a.inc(r13); });
+        Add("Unloop", "UNLOOP", a => { ReturnNeed(a, 3); a.sub(r15, 3); });
+        Add("Exit", "EXIT: returns to the native caller, or through the trampoline (rdx = the popped instruction pointer)", a =>
+        {
+            ReturnNeed(a, 1);
+            a.dec(r15);
+            a.mov(rdx, __qword_ptr[r14 + r15 * 8]);
+            a.ret();
+        });
+
+        Add("Branch", "(BRANCH) forward", a => a.jmp(Jump(NativeHoleKind.Target)));
+        Add("BranchBack", "(BRANCH) backward: polls", a => PollThenJump(a));
+        Add("ZeroBranch", "(0BRANCH) forward", a =>
+        {
+            Need(a, 1);
+            a.mov(rcx, rax);
+            a.dec(r13);
+            Fill(a);
+            a.test(rcx, rcx);
+            a.je(Jump(NativeHoleKind.Target));
+        });
+        Add("ZeroBranchBack", "(0BRANCH) backward: polls when taken", a =>
+        {
+            Need(a, 1);
+            a.mov(rcx, rax);
+            a.dec(r13);
+            Fill(a);
+            a.test(rcx, rcx);
+            Label fallThrough = a.CreateLabel();
+            a.jne(fallThrough);
+            PollThenJump(a);
+            a.Label(ref fallThrough);
+            a.nop();
+        });
+        Add("Do", "(DO): Operand = the loop's exit address", a =>
+        {
+            Need(a, 2);
+            ReturnRoom(a, 3);
+            PushLoopFrame(a);
+        });
+        Add("QuestionDo", "(?DO): Operand = the loop's exit address, Target = its native code", a =>
+        {
+            Need(a, 2);
+            Label enter = a.CreateLabel();
+            a.cmp(rax, Second);
+            a.jne(enter);
+            a.sub(r13, 2);
+            Fill(a);
+            a.jmp(Jump(NativeHoleKind.Target));
+            a.Label(ref enter);
+            ReturnRoom(a, 3);
+            PushLoopFrame(a);
+        });
+        Add("Loop", "(LOOP) backward: the loop ends when index + 1 reaches the limit", a =>
+        {
+            ReturnNeed(a, 3);
+            Label done = a.CreateLabel();
+            a.mov(rcx, __qword_ptr[r14 + r15 * 8 - 8]);
+            a.inc(rcx);
+            a.cmp(rcx, __qword_ptr[r14 + r15 * 8 - 16]);
+            a.je(done);
+            a.mov(__qword_ptr[r14 + r15 * 8 - 8], rcx);
+            PollThenJump(a);
+            a.Label(ref done);
+            a.sub(r15, 3);
+        });
+        Add("PlusLoop", "(+LOOP) backward: ends when index - limit changes sign toward the increment", a =>
+        {
+            Need(a, 1);
+            ReturnNeed(a, 3);
+            Label done = a.CreateLabel();
+            a.mov(rsi, rax);
+            a.dec(r13);
+            Fill(a);
+            a.mov(rcx, __qword_ptr[r14 + r15 * 8 - 8]);
+            a.mov(rdx, rcx);
+            a.sub(rdx, __qword_ptr[r14 + r15 * 8 - 16]);
+            a.lea(r8, __qword_ptr[rdx + rsi]);
+            a.xor(r8, rdx);
+            a.mov(r9, rdx);
+            a.xor(r9, rsi);
+            a.and(r8, r9);
+            a.js(done);
+            a.add(rcx, rsi);
+            a.mov(__qword_ptr[r14 + r15 * 8 - 8], rcx);
+            PollThenJump(a);
+            a.Label(ref done);
+            a.sub(r15, 3);
+        });
+        Add("Call", "a colon word: the interpreter's colon entry (poll, transition, ACL, heat, window) then a native call", Call);
+        return stencils;
+    }
+
+    private static AssemblerMemoryOperand Second => __qword_ptr[r12 + r13 * 8 - 16];
+
+    private static AssemblerMemoryOperand Third => __qword_ptr[r12 + r13 * 8 - 24];
+
+    private static AssemblerMemoryOperand Frame(int offset) => __qword_ptr[rbp + offset];
+
+    /// <summary>The marker a jump hole of this kind is assembled to (far enough away to get a 32-bit displacement).</summary>
+    public static ulong Jump(NativeHoleKind kind) => 0x4000_0000UL + ((ulong)kind << 24);
+
+    public static ulong Imm64(NativeHoleKind kind) => 0x5EED_0000_0000_0000UL | (ulong)kind;
+
+    public static int Imm32(NativeHoleKind kind) => 0x3EED_0000 | (int)kind;
+
+    private static void Need(Assembler a, int cells)
+    {
+        if (cells == 1)
+        {
+            a.test(r13, r13);
+            a.je(Jump(NativeHoleKind.Cold));
+            return;
+        }
+        a.cmp(r13, cells);
+        a.jb(Jump(NativeHoleKind.Cold));
+    }
+
+    private static void Room(Assembler a, int cells)
+    {
+        a.lea(rcx, __qword_ptr[r13 + cells]);
+        a.cmp(rcx, Frame(F.DataCapacityOffset));
+        a.ja(Jump(NativeHoleKind.Cold));
+    }
+
+    private static void ReturnNeed(Assembler a, int cells)
+    {
+        a.cmp(r15, cells);
+        a.jb(Jump(NativeHoleKind.Cold));
+    }
+
+    private static void ReturnRoom(Assembler a, int cells)
+    {
+        a.lea(rcx, __qword_ptr[r15 + cells]);
+        a.cmp(rcx, Frame(F.ReturnCapacityOffset));
+        a.ja(Jump(NativeHoleKind.Cold));
+    }
+
+    /// <summary>Writes the cached top to its cell (the guard cell when the stack is empty).</summary>
+    private static void Spill(Assembler a) => Spill(a, rax);
+
+    private static void Spill(Assembler a, AssemblerRegister64 value) => a.mov(__qword_ptr[r12 + r13 * 8 - 8], value);
+
+    /// <summary>Loads the new top after the depth fell.</summary>
+    private static void Fill(Assembler a) => a.mov(rax, __qword_ptr[r12 + r13 * 8 - 8]);
+
+    private static void Binary(Assembler a, Action operation)
+    {
+        Need(a, 2);
+        operation();
+        a.dec(r13);
+    }
+
+    private static void Compare(Assembler a, Action setFlag)
+    {
+        Need(a, 2);
+        a.cmp(Second, rax);
+        setFlag();
+        a.movzx(eax, al);
+        a.neg(rax);
+        a.dec(r13);
+    }
+
+    private static void ZeroCompare(Assembler a, Action setFlag)
+    {
+        Need(a, 1);
+        a.test(rax, rax);
+        setFlag();
+        a.movzx(eax, al);
+        a.neg(rax);
+    }
+
+    /// <summary>The arena's store check: above the system area and a whole cell inside the arena, one unsigned compare.</summary>
+    private static void StorableCell(Assembler a, AssemblerRegister64 address)
+    {
+        a.mov(rcx, address);
+        a.sub(rcx, Frame(F.SystemAreaEndOffset));
+        a.cmp(rcx, Frame(F.StorableCellSpanOffset));
+        a.ja(Jump(NativeHoleKind.Cold));
+    }
+
+    /// <summary>The interpreter's backward-branch poll: the interrupt flag, then one step off the countdown.</summary>
+    private static void PollThenJump(Assembler a)
+    {
+        a.mov(rcx, Frame(F.InterruptFlagOffset));
+        a.cmp(__dword_ptr[rcx], 0);
+        a.jne(Jump(NativeHoleKind.Poll));
+        a.dec(Frame(F.StepsLeftOffset));
+        a.js(Jump(NativeHoleKind.Poll));
+        a.jmp(Jump(NativeHoleKind.Target));
+    }
+
+    /// <summary>(DO)'s frame on the return stack, bottom to top: exit address, limit, index.</summary>
+    private static void PushLoopFrame(Assembler a)
+    {
+        a.mov(rcx, Imm64(NativeHoleKind.Operand));
+        a.mov(__qword_ptr[r14 + r15 * 8], rcx);
+        a.mov(rcx, Second);
+        a.mov(__qword_ptr[r14 + r15 * 8 + 8], rcx);
+        a.mov(__qword_ptr[r14 + r15 * 8 + 16], rax);
+        a.add(r15, 3);
+        a.sub(r13, 2);
+        Fill(a);
+    }
+
+    /// <summary>
+    /// A call of a colon word that has native code. Checks, in the order the interpreter's inline colon entry makes
+    /// them, and changes nothing until all passed: interrupt flag, step countdown, return-stack room, native code,
+    /// the transition from the last recorded word in its home slot, the ACL. Then records exactly what that entry
+    /// records, pushes the return address and calls. Back from the call, rdx holds the address EXIT popped; when it is
+    /// not this call's return address (the callee changed its return stack), the interpreter goes on from there.
+    /// </summary>
+    private static void Call(Assembler a)
+    {
+        ulong cold = Jump(NativeHoleKind.Cold);
+        Label noTransition = a.CreateLabel();
+        Label aclDecided = a.CreateLabel();
+        Label noCount = a.CreateLabel();
+        Label noTtl = a.CreateLabel();
+
+        a.mov(rcx, Frame(F.InterruptFlagOffset));
+        a.cmp(__dword_ptr[rcx], 0);
+        a.jne(cold);
+        a.cmp(Frame(F.StepsLeftOffset), 0);
+        a.jle(cold);
+        a.cmp(r15, Frame(F.ReturnCapacityOffset));
+        a.jae(cold);
+        a.mov(edx, Imm32(NativeHoleKind.WordIdTimes8));
+        a.mov(rsi, Frame(F.EntriesOffset));
+        a.mov(rsi, __qword_ptr[rsi + rdx]);
+        a.test(rsi, rsi);
+        a.je(cold);
+
+        // r8: the transition to count, or 0. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries.
+        a.xor(r8d, r8d);
+        a.cmp(Frame(F.TransitionsEnabledOffset), 0);
+        a.je(noTransition);
+        a.mov(r9, Frame(F.LastRecordedWordOffset));
+        a.test(r9, r9);
+        a.js(noTransition);
+        a.imul(r10d, r9d, unchecked((int)2654435761u));
+        a.xor(r10d, Imm32(NativeHoleKind.TransitionKey));
+        a.and(r10d, TransitionSlots - 1);
+        a.shl(r10, 4);
+        a.add(r10, Frame(F.TransitionsOffset));
+        a.cmp(__qword_ptr[r10 + 8], 0);
+        a.je(cold);
+        a.cmp(__dword_ptr[r10], r9d);
+        a.jne(cold);
+        a.cmp(__dword_ptr[r10 + 4], Imm32(NativeHoleKind.WordId));
+        a.jne(cold);
+        a.mov(r8, r10);
+        a.Label(ref noTransition);
+
+        // r9: the ACL entry whose TTL counts down, or 0. Entries are 8 bytes: TTL, denied, mode.
+        a.xor(r9d, r9d);
+        a.cmp(Frame(F.AclBypassOffset), 0);
+        a.jne(aclDecided);
+        a.mov(r10, Frame(F.AclOffset));
+        a.add(r10, rdx);
+        a.cmp(__byte_ptr[r10 + 4], 0);
+        a.jne(cold);
+        a.cmp(__byte_ptr[r10 + 5], AclModeTtl);
+        a.jne(aclDecided);
+        a.cmp(__dword_ptr[r10], 0);
+        a.je(cold);
+        a.mov(r9, r10);
+        a.Label(ref aclDecided);
+
+        // Everything passed: record.
+        a.dec(Frame(F.StepsLeftOffset));
+        a.test(r9, r9);
+        a.je(noTtl);
+        a.dec(__dword_ptr[r9]);
+        a.Label(ref noTtl);
+        a.test(r8, r8);
+        a.je(noCount);
+        a.inc(__qword_ptr[r8 + 8]);
+        a.inc(Frame(F.TransitionsCountedOffset));
+        a.Label(ref noCount);
+        a.mov(r9, Frame(F.WordsExecutedOffset));
+        a.mov(r10d, r9d);
+        a.and(r10d, WindowCells - 1);
+        a.mov(r11, Frame(F.WindowOffset));
+        a.mov(__dword_ptr[r11 + r10 * 4], Imm32(NativeHoleKind.WordId));
+        a.inc(r9);
+        a.mov(Frame(F.WordsExecutedOffset), r9);
+        a.mov(r11, Frame(F.HeatOffset));
+        a.inc(__qword_ptr[r11 + rdx]);
+        a.mov(r11, Frame(F.EntropyOffset));
+        a.inc(__qword_ptr[r11 + rdx]);
+        a.mov(Frame(F.LastRecordedWordOffset), Imm32(NativeHoleKind.WordId));
+
+        a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
+        a.mov(__qword_ptr[r14 + r15 * 8], rcx);
+        a.inc(r15);
+        a.call(rsi);
+        a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
+        a.cmp(rdx, rcx);
+        a.jne(Jump(NativeHoleKind.ExitReturned));
+    }
+
+    /// <summary>
+    /// Saves the callee-saved registers, loads the convention's registers from the frame, calls the code, and on the
+    /// way out (from any call depth, through the saved stack pointer) writes the top of stack, both depths and the
+    /// instruction pointer back to the frame. Labels "Returned" and "ExitCommon" are the exits' targets.
+    /// </summary>
+    private static void Trampoline(Assembler a, List<(string Name, Label Label)> exports, bool microsoft)
+    {
+        AssemblerRegister64[] saved = microsoft ? new[] { rbx, rbp, rdi, rsi, r12, r13, r14, r15 } : new[] { rbx, rbp, r12, r13, r14, r15 };
+        foreach (AssemblerRegister64 register in saved)
+        {
+            a.push(register);
+        }
+        if (microsoft)
+        {
+            a.mov(rbp, rcx);
+            a.mov(rsi, rdx);
+        }
+        else
+        {
+            a.mov(rbp, rdi);
+        }
+        // An odd number of pushes after the return address keeps the stack 16-byte aligned for the call.
+        if (saved.Length % 2 == 0)
+        {
+            a.sub(rsp, 8);
+        }
+        a.mov(rbx, Frame(F.ArenaOffset));
+        a.mov(r12, Frame(F.DataCellsOffset));
+        a.mov(r13, Frame(F.DataDepthOffset));
+        a.mov(r14, Frame(F.ReturnCellsOffset));
+        a.mov(r15, Frame(F.ReturnDepthOffset));
+        Fill(a);
+        a.mov(Frame(F.SavedStackPointerOffset), rsp);
+        a.call(rsi);
+        Label returned = a.CreateLabel("Returned");
+        Label exitCommon = a.CreateLabel("ExitCommon");
+        a.Label(ref returned);
+        a.xor(ecx, ecx);
+        a.Label(ref exitCommon);
+        exports.Add(("Returned", returned));
+        exports.Add(("ExitCommon", exitCommon));
+        a.mov(rsp, Frame(F.SavedStackPointerOffset));
+        Spill(a);
+        a.mov(Frame(F.DataDepthOffset), r13);
+        a.mov(Frame(F.ReturnDepthOffset), r15);
+        a.mov(Frame(F.InstructionPointerOffset), rdx);
+        a.mov(eax, ecx);
+        if (saved.Length % 2 == 0)
+        {
+            a.add(rsp, 8);
+        }
+        for (int i = saved.Length - 1; i >= 0; i--)
+        {
+            a.pop(saved[i]);
+        }
+        a.ret();
+    }
+}
