@@ -403,7 +403,7 @@ public static class StencilCatalog
     /// <summary>
     /// A call of a colon word that has native code. Checks, in the order the interpreter's inline colon entry makes
     /// them, and changes nothing until all passed: interrupt flag, step countdown, return-stack room, native code,
-    /// the transition from the last recorded word in its home slot, the ACL. Then records exactly what that entry
+    /// the transition from the last recorded word already counted, the ACL. Then records exactly what that entry
     /// records, pushes the return address and calls. Back from the call, rdx holds the address EXIT popped; when it is
     /// not this call's return address (the callee changed its return stack), the interpreter goes on from there.
     /// </summary>
@@ -437,16 +437,27 @@ public static class StencilCatalog
         a.js(noTransition);
         a.imul(r10d, r9d, unchecked((int)2654435761u));
         a.xor(r10d, Imm32(NativeHoleKind.TransitionKey));
+        // Linear probing from the home slot, as the profile's own search: an empty slot means a new transition,
+        // which the interpreter inserts (the table is never more than 3/4 full, so the probe ends).
+        Label probe = a.CreateLabel();
+        Label nextSlot = a.CreateLabel();
+        Label found = a.CreateLabel();
+        a.Label(ref probe);
         a.and(r10d, TransitionSlots - 1);
-        a.shl(r10, 4);
-        a.add(r10, Frame(F.TransitionsOffset));
-        a.cmp(__qword_ptr[r10 + 8], 0);
+        a.mov(r11, r10);
+        a.shl(r11, 4);
+        a.add(r11, Frame(F.TransitionsOffset));
+        a.cmp(__qword_ptr[r11 + 8], 0);
         a.je(cold);
-        a.cmp(__dword_ptr[r10], r9d);
-        a.jne(cold);
-        a.cmp(__dword_ptr[r10 + 4], Imm32(NativeHoleKind.WordId));
-        a.jne(cold);
-        a.mov(r8, r10);
+        a.cmp(__dword_ptr[r11], r9d);
+        a.jne(nextSlot);
+        a.cmp(__dword_ptr[r11 + 4], Imm32(NativeHoleKind.WordId));
+        a.je(found);
+        a.Label(ref nextSlot);
+        a.inc(r10d);
+        a.jmp(probe);
+        a.Label(ref found);
+        a.mov(r8, r11);
         a.Label(ref noTransition);
 
         // r9: the ACL entry whose TTL counts down, or 0. Entries are 8 bytes: TTL, denied, mode.
