@@ -56,10 +56,9 @@ public sealed class ForthSession : IDisposable
     /// <param name="blockFile">The block device's file (--blocks), or null for RAM blocks only.</param>
     /// <param name="initFile">The file INIT interprets (--init), or null for none.</param>
     /// <param name="failure">Where host I/O failures are recorded (the standard streams' and the sources' own); null for a new one.</param>
-    /// <summary>Native code (--native) for the sessions this process starts; on where <see cref="CodeMemory.IsSupported"/>.</summary>
-    public static bool NativeCode { get; set; } = true;
-
-    public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input, string? blockFile = null, string? initFile = null, HostFailure? failure = null)
+    /// <param name="nativeCode">Compile colon definitions to x86-64 (--native), where <see cref="CodeMemory.IsSupported"/>.</param>
+    public static ForthSession? Start(long arenaSize, Stream standardOutput, TextWriter errors, LineReader? input, string? blockFile = null, string? initFile = null,
+        HostFailure? failure = null, bool nativeCode = true)
     {
         var services = new HostedServices(standardOutput, input, blockFile, initFile);
         int status = Machine.Boot(services.Services, new GeneratedWordSet(), arenaSize, out Machine machine);
@@ -70,7 +69,7 @@ public sealed class ForthSession : IDisposable
             services.Dispose();
             return null;
         }
-        if (NativeCode && CodeMemory.IsSupported)
+        if (nativeCode && CodeMemory.IsSupported)
         {
             machine.SetNativeCode(true);
         }

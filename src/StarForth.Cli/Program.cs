@@ -56,12 +56,12 @@ public static class Program
     private static int Run(ParseResult result)
     {
         long arenaSize = result.GetValue(CommandLine.Memory);
-        ForthSession.NativeCode = result.GetValue(CommandLine.Native) != "off";
+        bool nativeCode = result.GetValue(CommandLine.Native) != "off";
         var sources = CommandLine.Sources(result);
         Stream standardOutput = streams.Output;
         if (result.GetValue(CommandLine.RunTests) || result.GetValue(CommandLine.Parity) || result.GetValue(CommandLine.DumpDictionary))
         {
-            using ForthSession? job = ForthSession.Start(arenaSize, standardOutput, Console.Error, input: null, failure: Failure);
+            using ForthSession? job = ForthSession.Start(arenaSize, standardOutput, Console.Error, input: null, failure: Failure, nativeCode: nativeCode);
             if (job == null)
             {
                 return 2;
@@ -81,7 +81,7 @@ public static class Program
         bool interactive = sources.Count == 0 && !Console.IsInputRedirected && !streams.InputClosed;
         LineReader? standardInput = interactive ? null : new LineReader(streams.Input, "<stdin>", Failure);
         string? initFile = result.GetValue(CommandLine.Init);
-        using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput, result.GetValue(CommandLine.Blocks), initFile, Failure);
+        using ForthSession? session = ForthSession.Start(arenaSize, standardOutput, Console.Error, standardInput, result.GetValue(CommandLine.Blocks), initFile, Failure, nativeCode);
         if (session == null)
         {
             return 2;

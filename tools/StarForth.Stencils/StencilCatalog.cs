@@ -10,8 +10,10 @@ namespace StarForth.Stencils;
 /// <summary>
 /// Every stencil of the native compiler, written as assembly. The register convention (docs/performance.md):
 /// rbp the <see cref="NativeFrame"/>, rbx the arena, r12/r13 the data stack's cells and depth, r14/r15 the return
-/// stack's cells and depth, rax the top of the data stack (its cell in memory is stale while depth &gt; 0; the cell
-/// below the first is a guard, so the spill needs no test). rcx, rdx, rsi, r8-r11 are scratch between stencils.
+/// stack's cells and depth, rax a copy of the top of the data stack (loads of it are saved; every stencil still
+/// writes the cells the interpreter's primitive writes, so the stack memory, above the depth too, is the same as
+/// the interpreter leaves it: CATCH can restore a depth and show those cells). The cell below the first is a guard,
+/// so an empty stack's top can be loaded and stored without a test. rcx, rdx, rsi, r8-r11 are scratch.
 /// </summary>
 /// <remarks>
 /// Every check comes before the first change: a failed check jumps to the cell's exit (<see cref="NativeHoleKind.Cold"/>),
@@ -45,22 +47,21 @@ public static class StencilCatalog
             a.jmp(Jump(NativeHoleKind.ExitCommon));
         });
 
-        Add("Literal", "LIT x", a => { Room(a, 1); Spill(a); a.mov(rax, Imm64(NativeHoleKind.Operand)); a.inc(r13); });
-        Add("PushAddress", "a CREATE or VARIABLE word: its body address", a => { Room(a, 1); Spill(a); a.mov(rax, Imm64(NativeHoleKind.Operand)); a.inc(r13); });
+        Add("Literal", "LIT x", a => { Room(a, 1); a.mov(rax, Imm64(NativeHoleKind.Operand)); Push(a); });
+        Add("PushAddress", "a CREATE or VARIABLE word: its body address", a => { Room(a, 1); a.mov(rax, Imm64(NativeHoleKind.Operand)); Push(a); });
         Add("PushCell", "a CONSTANT or VALUE word: the cell at its body", a =>
         {
             Room(a, 1);
-            Spill(a);
             a.mov(rcx, Imm64(NativeHoleKind.Operand));
             a.mov(rax, __qword_ptr[rbx + rcx]);
-            a.inc(r13);
+            Push(a);
         });
 
-        Add("Dup", "DUP", a => { Need(a, 1); Room(a, 1); Spill(a); a.inc(r13); });
+        Add("Dup", "DUP", a => { Need(a, 1); Room(a, 1); Push(a); });
         Add("Drop", "DROP", a => { Need(a, 1); a.dec(r13); Fill(a); });
-        Add("Swap", "SWAP", a => { Need(a, 2); a.mov(rcx, Second); a.mov(Second, rax); a.mov(rax, rcx); });
-        Add("Over", "OVER", a => { Need(a, 2); Room(a, 1); Spill(a); a.mov(rax, Second); a.inc(r13); });
-        Add("Nip", "NIP", a => { Need(a, 2); a.dec(r13); });
+        Add("Swap", "SWAP", a => { Need(a, 2); a.mov(rcx, Second); a.mov(Second, rax); a.mov(Top, rcx); a.mov(rax, rcx); });
+        Add("Over", "OVER", a => { Need(a, 2); Room(a, 1); a.mov(rax, Second); Push(a); });
+        Add("Nip", "NIP", a => { Need(a, 2); a.mov(Second, rax); a.dec(r13); });
         Add("Rot", "ROT", a =>
         {
             Need(a, 3);
@@ -68,6 +69,7 @@ public static class StencilCatalog
             a.mov(rdx, Second);
             a.mov(Third, rdx);
             a.mov(Second, rax);
+            a.mov(Top, rcx);
             a.mov(rax, rcx);
         });
         Add("MinusRot", "-ROT", a =>
@@ -77,9 +79,18 @@ public static class StencilCatalog
             a.mov(rdx, Second);
             a.mov(Third, rax);
             a.mov(Second, rcx);
+            a.mov(Top, rdx);
             a.mov(rax, rdx);
         });
-        Add("TwoDup", "2DUP", a => { Need(a, 2); Room(a, 2); a.mov(rcx, Second); Spill(a); a.mov(__qword_ptr[r12 + r13 * 8], rcx); a.add(r13, 2); });
+        Add("TwoDup", "2DUP", a =>
+        {
+            Need(a, 2);
+            Room(a, 2);
+            a.mov(rcx, Second);
+            a.mov(__qword_ptr[r12 + r13 * 8], rcx);
+            a.mov(__qword_ptr[r12 + r13 * 8 + 8], rax);
+            a.add(r13, 2);
+        });
         Add("TwoDrop", "2DROP", a => { Need(a, 2); a.sub(r13, 2); Fill(a); });
 
         Add("Plus", "+", a => Binary(a, () => a.add(rax, Second)));
@@ -88,14 +99,14 @@ public static class StencilCatalog
         Add("And", "AND", a => Binary(a, () => a.and(rax, Second)));
         Add("Or", "OR", a => Binary(a, () => a.or(rax, Second)));
         Add("Xor", "XOR", a => Binary(a, () => a.xor(rax, Second)));
-        Add("OnePlus", "1+", a => { Need(a, 1); a.inc(rax); });
-        Add("OneMinus", "1-", a => { Need(a, 1); a.dec(rax); });
-        Add("TwoStar", "2*", a => { Need(a, 1); a.shl(rax, 1); });
-        Add("TwoSlash", "2/", a => { Need(a, 1); a.sar(rax, 1); });
-        Add("Cells", "CELLS", a => { Need(a, 1); a.shl(rax, 3); });
-        Add("CellPlus", "CELL+", a => { Need(a, 1); a.add(rax, 8); });
-        Add("Negate", "NEGATE", a => { Need(a, 1); a.neg(rax); });
-        Add("Invert", "INVERT", a => { Need(a, 1); a.not(rax); });
+        Add("OnePlus", "1+", a => Unary(a, () => a.inc(rax)));
+        Add("OneMinus", "1-", a => Unary(a, () => a.dec(rax)));
+        Add("TwoStar", "2*", a => Unary(a, () => a.shl(rax, 1)));
+        Add("TwoSlash", "2/", a => Unary(a, () => a.sar(rax, 1)));
+        Add("Cells", "CELLS", a => Unary(a, () => a.shl(rax, 3)));
+        Add("CellPlus", "CELL+", a => Unary(a, () => a.add(rax, 8)));
+        Add("Negate", "NEGATE", a => Unary(a, () => a.neg(rax)));
+        Add("Invert", "INVERT", a => Unary(a, () => a.not(rax)));
 
         Add("Equal", "=", a => Compare(a, () => a.sete(al)));
         Add("NotEqual", "<>", a => Compare(a, () => a.setne(al)));
@@ -114,6 +125,7 @@ public static class StencilCatalog
             a.cmp(rax, Frame(F.LastCellAddressOffset));
             a.ja(Jump(NativeHoleKind.Cold));
             a.mov(rax, __qword_ptr[rbx + rax]);
+            a.mov(Top, rax);
         });
         Add("CFetch", "C@", a =>
         {
@@ -121,6 +133,7 @@ public static class StencilCatalog
             a.cmp(rax, Frame(F.ArenaSizeOffset));
             a.jae(Jump(NativeHoleKind.Cold));
             a.movzx(eax, __byte_ptr[rbx + rax]);
+            a.mov(Top, rax);
         });
         Add("Store", "!", a =>
         {
@@ -166,8 +179,8 @@ public static class StencilCatalog
             a.ja(Jump(NativeHoleKind.Cold));
             a.mov(rcx, __qword_ptr[rbx + rax + 8]);
             a.mov(rax, __qword_ptr[rbx + rax]);
-            Spill(a, rcx);
-            a.inc(r13);
+            a.mov(Top, rcx);
+            Push(a);
         });
         Add("TwoStore", "2!", a =>
         {
@@ -193,9 +206,9 @@ public static class StencilCatalog
             a.dec(r13);
             Fill(a);
         });
-        Add("RFrom", "R>", a => { ReturnNeed(a, 1); Room(a, 1); Spill(a); a.dec(r15); a.mov(rax, __qword_ptr[r14 + r15 * 8]); a.inc(r13); });
-        Add("RFetch", "R@ and I", a => { ReturnNeed(a, 1); Room(a, 1); Spill(a); a.mov(rax, __qword_ptr[r14 + r15 * 8 - 8]); a.inc(r13); });
-        Add("J", "J", a => { ReturnNeed(a, 4); Room(a, 1); Spill(a); a.mov(rax, __qword_ptr[r14 + r15 * 8 - 32]); a.inc(r13); });
+        Add("RFrom", "R>", a => { ReturnNeed(a, 1); Room(a, 1); a.dec(r15); a.mov(rax, __qword_ptr[r14 + r15 * 8]); Push(a); });
+        Add("RFetch", "R@ and I", a => { ReturnNeed(a, 1); Room(a, 1); a.mov(rax, __qword_ptr[r14 + r15 * 8 - 8]); Push(a); });
+        Add("J", "J", a => { ReturnNeed(a, 4); Room(a, 1); a.mov(rax, __qword_ptr[r14 + r15 * 8 - 32]); Push(a); });
         Add("Unloop", "UNLOOP", a => { ReturnNeed(a, 3); a.sub(r15, 3); });
         Add("Exit", "EXIT: returns to the native caller, or through the trampoline (rdx = the popped instruction pointer)", a =>
         {
@@ -288,6 +301,8 @@ public static class StencilCatalog
         return stencils;
     }
 
+    private static AssemblerMemoryOperand Top => __qword_ptr[r12 + r13 * 8 - 8];
+
     private static AssemblerMemoryOperand Second => __qword_ptr[r12 + r13 * 8 - 16];
 
     private static AssemblerMemoryOperand Third => __qword_ptr[r12 + r13 * 8 - 24];
@@ -333,19 +348,33 @@ public static class StencilCatalog
         a.ja(Jump(NativeHoleKind.Cold));
     }
 
-    /// <summary>Writes the cached top to its cell (the guard cell when the stack is empty).</summary>
-    private static void Spill(Assembler a) => Spill(a, rax);
+    /// <summary>Pushes rax: writes it to the next cell, which becomes the top.</summary>
+    private static void Push(Assembler a)
+    {
+        a.mov(__qword_ptr[r12 + r13 * 8], rax);
+        a.inc(r13);
+    }
 
-    private static void Spill(Assembler a, AssemblerRegister64 value) => a.mov(__qword_ptr[r12 + r13 * 8 - 8], value);
+    /// <summary>Writes the cached top to its cell (the guard cell when the stack is empty): on the way out, where it is already there unless the stack is empty.</summary>
+    private static void Spill(Assembler a) => a.mov(Top, rax);
 
     /// <summary>Loads the new top after the depth fell.</summary>
     private static void Fill(Assembler a) => a.mov(rax, __qword_ptr[r12 + r13 * 8 - 8]);
 
+    /// <summary>Two cells in, the result written where the first was, as the interpreter writes it.</summary>
     private static void Binary(Assembler a, Action operation)
     {
         Need(a, 2);
         operation();
+        a.mov(Second, rax);
         a.dec(r13);
+    }
+
+    private static void Unary(Assembler a, Action operation)
+    {
+        Need(a, 1);
+        operation();
+        a.mov(Top, rax);
     }
 
     private static void Compare(Assembler a, Action setFlag)
@@ -355,6 +384,7 @@ public static class StencilCatalog
         setFlag();
         a.movzx(eax, al);
         a.neg(rax);
+        a.mov(Second, rax);
         a.dec(r13);
     }
 
@@ -365,6 +395,7 @@ public static class StencilCatalog
         setFlag();
         a.movzx(eax, al);
         a.neg(rax);
+        a.mov(Top, rax);
     }
 
     /// <summary>The arena's store check: above the system area and a whole cell inside the arena, one unsigned compare.</summary>

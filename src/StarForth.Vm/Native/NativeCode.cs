@@ -27,6 +27,7 @@ public sealed unsafe class NativeCode
     private byte* writable;
     private byte* executable;
     private int used;
+    private bool full;
     private delegate* unmanaged<NativeFrame*, void*, int> enter;
 
     /// <summary>True once <see cref="Enable"/> succeeded: colon words then run as native code.</summary>
@@ -37,6 +38,14 @@ public sealed unsafe class NativeCode
 
     /// <summary>Bytes of native code written so far, the trampolines included.</summary>
     public int CodeBytes => used;
+
+    /// <summary>The host addresses of the code memory's two views (for the host's own checks; Forth never sees them).</summary>
+    public nint ExecutableView => (nint)executable;
+
+    public nint WritableView => (nint)writable;
+
+    /// <summary>True when colon word <paramref name="wordId"/> has native code now.</summary>
+    public bool HasCode(int wordId) => entries != null && (uint)wordId < WordTable.Capacity && entries[wordId] != 0;
 
     internal NativeCode(NativeCompiler compiler)
     {
@@ -96,7 +105,7 @@ public sealed unsafe class NativeCode
     internal nint EntryOf(int wordId, WordTable words)
     {
         nint entry = entries[wordId];
-        if (entry != 0 || used < 0)
+        if (entry != 0 || full)
         {
             return entry;
         }
@@ -109,7 +118,7 @@ public sealed unsafe class NativeCode
         int start = compiler.Compile(this, body, end);
         if (start < 0)
         {
-            used = -1; // full: no more compiling
+            full = start == NativeCompiler.NoRoom; // then no more compiling: the interpreter runs what has no code
             return 0;
         }
         CompiledCount++;
@@ -157,7 +166,7 @@ public sealed unsafe class NativeCode
     }
 
     /// <summary>Space for <paramref name="length"/> more bytes of code, or -1.</summary>
-    internal int Reserve(int length) => used < 0 || used + length > CodeCapacity ? -1 : used;
+    internal int Reserve(int length) => used + length > CodeCapacity ? -1 : used;
 
     /// <summary>Where the compiler writes (never executable).</summary>
     internal byte* Writable => writable;

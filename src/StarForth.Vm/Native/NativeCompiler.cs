@@ -55,19 +55,26 @@ public sealed unsafe class NativeCompiler
         return stencils != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null;
     }
 
-    /// <summary>Compiles the body from <paramref name="body"/> to <paramref name="end"/>; returns its code's offset, or -1 (too long, or no room).</summary>
+    /// <summary>Compile's answer when the code memory is full.</summary>
+    internal const int NoRoom = -1;
+
+    /// <summary>Compile's answer for a body it leaves to the interpreter (longer than <see cref="MaxBodyCells"/>).</summary>
+    internal const int TooLong = -2;
+
+    /// <summary>Compiles the body from <paramref name="body"/> to <paramref name="end"/>; returns its code's offset, <see cref="NoRoom"/> or <see cref="TooLong"/>.</summary>
     internal int Compile(NativeCode code, long body, long end)
     {
         int cells = (int)((end - body) / ArenaLayout.CellSize);
-        if (cells <= 0 || cells > MaxBodyCells || !Plan(body, cells))
+        if (cells <= 0 || cells > MaxBodyCells)
         {
-            return -1;
+            return TooLong;
         }
+        Plan(body, cells);
         int length = Layout(cells);
         int start = code.Reserve(length);
         if (start < 0)
         {
-            return -1;
+            return NoRoom;
         }
         Emit(code, body, cells, start);
         code.Commit(length);
@@ -75,7 +82,7 @@ public sealed unsafe class NativeCompiler
     }
 
     /// <summary>First pass: each cell's stencil and operand.</summary>
-    private bool Plan(long body, int cells)
+    private void Plan(long body, int cells)
     {
         for (int cell = 0; cell < cells; cell++)
         {
@@ -122,7 +129,6 @@ public sealed unsafe class NativeCompiler
                 stencils[cell] = NativeStencils.ExitAtWord;
             }
         }
-        return true;
     }
 
     /// <summary>The backward form of a branch polls; a loop's step must branch backward.</summary>

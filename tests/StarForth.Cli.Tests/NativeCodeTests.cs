@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using Xunit;
+
+namespace StarForth.Cli.Tests;
+
+/// <summary>
+/// Native code (issue 14) against the interpreter: the same programs in two sessions, one with --native on and one
+/// off, must print the same, leave the same stacks, raise the same errors and give the same PARITY lines; faults in
+/// native code are reported and recovered as in the interpreter; the code memory is never writable and executable.
+/// </summary>
+public sealed class NativeCodeTests
+{
+    /// <summary>Programs written for this test: loops, calls, recursion, memory, defining words, and every stencil's fault.</summary>
+    private static readonly string[] Programs =
+    {
+        ": FIB DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ; 20 FIB .",
+        ": SUMS 0 1000 0 DO 100 0 DO I J * + LOOP LOOP ; SUMS .",
+        "CREATE FLAGS 1000 ALLOT : SIEVE FLAGS 1000 1 FILL 0 1000 2 DO FLAGS I + C@ IF 1+ I I + BEGIN DUP 1000 < WHILE 0 OVER FLAGS + C! OVER + REPEAT DROP THEN LOOP ; SIEVE .",
+        "CREATE LIST 50 CELLS ALLOT : FILL-LIST 50 0 DO 50 I - 7 * 13 MOD LIST I CELLS + ! LOOP ; : SORT 50 1 DO 50 I - 0 DO LIST I CELLS + 2@ > IF LIST I CELLS + 2@ SWAP LIST I CELLS + 2! THEN LOOP LOOP ; FILL-LIST SORT LIST @ . LIST 49 CELLS + @ .",
+        "10 CONSTANT TEN 3 VALUE THREE VARIABLE V : USE TEN THREE + V ! V @ ; USE . 4 TO THREE USE .",
+        ": GEN CREATE , DOES> @ 2* ; 21 GEN G : TWICE G G + ; TWICE .",
+        ": ROTS 1 2 3 ROT -ROT ROT 2DUP 2DROP NIP OVER SWAP ; ROTS .S",
+        ": FLAGS-OF 3 4 = 3 4 <> 3 4 < 3 4 > -1 1 U< -1 1 U> 0 0= 5 0<> -5 0< 5 0> ; FLAGS-OF .S",
+        ": ARITH 7 3 - 6 * 5 AND 9 OR 3 XOR 1+ 1- 2* 2/ CELLS CELL+ NEGATE INVERT ; ARITH .",
+        ": STEPS 0 100 0 DO I + 7 +LOOP 0 -10 0 DO I + -3 +LOOP ; STEPS . .",
+        ": EARLY 10 0 DO I 4 = IF LEAVE THEN I . LOOP ; EARLY",
+        ": NONE 0 ?DO I . LOOP ; 3 NONE 0 NONE",
+        ": R-TRICK R> DROP ; : CALLER R-TRICK 99 . ; CALLER 42 .",
+        ": RS 1 >R 2 >R R@ R> R> + + ; RS .",
+        "VARIABLE CNT : BUMP 1 CNT +! ; : BUMPS 1000 0 DO BUMP LOOP CNT @ ; BUMPS .",
+        ": UNDER DROP ; ' UNDER CATCH . .S",
+        ": DEEPER RECURSE ; ' DEEPER CATCH .",
+        ": PUSHES BEGIN 1 AGAIN ; ' PUSHES CATCH . DEPTH .",
+        ": OUTSIDE -8 @ ; ' OUTSIDE CATCH .",
+        ": SYSTEM 1 3000 ! ; ' SYSTEM CATCH .",
+        ": BYTES -1 C@ ; ' BYTES CATCH .",
+        ": DIVIDE 1 0 / ; ' DIVIDE CATCH .",
+        ": UNDERFLOWS R> R> R> ; ' UNDERFLOWS CATCH .",
+        ": T1 1 ; : T2 T1 T1 + ; : T3 T2 T2 * ; T3 . : T1 5 ; T3 . T2 .",
+        "MARKER GONE : A1 7 ; : A2 A1 1+ ; A2 . GONE : A1 9 ; : A2 A1 2* ; A2 .",
+        ": STR S\" native\" TYPE .\" !\" ; STR",
+        ": ABORTS 1 ABORT\" stop\" ; ABORTS",
+        "DEFER ACTION : CALLS ACTION ACTION ; ' 1+ IS ACTION 5 CALLS . ' 2* IS ACTION 5 CALLS .",
+        ": LOCALS {: a b :} a b - ; 10 3 LOCALS .",
+        ": WHILE-LOOP 0 BEGIN DUP 10 < WHILE 1+ REPEAT ; WHILE-LOOP .",
+    };
+
+    [Fact]
+    public void EveryProgramPrintsLeavesAndRaisesTheSameWithNativeCodeOnAndOff()
+    {
+        using var native = new Session(nativeCode: true);
+        using var interpreted = new Session(nativeCode: false);
+        foreach (string program in Programs)
+        {
+            Assert.Equal(interpreted.Run(program), native.Run(program));
+        }
+        Assert.True(native.Machine.Native.Enabled);
+        Assert.True(native.Machine.Native.CompiledCount >= 20, $"only {native.Machine.Native.CompiledCount} definitions compiled");
+        Assert.False(interpreted.Machine.Native.Enabled);
+    }
+
+    [Fact]
+    public void TheRecursiveProgramRunsAsNativeCodeAndGivesItsResult()
+    {
+        using var native = new Session(nativeCode: true);
+        Assert.Equal("6765  ok\n", native.Run(": FIB DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ; 20 FIB ."));
+        Assert.True(native.Machine.Native.HasCode(native.Machine.Lookup.Find("FIB"u8)));
+    }
+
+    [Fact]
+    public void FaultsInNativeCodeAreReportedWithTheirCodesAndTheSessionGoesOn()
+    {
+        using var native = new Session(nativeCode: true);
+        Assert.Contains("-4 stack underflow", native.Run(": UNDER DROP DROP ; 1 UNDER"));
+        Assert.Contains("-3 stack overflow", native.Run(": PUSHES BEGIN 1 AGAIN ; PUSHES"));
+        Assert.Contains("-5 return stack overflow", native.Run(": DEEPER RECURSE ; DEEPER"));
+        Assert.Contains("-9 invalid memory address", native.Run(": OUTSIDE 1000000000 @ ; OUTSIDE"));
+        Assert.Contains("-9 invalid memory address", native.Run(": SYSTEM 1 3000 ! ; SYSTEM"));
+        Assert.Contains("-10 division by zero", native.Run(": DIVIDE 1 0 / ; DIVIDE"));
+        Assert.Equal("3  ok\n", native.Run("1 2 + ."));
+    }
+
+    [Fact]
+    public void CtrlCAndTheStepLimitStopANativeLoop()
+    {
+        using var native = new Session(nativeCode: true);
+        native.Run(": SPIN BEGIN AGAIN ;");
+        using var timer = new Timer(_ => native.Machine.InnerInterpreter.InterruptRequested = true, null, 100, Timeout.Infinite);
+        Assert.Contains("-28 user interrupt", native.Run("SPIN"));
+        native.Machine.InnerInterpreter.StepLimit = 100_000;
+        Assert.Contains("-266", native.Run("SPIN"));
+        native.Machine.InnerInterpreter.StepLimit = 0;
+        Assert.Equal("3  ok\n", native.Run("1 2 + ."));
+    }
+
+    [Fact]
+    public void ParityLinesAreTheSameWithNativeCodeOnAndOff()
+    {
+        Assert.Equal(ParityLines(nativeCode: false), ParityLines(nativeCode: true));
+    }
+
+    [Fact]
+    public void RandomProgramsAgreeWithTheInterpreter()
+    {
+        string[] pool =
+        {
+            "DUP", "DROP", "SWAP", "OVER", "NIP", "ROT", "-ROT", "2DUP", "2DROP", "+", "-", "*", "AND", "OR", "XOR", "1+", "1-",
+            "2*", "2/", "NEGATE", "INVERT", "=", "<>", "<", ">", "U<", "0=", "0<", "0>", "CELLS", "CELL+", "1", "2", "-1", "100",
+            "BUF @", "BUF !", "BUF C@", "BUF C!", "BUF +!", "BUF 2@", "BUF 2!", ">R R>", "I", "R@", "HELPER", "5 0 DO I LOOP",
+            "IF 1 ELSE 2 THEN", "BEGIN DUP 0> WHILE 1- REPEAT", "3 0 ?DO I + LOOP", "-8 @", "1 0 /",
+        };
+        using var native = new Session(nativeCode: true);
+        using var interpreted = new Session(nativeCode: false);
+        const string Prelude = "CREATE BUF 64 ALLOT BUF 64 ERASE : HELPER 2 + ;";
+        Assert.Equal(interpreted.Run(Prelude), native.Run(Prelude));
+        var random = new Random(20261207);
+        for (int program = 0; program < 500; program++)
+        {
+            var text = new StringBuilder($": R{program} ");
+            int length = random.Next(1, 12);
+            for (int i = 0; i < length; i++)
+            {
+                text.Append(pool[random.Next(pool.Length)]).Append(' ');
+            }
+            text.Append($"; 7 8 9 ' R{program} CATCH .S CLEARSTACK");
+            string line = text.ToString();
+            Assert.Equal(interpreted.Run(line), native.Run(line));
+        }
+    }
+
+    [Fact]
+    public void CodeMemoryIsNeverWritableAndExecutable()
+    {
+        Assert.True(CodeMemory.IsSupported, "native code runs on Linux x86-64, where these tests run");
+        using var native = new Session(nativeCode: true);
+        native.Run(": SQUARE DUP * ; 3 SQUARE .");
+        Assert.True(native.Machine.Native.HasCode(native.Machine.Lookup.Find("SQUARE"u8)));
+        Assert.Equal("r-xs", CodeMemory.ProtectionOf(native.Machine.Native.ExecutableView));
+        Assert.Equal("rw-s", CodeMemory.ProtectionOf(native.Machine.Native.WritableView));
+    }
+
+    private static string ParityLines(bool nativeCode)
+    {
+        var output = new MemoryStream();
+        using ForthSession session = ForthSession.Start(Machine.DefaultArenaSize, output, TextWriter.Null, input: null, nativeCode: nativeCode)!;
+        Assert.Equal(0, Modes.Parity(session, TextWriter.Null));
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    /// <summary>A session whose output and errors are collected per line.</summary>
+    private sealed class Session : IDisposable
+    {
+        private readonly MemoryStream output = new();
+        private readonly StringWriter errors = new();
+        private readonly ForthSession session;
+        private int line;
+
+        public Session(bool nativeCode)
+        {
+            session = ForthSession.Start(Machine.DefaultArenaSize, output, errors, input: null, nativeCode: nativeCode)!;
+        }
+
+        public Machine Machine => session.Machine;
+
+        /// <summary>Runs one line; returns what it printed, its error report, and " ok" when it ended well.</summary>
+        public string Run(string text)
+        {
+            output.SetLength(0);
+            errors.GetStringBuilder().Clear();
+            bool ok = session.RunLine(Encoding.UTF8.GetBytes(text), "<test>", ++line);
+            return Encoding.UTF8.GetString(output.ToArray()) + errors + (ok ? " ok\n" : "");
+        }
+
+        public void Dispose() => session.Dispose();
+    }
+}
