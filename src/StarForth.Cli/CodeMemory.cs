@@ -53,6 +53,13 @@ public static unsafe partial class CodeMemory
         }
     }
 
+    /// <summary>The host hook that unmaps both views.</summary>
+    public static void Unmap(nint context, byte* writable, byte* executable, nuint size)
+    {
+        Munmap((nint)writable, size);
+        Munmap((nint)executable, size);
+    }
+
     /// <summary>The protection of the page holding <paramref name="address"/> in /proc/self/maps ("r-xs", "rw-s"), for the W^X test.</summary>
     public static string? ProtectionOf(nint address)
     {
@@ -78,6 +85,9 @@ public static unsafe partial class CodeMemory
 
     [LibraryImport("libc", EntryPoint = "mmap")]
     private static partial nint Mmap(nint address, nuint length, int protection, int flags, int file, long offset);
+
+    [LibraryImport("libc", EntryPoint = "munmap")]
+    private static partial int Munmap(nint address, nuint length);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int file);

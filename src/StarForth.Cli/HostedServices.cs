@@ -55,6 +55,7 @@ public sealed unsafe class HostedServices : IDisposable
         FileStatus = &FileStatus,
         LocalTimeSeconds = &LocalTimeSeconds,
         MapCode = CodeMemory.IsSupported ? &CodeMemory.Map : null,
+        UnmapCode = CodeMemory.IsSupported ? &CodeMemory.Unmap : null,
     };
 
     public void Dispose()

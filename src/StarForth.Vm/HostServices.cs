@@ -62,6 +62,9 @@ public unsafe struct HostServices
     /// </summary>
     public delegate*<nint, nuint, byte**, byte**, int> MapCode;
 
+    /// <summary>Gives back code memory <see cref="MapCode"/> mapped: its two views and its size.</summary>
+    public delegate*<nint, byte*, byte*, nuint, void> UnmapCode;
+
     // Files (the FILE word set). A host handle is the host's own number for an open file; Forth never sees it, only the
     // VM's small file ids. Paths are bytes; a relative one is looked up beside the file named by `base` (the file being
     // included, empty for none) and then in the host's working directory. Every call returns an ior (0 or a THROW code:

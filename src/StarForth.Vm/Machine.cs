@@ -201,6 +201,7 @@ public sealed class Machine
         Terminal.Release();
         InputSources.Release();
         Files.Release();
+        Native.Release(host);
     }
 
     /// <summary>The THROW code of the failure in progress, or 0: any cell, as THROW takes all 64 bits.</summary>

@@ -30,6 +30,18 @@ public class KernelBootTests
     }
 
     [Fact]
+    public void ColonDefinitionsRunAsNativeCodeFromPagesThatAreNeverWritableAndExecutable()
+    {
+        string log = Session.Log;
+
+        Assert.Contains("StarKernel: native code memory 8192 KiB: written at 0xFFFFB00000000000 (read-write, no-execute), run at 0xFFFFB80000000000 (read, execute)\n", log);
+        Assert.Contains("StarKernel: native code memory: every page checked in the page tables, none writable and executable\n", log);
+        var compiled = System.Text.RegularExpressions.Regex.Match(log, @"StarKernel: native code: (\d+) definitions compiled, (\d+) bytes");
+        Assert.True(compiled.Success, "no native code summary in the log");
+        Assert.True(int.Parse(compiled.Groups[1].Value) >= 2, "SQUARE and COUNTDOWN at least run as native code");
+    }
+
+    [Fact]
     public void NormalImagePrintsTheHostedDictionaryParityLineAndNoPost()
     {
         string hostedLine = ParityRun.ParityLines(HostedStarforth.RunParity())[0];

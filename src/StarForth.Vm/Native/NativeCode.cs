@@ -14,7 +14,7 @@ namespace StarForth.Native;
 public sealed unsafe class NativeCode
 {
     /// <summary>Bytes of code memory a machine reserves; compiling stops (the interpreter runs the rest) when it is full.</summary>
-    public const int CodeCapacity = 32 * 1024 * 1024;
+    public const int CodeCapacity = 8 * 1024 * 1024;
 
     private readonly NativeCompiler compiler;
     private NativeFrame* frame;
@@ -96,6 +96,25 @@ public sealed unsafe class NativeCode
 
     /// <summary>Turns native code off: colon words are interpreted again (their code stays for the next <see cref="Enable"/>).</summary>
     internal void Disable() => Enabled = false;
+
+    /// <summary>Gives the code memory and the tables back to the host.</summary>
+    internal void Release(HostServices host)
+    {
+        Enabled = false;
+        if (executable != null && host.UnmapCode != null)
+        {
+            host.UnmapCode(host.Context, writable, executable, CodeCapacity);
+        }
+        host.FreeBlock(frame);
+        host.FreeBlock(entries);
+        host.FreeBlock(cellCode);
+        writable = null;
+        executable = null;
+        frame = null;
+        entries = null;
+        cellCode = null;
+        compiler.Release(host);
+    }
 
     internal NativeFrame* Frame => frame;
 

@@ -55,6 +55,22 @@ public sealed unsafe class NativeCompiler
         return stencils != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null;
     }
 
+    internal void Release(HostServices host)
+    {
+        host.FreeBlock(stencils);
+        host.FreeBlock(operands);
+        host.FreeBlock(targets);
+        host.FreeBlock(hotOffsets);
+        host.FreeBlock(coldOffsets);
+        host.FreeBlock(pollOffsets);
+        stencils = null;
+        operands = null;
+        targets = null;
+        hotOffsets = null;
+        coldOffsets = null;
+        pollOffsets = null;
+    }
+
     /// <summary>Compile's answer when the code memory is full.</summary>
     internal const int NoRoom = -1;
 

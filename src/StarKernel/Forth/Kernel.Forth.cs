@@ -20,6 +20,11 @@ internal static partial class Kernel
         WordSet words = new GeneratedWordSet();
         ChooseWordSet(ref words);
         int status = Machine.Boot(KernelHostServices.Create(), words, Machine.DefaultArenaSize, out Machine machine);
+        // Colon definitions run as native code, as in the hosted build (--native on); the PARITY lines do not change.
+        if (status == Machine.BootOk && !machine.SetNativeCode(true, microsoftAbi: true))
+        {
+            KernelLog.WriteLine("StarKernel: native code unavailable; every word is interpreted");
+        }
         KernelLog.Write("StarKernel: forth boot status ");
         KernelLog.WriteDecimal((ulong)status);
         KernelLog.Write(", dictionary hash ");
@@ -42,6 +47,12 @@ internal static partial class Kernel
         {
             SerialRepl.Run(machine);
         }
+
+        KernelLog.Write("StarKernel: native code: ");
+        KernelLog.WriteDecimal((ulong)machine.Native.CompiledCount);
+        KernelLog.Write(" definitions compiled, ");
+        KernelLog.WriteDecimal((ulong)machine.Native.CodeBytes);
+        KernelLog.WriteLine(" bytes");
 
         // Page tables made for the arena window stay (they are reused by the next mapping).
         machine.Release();

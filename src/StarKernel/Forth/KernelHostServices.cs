@@ -41,7 +41,36 @@ internal static unsafe class KernelHostServices
         WriteBlock = null,
         ReadInitFile = null,
         PollInterrupt = &PollInterrupt,
+        MapCode = &MapCode,
+        UnmapCode = &UnmapCode,
     };
+
+    private static int MapCode(nint context, nuint bytes, byte** writable, byte** executable)
+    {
+        if (!KernelMemory.Code.Map(bytes, out byte* writableView, out byte* executableView))
+        {
+            return -1;
+        }
+        *writable = writableView;
+        *executable = executableView;
+        KernelLog.Write("StarKernel: native code memory ");
+        KernelLog.WriteDecimal(bytes / 1024);
+        KernelLog.Write(" KiB: written at ");
+        KernelLog.WriteHex((ulong)writableView);
+        KernelLog.Write(" (read-write, no-execute), run at ");
+        KernelLog.WriteHex((ulong)executableView);
+        KernelLog.WriteLine(" (read, execute)");
+        if (!KernelMemory.Code.ViewsAreWriteXorExecute())
+        {
+            KernelMemory.Code.Unmap();
+            KernelLog.WriteLine("StarKernel: native code memory: a page is writable and executable; not used");
+            return -1;
+        }
+        KernelLog.WriteLine("StarKernel: native code memory: every page checked in the page tables, none writable and executable");
+        return 0;
+    }
+
+    private static void UnmapCode(nint context, byte* writable, byte* executable, nuint bytes) => KernelMemory.Code.Unmap();
 
     private static void* Allocate(nint context, nuint bytes)
     {

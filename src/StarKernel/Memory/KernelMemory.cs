@@ -23,6 +23,7 @@ internal static unsafe class KernelMemory
     public static AddressSpace Space = null!;
     public static GuardedWindow Arenas = null!;
     public static GuardedWindow Stacks = null!;
+    public static CodeWindow Code = null!;
 
     public static void Initialize(BootMemory memory)
     {
@@ -66,6 +67,7 @@ internal static unsafe class KernelMemory
         Cpu.WriteCr3(space.Root);
         Arenas = new GuardedWindow(space, pages, ArenaBase);
         Stacks = new GuardedWindow(space, pages, StackBase);
+        Code = new CodeWindow(space, pages);
 
         KernelLog.Write("StarKernel: page tables loaded: cr3=");
         KernelLog.WriteHex(space.Root);
