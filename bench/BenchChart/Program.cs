@@ -8,13 +8,17 @@ using ScottPlot;
 namespace StarForth.BenchChart;
 
 /// <summary>
-/// bench/run's chart: the "X / gforth-fast" ratio columns of the first table in bench/results.md as grouped bars, one
-/// group per program and one bar per starforth build, with the parity line at 1.0 (below it starforth is faster).
+/// bench/run's chart: the "X / gforth-fast" ratio columns of the tables in bench/results.md (compute programs, then
+/// start-up) as grouped bars, one group per program and one bar per starforth build, with the parity line at 1.0
+/// (below it starforth is faster) and a dotted line between the tables.
 /// Usage: BenchChart results.md results.png
 /// </summary>
 public static class Program
 {
-    private static readonly Color[] BuildColors = { new(0x1f, 0x77, 0xb4), new(0xff, 0x7f, 0x0e), new(0x2c, 0xa0, 0x2c) };
+    private static readonly Color[] BuildColors =
+    {
+        new(0x1f, 0x77, 0xb4), new(0xff, 0x7f, 0x0e), new(0x2c, 0xa0, 0x2c), new(0x94, 0x67, 0xbd),
+    };
 
     public static int Main(string[] args)
     {
@@ -29,7 +33,7 @@ public static class Program
             Console.Error.WriteLine($"BenchChart: {args[0]} has no table with '/ gforth-fast' ratio columns");
             return 1;
         }
-        Draw(table).SavePng(args[1], 960, 540);
+        Draw(table).SavePng(args[1], Math.Max(960, 110 * table.Programs.Count), 540);
         Console.WriteLine($"BenchChart: {args[1]} ({table.Programs.Count} programs, {table.Builds.Count} builds)");
         return 0;
     }
@@ -61,6 +65,10 @@ public static class Program
         }
         plot.Add.Bars(bars);
         plot.Add.HorizontalLine(1.0, 1, Colors.Black, LinePattern.Dashed);
+        foreach (int first in table.TableStarts.Skip(1))
+        {
+            plot.Add.VerticalLine(first - 0.5, 1, Colors.Gray, LinePattern.Dotted);
+        }
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, table.Programs.Count).Select(i => (double)i).ToArray(), table.Programs.ToArray());
         for (int build = 0; build < builds; build++)
         {
@@ -73,40 +81,46 @@ public static class Program
         return plot;
     }
 
-    /// <summary>The ratio columns of the first Markdown table that has any: programs down, builds across.</summary>
-    private sealed record RatioTable(List<string> Programs, List<string> Builds, List<double[]> Ratios)
+    /// <summary>
+    /// The ratio columns of every Markdown table that has any, one after the other: programs down, builds across (the
+    /// builds of the first such table; bench/run gives every table the same columns). TableStarts holds the index of
+    /// each table's first program.
+    /// </summary>
+    private sealed record RatioTable(List<string> Programs, List<string> Builds, List<double[]> Ratios, List<int> TableStarts)
     {
         public static RatioTable Read(string[] lines)
         {
-            var programs = new List<string>();
-            var builds = new List<string>();
-            var ratios = new List<double[]>();
-            int[] columns = Array.Empty<int>();
+            var table = new RatioTable(new List<string>(), new List<string>(), new List<double[]>(), new List<int>());
+            int[]? columns = null; // null: not inside a table; empty: inside a table without ratio columns
             foreach (string line in lines)
             {
                 if (!line.StartsWith('|'))
                 {
-                    if (columns.Length > 0)
-                    {
-                        break;
-                    }
+                    columns = null;
                     continue;
                 }
                 string[] cells = line.Trim('|').Split('|').Select(cell => cell.Trim()).ToArray();
-                if (columns.Length == 0)
+                if (columns is null)
                 {
                     columns = Enumerable.Range(0, cells.Length).Where(i => cells[i].EndsWith("/ gforth-fast", StringComparison.Ordinal)).ToArray();
-                    builds.AddRange(columns.Select(i => cells[i][..cells[i].IndexOf('/')].Trim()));
+                    if (columns.Length > 0)
+                    {
+                        if (table.Builds.Count == 0)
+                        {
+                            table.Builds.AddRange(columns.Select(i => cells[i][..cells[i].IndexOf('/')].Trim()));
+                        }
+                        table.TableStarts.Add(table.Programs.Count);
+                    }
                     continue;
                 }
-                if (cells[0].StartsWith("---", StringComparison.Ordinal) || cells[0].Contains("geometric", StringComparison.Ordinal))
+                if (columns.Length == 0 || cells[0].StartsWith("---", StringComparison.Ordinal) || cells[0].Contains("geometric", StringComparison.Ordinal))
                 {
                     continue;
                 }
-                programs.Add(cells[0]);
-                ratios.Add(columns.Select(i => i < cells.Length && double.TryParse(cells[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : double.NaN).ToArray());
+                table.Programs.Add(cells[0]);
+                table.Ratios.Add(columns.Select(i => i < cells.Length && double.TryParse(cells[i], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : double.NaN).ToArray());
             }
-            return new RatioTable(programs, builds, ratios);
+            return table;
         }
     }
 }
