@@ -251,6 +251,7 @@ public static class StencilCatalog
         Add("QuestionDo", "(?DO): Operand = the loop's exit address, Target = its native code", a =>
         {
             Need(a, 2);
+            ReturnRoom(a, 3); // checked on both paths, so that every check comes first (a full return stack then lets the interpreter decide)
             Label enter = a.CreateLabel();
             a.cmp(rax, Second);
             a.jne(enter);
@@ -258,7 +259,6 @@ public static class StencilCatalog
             Fill(a);
             a.jmp(Jump(NativeHoleKind.Target));
             a.Label(ref enter);
-            ReturnRoom(a, 3);
             PushLoopFrame(a);
         });
         Add("Loop", "(LOOP) backward: the loop ends when index + 1 reaches the limit", a =>
