@@ -60,6 +60,30 @@ public static unsafe partial class CodeMemory
         Munmap((nint)executable, size);
     }
 
+    /// <summary>The host hook for SEE-CODE: Iced's NASM syntax, one "address  bytes  instruction" line each.</summary>
+    public static int Disassemble(nint context, byte* code, int length, ulong address, byte* text, int capacity)
+    {
+        var decoder = Iced.Intel.Decoder.Create(64, new Iced.Intel.ByteArrayCodeReader(new ReadOnlySpan<byte>(code, length).ToArray()), address);
+        var formatter = new Iced.Intel.NasmFormatter();
+        var output = new Iced.Intel.StringOutput();
+        var lines = new System.Text.StringBuilder();
+        while (decoder.IP < address + (ulong)length)
+        {
+            ulong at = decoder.IP;
+            Iced.Intel.Instruction instruction = decoder.Decode();
+            formatter.Format(instruction, output);
+            string bytes = Convert.ToHexString(new ReadOnlySpan<byte>(code + (at - address), instruction.Length));
+            lines.Append($"  {at:X16}  {bytes,-22}  {output.ToStringAndReset()}\n");
+        }
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(lines.ToString());
+        if (utf8.Length > capacity)
+        {
+            return -1;
+        }
+        utf8.CopyTo(new Span<byte>(text, capacity));
+        return utf8.Length;
+    }
+
     /// <summary>The protection of the page holding <paramref name="address"/> in /proc/self/maps ("r-xs", "rw-s"), for the W^X test.</summary>
     public static string? ProtectionOf(nint address)
     {

@@ -56,6 +56,7 @@ public sealed unsafe class HostedServices : IDisposable
         LocalTimeSeconds = &LocalTimeSeconds,
         MapCode = CodeMemory.IsSupported ? &CodeMemory.Map : null,
         UnmapCode = CodeMemory.IsSupported ? &CodeMemory.Unmap : null,
+        Disassemble = &CodeMemory.Disassemble,
     };
 
     public void Dispose()

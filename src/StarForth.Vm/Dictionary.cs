@@ -396,7 +396,7 @@ public sealed unsafe class Dictionary
     {
         profile.Forget(firstWordId, endWordId);
         access.Forget(firstWordId, endWordId);
-        native.Forget(firstWordId, endWordId, wordTable);
+        native.Forget(firstWordId, endWordId);
         vocabularies.Forget(firstWordId, wordListCount);
         lookup.Forget(firstWordId, endWordId);
         wordTable.Generation++;

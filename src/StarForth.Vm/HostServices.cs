@@ -65,6 +65,16 @@ public unsafe struct HostServices
     /// <summary>Gives back code memory <see cref="MapCode"/> mapped: its two views and its size.</summary>
     public delegate*<nint, byte*, byte*, nuint, void> UnmapCode;
 
+    /// <summary>The calling convention native code is entered with: false for System V (Linux), true for Microsoft x64 (UEFI, Windows).</summary>
+    public bool MicrosoftAbi;
+
+    /// <summary>
+    /// Writes x86-64 code as assembly text, one instruction per line, for SEE-CODE: the bytes, the address they run
+    /// at, and a buffer; returns the text's length, or -1 when it does not fit. Null when the host has no
+    /// disassembler (SEE-CODE then shows the bytes).
+    /// </summary>
+    public delegate*<nint, byte*, int, ulong, byte*, int, int> Disassemble;
+
     // Files (the FILE word set). A host handle is the host's own number for an open file; Forth never sees it, only the
     // VM's small file ids. Paths are bytes; a relative one is looked up beside the file named by `base` (the file being
     // included, empty for none) and then in the host's working directory. Every call returns an ior (0 or a THROW code:

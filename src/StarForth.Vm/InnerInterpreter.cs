@@ -347,7 +347,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 }
                 ReturnStack.Push(Ip);
                 Ip = WordTable.BodyAddresses[wordId];
-                return NativeOn ? RunNativeFrom(native.EntryOf(wordId, WordTable)) : -1;
+                return NativeOn ? RunNativeFrom(native.EntryOf(wordId)) : -1;
             case WordKind.Create:
                 DataStack.Push(WordTable.BodyAddresses[wordId]);
                 return -1;
@@ -402,7 +402,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
     /// </summary>
     private int RunNativeFrom(nint code)
     {
-        while (code != 0 && Code == 0)
+        while (code != 0 && Code == 0 && NativeOn) // -NATIVE ends it at the next stop
         {
             switch (RunNative(code))
             {

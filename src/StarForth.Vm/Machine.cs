@@ -94,7 +94,7 @@ public sealed class Machine
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
         nativeCompiler = new Native.NativeCompiler(words, Arena, WordTable);
-        Native = new Native.NativeCode(nativeCompiler);
+        Native = new Native.NativeCode(nativeCompiler, WordTable);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access, Native);
         Packs = new WordPacks(Dictionary, WordTable, throws);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack, LocalNames);
@@ -164,22 +164,38 @@ public sealed class Machine
     }
 
     /// <summary>
-    /// Turns native code on (colon definitions compile to x86-64 on first entry) or off. On needs the host's
-    /// <see cref="HostServices.MapCode"/> and an x86-64 processor, which the host vouches for by calling this;
-    /// <paramref name="microsoftAbi"/> picks the calling convention of the trampoline. False when it stays off.
+    /// Turns native code on (colon definitions compile to x86-64 on first entry; NATIVE) or off (-NATIVE). On needs
+    /// the host's <see cref="HostServices.MapCode"/>: a host offers it only on x86-64. False when it stays off.
     /// </summary>
-    public bool SetNativeCode(bool on, bool microsoftAbi = false)
+    public bool SetNativeCode(bool on)
     {
         if (!on)
         {
             Native.Disable();
         }
-        else if (!Native.Enabled && (!nativeCompiler.Allocate(host) || !Native.Enable(host, Arena.Size, microsoftAbi)))
+        else if (!Native.Enabled && (!nativeCompiler.Allocate(host) || !Native.Enable(host, Arena.Size)))
         {
             return false;
         }
         InnerInterpreter.NativeOn = Native.Enabled;
         return Native.Enabled;
+    }
+
+    /// <summary>
+    /// The host's assembly text for native code (<see cref="HostServices.Disassemble"/>) in <paramref name="text"/>;
+    /// its length, or -1 when the host has no disassembler or the text does not fit.
+    /// </summary>
+    public unsafe int DisassembleNative(System.ReadOnlySpan<byte> code, ulong address, System.Span<byte> text)
+    {
+        if (host.Disassemble == null)
+        {
+            return -1;
+        }
+        fixed (byte* codeBytes = code)
+        fixed (byte* textBytes = text)
+        {
+            return host.Disassemble(host.Context, codeBytes, code.Length, address, textBytes, text.Length);
+        }
     }
 
     /// <summary>Returns every block the machine took from the host.</summary>

@@ -98,6 +98,22 @@ public sealed class NativeCodeTests
     }
 
     [Fact]
+    public void NativeWordsTurnItOffAndOnAndSeeCodeShowsTheMachineCodeOfEachWord()
+    {
+        using var native = new Session(nativeCode: true);
+        Assert.Equal("-1  ok\n", native.Run("NATIVE? ."));
+        string listing = native.Run(": SQUARE DUP * ; SEE-CODE SQUARE");
+        Assert.StartsWith("\\ DUP\n", listing);
+        Assert.Contains("\\ *\n", listing);
+        Assert.Contains("imul rax,[r12+r13*8-10h]", listing);
+        Assert.Contains("\\ EXIT\n", listing);
+        Assert.Contains("ret\n", listing);
+        Assert.Equal("0 9  ok\n", native.Run("-NATIVE NATIVE? . 3 SQUARE ."));
+        Assert.Contains("-21 unsupported operation: SQUARE", native.Run("SEE-CODE SQUARE"));
+        Assert.Equal("-1 16  ok\n", native.Run("NATIVE NATIVE? . 4 SQUARE ."));
+    }
+
+    [Fact]
     public void ParityLinesAreTheSameWithNativeCodeOnAndOff()
     {
         Assert.Equal(ParityLines(nativeCode: false), ParityLines(nativeCode: true));

@@ -17,8 +17,12 @@ public sealed unsafe class NativeCode
     public const int CodeCapacity = 8 * 1024 * 1024;
 
     private readonly NativeCompiler compiler;
+    private readonly WordTable words;
     private NativeFrame* frame;
     private nint* entries;
+
+    /// <summary>Per word_id: the length of its native code (for SEE-CODE).</summary>
+    private int* codeLengths;
 
     /// <summary>Per arena cell: 1 + the offset of the native code that runs the word in that cell, or 0.</summary>
     private int* cellCode;
@@ -47,17 +51,19 @@ public sealed unsafe class NativeCode
     /// <summary>True when colon word <paramref name="wordId"/> has native code now.</summary>
     public bool HasCode(int wordId) => entries != null && (uint)wordId < WordTable.Capacity && entries[wordId] != 0;
 
-    internal NativeCode(NativeCompiler compiler)
+    internal NativeCode(NativeCompiler compiler, WordTable words)
     {
         this.compiler = compiler;
+        this.words = words;
     }
 
     /// <summary>
     /// Turns native code on: maps the code memory and writes the trampoline. False (and nothing changes) when the host
     /// has no executable memory or the processor is not x86-64.
     /// </summary>
-    internal bool Enable(HostServices host, long arenaSize, bool microsoftAbi)
+    internal bool Enable(HostServices host, long arenaSize)
     {
+        bool microsoftAbi = host.MicrosoftAbi;
         if (Enabled)
         {
             return true;
@@ -76,9 +82,10 @@ public sealed unsafe class NativeCode
             }
             frame = (NativeFrame*)host.Allocate(host.Context, (nuint)sizeof(NativeFrame));
             entries = (nint*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(nint)));
+            codeLengths = (int*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(int)));
             cellCount = arenaSize / ArenaLayout.CellSize;
             cellCode = (int*)host.Allocate(host.Context, (nuint)(cellCount * sizeof(int)));
-            if (frame == null || entries == null || cellCode == null)
+            if (frame == null || entries == null || codeLengths == null || cellCode == null)
             {
                 return false;
             }
@@ -107,11 +114,13 @@ public sealed unsafe class NativeCode
         }
         host.FreeBlock(frame);
         host.FreeBlock(entries);
+        host.FreeBlock(codeLengths);
         host.FreeBlock(cellCode);
         writable = null;
         executable = null;
         frame = null;
         entries = null;
+        codeLengths = null;
         cellCode = null;
         compiler.Release(host);
     }
@@ -120,8 +129,30 @@ public sealed unsafe class NativeCode
 
     internal nint* Entries => entries;
 
+    /// <summary>
+    /// Colon word <paramref name="wordId"/>'s native code, compiled now if it has none yet (SEE-CODE): where it runs,
+    /// and its bytes, read through the writable view. Empty when native code is off or the word cannot have any.
+    /// </summary>
+    public System.ReadOnlySpan<byte> CodeOf(int wordId, out ulong runAddress)
+    {
+        runAddress = 0;
+        if (!Enabled || !words.IsWord(wordId) || words.Kinds[wordId] != WordKind.Colon || EntryOf(wordId) == 0)
+        {
+            return default;
+        }
+        runAddress = (ulong)entries[wordId];
+        return new System.ReadOnlySpan<byte>(writable + ((byte*)entries[wordId] - executable), codeLengths[wordId]);
+    }
+
+    /// <summary>Where the word in the cell at <paramref name="address"/> starts in its definition's code, or -1 (no native code runs it).</summary>
+    public int OffsetInCode(int wordId, long address)
+    {
+        nint code = ResumeAt(address);
+        return code == 0 || entries == null || entries[wordId] == 0 ? -1 : (int)((byte*)code - (byte*)entries[wordId]);
+    }
+
     /// <summary>The native code of colon word <paramref name="wordId"/>, compiled now if it has none yet; 0 when it cannot have any.</summary>
-    internal nint EntryOf(int wordId, WordTable words)
+    internal nint EntryOf(int wordId)
     {
         nint entry = entries[wordId];
         if (entry != 0 || full)
@@ -134,13 +165,14 @@ public sealed unsafe class NativeCode
         {
             return 0; // still being compiled, or empty
         }
-        int start = compiler.Compile(this, body, end);
+        int start = compiler.Compile(this, body, end, out int length);
         if (start < 0)
         {
             full = start == NativeCompiler.NoRoom; // then no more compiling: the interpreter runs what has no code
             return 0;
         }
         CompiledCount++;
+        codeLengths[wordId] = length;
         entries[wordId] = (nint)(executable + start);
         return entries[wordId];
     }
@@ -160,7 +192,7 @@ public sealed unsafe class NativeCode
     internal NativeExit Run(nint code) => (NativeExit)enter(frame, (void*)code);
 
     /// <summary>Words <paramref name="firstWordId"/> up to <paramref name="endWordId"/> are being removed: their code is no longer reachable.</summary>
-    internal void Forget(int firstWordId, int endWordId, WordTable words)
+    internal void Forget(int firstWordId, int endWordId)
     {
         if (entries == null)
         {
@@ -170,7 +202,7 @@ public sealed unsafe class NativeCode
         {
             if (entries[wordId] != 0)
             {
-                ForgetCells(words.BodyAddresses[wordId], words.BodyEnds[wordId]);
+                ForgetCells(this.words.BodyAddresses[wordId], this.words.BodyEnds[wordId]);
                 entries[wordId] = 0;
             }
         }
@@ -211,6 +243,4 @@ public sealed unsafe class NativeCode
         return used + code.Length;
     }
 
-    /// <summary>The bytes of native code at <paramref name="entry"/> (for SEE), read through the writable view.</summary>
-    internal System.ReadOnlySpan<byte> CodeBytesAt(nint entry, int length) => new(writable + ((byte*)entry - executable), length);
 }

@@ -78,15 +78,16 @@ public sealed unsafe class NativeCompiler
     internal const int TooLong = -2;
 
     /// <summary>Compiles the body from <paramref name="body"/> to <paramref name="end"/>; returns its code's offset, <see cref="NoRoom"/> or <see cref="TooLong"/>.</summary>
-    internal int Compile(NativeCode code, long body, long end)
+    internal int Compile(NativeCode code, long body, long end, out int length)
     {
+        length = 0;
         int cells = (int)((end - body) / ArenaLayout.CellSize);
         if (cells <= 0 || cells > MaxBodyCells)
         {
             return TooLong;
         }
         Plan(body, cells);
-        int length = Layout(cells);
+        length = Layout(cells);
         int start = code.Reserve(length);
         if (start < 0)
         {

@@ -21,7 +21,7 @@ internal static partial class Kernel
         ChooseWordSet(ref words);
         int status = Machine.Boot(KernelHostServices.Create(), words, Machine.DefaultArenaSize, out Machine machine);
         // Colon definitions run as native code, as in the hosted build (--native on); the PARITY lines do not change.
-        if (status == Machine.BootOk && !machine.SetNativeCode(true, microsoftAbi: true))
+        if (status == Machine.BootOk && !machine.SetNativeCode(true))
         {
             KernelLog.WriteLine("StarKernel: native code unavailable; every word is interpreted");
         }

@@ -42,6 +42,7 @@ internal static unsafe class KernelHostServices
         ReadInitFile = null,
         PollInterrupt = &PollInterrupt,
         MapCode = &MapCode,
+        MicrosoftAbi = true, // ilc's --targetos:windows: the kernel calls native code as it calls the firmware
         UnmapCode = &UnmapCode,
     };
 
