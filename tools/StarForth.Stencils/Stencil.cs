@@ -31,6 +31,24 @@ public sealed class Stencil
 
     public IReadOnlyList<(string Name, int Offset)> Exports { get; }
 
+    /// <summary>Cells the stencil checks are on the data stack before it runs (0: no check).</summary>
+    public int NeedsDepth { get; private init; }
+
+    /// <summary>Free cells the stencil checks the data stack has before it runs (0: no check).</summary>
+    public int NeedsRoom { get; private init; }
+
+    /// <summary>How the stencil changes the data stack's depth when it goes on to the next cell.</summary>
+    public int DepthChange { get; private init; }
+
+    /// <summary>The index of the same stencil without its data-stack checks, or -1.</summary>
+    public int UncheckedForm { get; private init; } = -1;
+
+    public Stencil WithEffects(int depth, int room, int change) =>
+        new(Name, Purpose, Code, Holes, Exports) { NeedsDepth = depth, NeedsRoom = room, DepthChange = change, UncheckedForm = UncheckedForm };
+
+    public Stencil WithUncheckedForm(int index) =>
+        new(Name, Purpose, Code, Holes, Exports) { NeedsDepth = NeedsDepth, NeedsRoom = NeedsRoom, DepthChange = DepthChange, UncheckedForm = index };
+
     /// <summary>
     /// Assembles at address 0 and finds the holes again by decoding: a jump or call whose target is a
     /// <see cref="StencilCatalog.Jump"/> marker, an immediate equal to a <see cref="StencilCatalog.Imm64"/> or

@@ -26,11 +26,43 @@ public static class StencilCatalog
     public const int WindowCells = 4096;
     public const int AclModeTtl = 0;
 
-    /// <summary>The stencils in table order, with the Forth word each runs (or what it is for).</summary>
+    /// <summary>
+    /// How each stencil with data-stack checks changes the depth. These get a second form without those checks
+    /// ("...Unchecked"), which the compiler uses where the cells before it already proved the depth and the room.
+    /// </summary>
+    private static readonly Dictionary<string, int> DepthChanges = new()
+    {
+        ["Literal"] = 1, ["PushAddress"] = 1, ["PushCell"] = 1, ["Dup"] = 1, ["Drop"] = -1, ["Swap"] = 0, ["Over"] = 1,
+        ["Nip"] = -1, ["Rot"] = 0, ["MinusRot"] = 0, ["TwoDup"] = 2, ["TwoDrop"] = -2, ["Plus"] = -1, ["Minus"] = -1,
+        ["Star"] = -1, ["And"] = -1, ["Or"] = -1, ["Xor"] = -1, ["OnePlus"] = 0, ["OneMinus"] = 0, ["TwoStar"] = 0,
+        ["TwoSlash"] = 0, ["Cells"] = 0, ["CellPlus"] = 0, ["Negate"] = 0, ["Invert"] = 0, ["Equal"] = -1,
+        ["NotEqual"] = -1, ["Less"] = -1, ["Greater"] = -1, ["ULess"] = -1, ["UGreater"] = -1, ["ZeroEqual"] = 0,
+        ["ZeroNotEqual"] = 0, ["ZeroLess"] = 0, ["ZeroGreater"] = 0, ["Fetch"] = 0, ["CFetch"] = 0, ["Store"] = -2,
+        ["CStore"] = -2, ["PlusStore"] = -2, ["TwoFetch"] = 1, ["TwoStore"] = -3, ["ToR"] = -1, ["RFrom"] = 1,
+        ["RFetch"] = 1, ["J"] = 1, ["ZeroBranch"] = -1, ["ZeroBranchBack"] = -1, ["Do"] = -2, ["QuestionDo"] = -2,
+        ["PlusLoop"] = -1,
+    };
+
+    // While a stencil is assembled: the data-stack checks it makes, and whether to leave them out.
+    private static int checkedDepth;
+    private static int checkedRoom;
+    private static bool omitDataChecks;
+
+    /// <summary>The stencils in table order, with the Forth word each runs (or what it is for); the unchecked forms come last.</summary>
     public static IReadOnlyList<Stencil> Build()
     {
         var stencils = new List<Stencil>();
-        void Add(string name, string purpose, Action<Assembler> body) => stencils.Add(Stencil.Assemble(name, purpose, (a, _) => body(a)));
+        var bodies = new List<(string Name, string Purpose, Action<Assembler> Body)>();
+        void Add(string name, string purpose, Action<Assembler> body)
+        {
+            checkedDepth = checkedRoom = 0;
+            Stencil stencil = Stencil.Assemble(name, purpose, (a, _) => body(a));
+            stencils.Add(stencil.WithEffects(checkedDepth, checkedRoom, DepthChanges.GetValueOrDefault(name)));
+            if (DepthChanges.ContainsKey(name))
+            {
+                bodies.Add((name, purpose, body));
+            }
+        }
 
         stencils.Add(Stencil.Assemble("EnterSystemV", "trampoline: int Run(NativeFrame* frame, void* code), System V ABI", (a, exports) => Trampoline(a, exports, microsoft: false)));
         stencils.Add(Stencil.Assemble("EnterMicrosoft", "trampoline: int Run(NativeFrame* frame, void* code), Microsoft x64 ABI", (a, exports) => Trampoline(a, exports, microsoft: true)));
@@ -298,6 +330,16 @@ public static class StencilCatalog
             a.sub(r15, 3);
         });
         Add("Call", "a colon word: the interpreter's colon entry (poll, transition, ACL, heat, window) then a native call", Call);
+
+        foreach ((string name, string purpose, Action<Assembler> body) in bodies)
+        {
+            omitDataChecks = true;
+            Stencil withoutChecks = Stencil.Assemble(name + "Unchecked", purpose + ", without the data-stack checks the cells before it made", (a, _) => body(a));
+            omitDataChecks = false;
+            int index = stencils.FindIndex(s => s.Name == name);
+            stencils[index] = stencils[index].WithUncheckedForm(stencils.Count);
+            stencils.Add(withoutChecks.WithEffects(0, 0, DepthChanges[name]));
+        }
         return stencils;
     }
 
@@ -318,6 +360,11 @@ public static class StencilCatalog
 
     private static void Need(Assembler a, int cells)
     {
+        checkedDepth = Math.Max(checkedDepth, cells);
+        if (omitDataChecks)
+        {
+            return;
+        }
         if (cells == 1)
         {
             a.test(r13, r13);
@@ -330,6 +377,11 @@ public static class StencilCatalog
 
     private static void Room(Assembler a, int cells)
     {
+        checkedRoom = Math.Max(checkedRoom, cells);
+        if (omitDataChecks)
+        {
+            return;
+        }
         a.lea(rcx, __qword_ptr[r13 + cells]);
         a.cmp(rcx, Frame(F.DataCapacityOffset));
         a.ja(Jump(NativeHoleKind.Cold));

@@ -18,6 +18,7 @@ public static class StencilTableWriter
         var code = new List<byte>();
         var table = new List<byte>();
         var holes = new List<byte>();
+        var effects = new List<byte>();
         int holeCount = 0;
         foreach (Stencil stencil in stencils)
         {
@@ -26,6 +27,10 @@ public static class StencilTableWriter
             AddUInt16(table, holeCount);
             AddUInt16(table, stencil.Holes.Count);
             code.AddRange(stencil.Code);
+            effects.Add((byte)stencil.NeedsDepth);
+            effects.Add((byte)stencil.NeedsRoom);
+            effects.Add((byte)(sbyte)stencil.DepthChange);
+            effects.Add((byte)(stencil.UncheckedForm < 0 ? 0xFF : stencil.UncheckedForm));
             foreach (Hole hole in stencil.Holes)
             {
                 AddUInt16(holes, hole.Offset);
@@ -56,6 +61,7 @@ public static class StencilTableWriter
         AppendBytes(text, "Code", "Every stencil's bytes, one after another.", code);
         AppendBytes(text, "Table", "Per stencil: start in Code, length, first hole, hole count (16-bit little-endian each).", table);
         AppendBytes(text, "Holes", "Per hole: offset in its stencil (16-bit little-endian), then its NativeHoleKind.", holes);
+        AppendBytes(text, "Effects", "Per stencil: data-stack depth and room it checks, its depth change (signed), its unchecked form (0xFF: none).", effects);
         text.Length--; // the blank line after the last member
         text.Append("}\n");
         return text.ToString();
@@ -71,6 +77,10 @@ public static class StencilTableWriter
         foreach (Stencil stencil in stencils)
         {
             text.Append($"\n{stencil.Name}: ; {stencil.Purpose} ({stencil.Code.Length} bytes)\n");
+            if (stencil.NeedsDepth != 0 || stencil.NeedsRoom != 0 || stencil.DepthChange != 0)
+            {
+                text.Append($";   data stack: checks depth >= {stencil.NeedsDepth} and room >= {stencil.NeedsRoom}, depth change {stencil.DepthChange:+0;-0;0}\n");
+            }
             foreach ((string name, int offset) in stencil.Exports)
             {
                 text.Append($";   label {name} at {offset:X4}\n");

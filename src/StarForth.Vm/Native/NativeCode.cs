@@ -24,7 +24,10 @@ public sealed unsafe class NativeCode
     /// <summary>Per word_id: the length of its native code (for SEE-CODE).</summary>
     private int* codeLengths;
 
-    /// <summary>Per arena cell: 1 + the offset of the native code that runs the word in that cell, or 0.</summary>
+    /// <summary>
+    /// Per arena cell: 1 + the offset of the native code that runs the word in that cell where native code may be
+    /// entered there, its negation where it may not (the code assumes what the cells before it checked), or 0.
+    /// </summary>
     private int* cellCode;
     private long cellCount;
 
@@ -147,8 +150,13 @@ public sealed unsafe class NativeCode
     /// <summary>Where the word in the cell at <paramref name="address"/> starts in its definition's code, or -1 (no native code runs it).</summary>
     public int OffsetInCode(int wordId, long address)
     {
-        nint code = ResumeAt(address);
-        return code == 0 || entries == null || entries[wordId] == 0 ? -1 : (int)((byte*)code - (byte*)entries[wordId]);
+        if (entries == null || entries[wordId] == 0 || (ulong)address >= (ulong)(cellCount * ArenaLayout.CellSize) || (address & (ArenaLayout.CellSize - 1)) != 0)
+        {
+            return -1;
+        }
+        int code = cellCode[address / ArenaLayout.CellSize];
+        int offset = code > 0 ? code - 1 : -code - 1;
+        return code == 0 ? -1 : (int)(executable + offset - (byte*)entries[wordId]);
     }
 
     /// <summary>The native code of colon word <paramref name="wordId"/>, compiled now if it has none yet; 0 when it cannot have any.</summary>
@@ -185,7 +193,7 @@ public sealed unsafe class NativeCode
             return 0;
         }
         int code = cellCode[address / ArenaLayout.CellSize];
-        return code == 0 ? 0 : (nint)(executable + code - 1);
+        return code <= 0 ? 0 : (nint)(executable + code - 1);
     }
 
     /// <summary>Runs native code with the frame already filled; returns why it stopped.</summary>
@@ -225,12 +233,12 @@ public sealed unsafe class NativeCode
     /// <summary>Commits <paramref name="length"/> bytes written at the reserved offset.</summary>
     internal void Commit(int length) => used += length;
 
-    /// <summary>Records that the word in the cell at <paramref name="address"/> runs as the code at <paramref name="offset"/>.</summary>
-    internal void MapCell(long address, int offset)
+    /// <summary>Records that the word in the cell at <paramref name="address"/> runs as the code at <paramref name="offset"/>, and whether native code may be entered there.</summary>
+    internal void MapCell(long address, int offset, bool resumable)
     {
         if (address / ArenaLayout.CellSize < cellCount)
         {
-            cellCode[address / ArenaLayout.CellSize] = offset + 1;
+            cellCode[address / ArenaLayout.CellSize] = resumable ? offset + 1 : -(offset + 1);
         }
     }
 

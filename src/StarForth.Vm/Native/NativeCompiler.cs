@@ -21,8 +21,10 @@ public sealed unsafe class NativeCompiler
     private readonly Arena arena;
     private readonly WordTable wordTable;
 
-    // Per body cell: the stencil (NoStencil for an operand cell), its operand, a branch target, and code offsets.
+    // Per body cell: the stencil (NoStencil for an operand cell), its operand, a branch target, and code offsets;
+    // whether native code may be entered there (a resume point: see ElideProvenChecks).
     private int* stencils;
+    private byte* resumable;
     private long* operands;
     private long* targets;
     private int* hotOffsets;
@@ -47,23 +49,26 @@ public sealed unsafe class NativeCompiler
             return true;
         }
         stencils = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        resumable = (byte*)host.Allocate(host.Context, MaxBodyCells);
         operands = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
         targets = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
         hotOffsets = (int*)host.Allocate(host.Context, (MaxBodyCells + 1) * sizeof(int));
         coldOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
         pollOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
-        return stencils != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null;
+        return stencils != null && resumable != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null;
     }
 
     internal void Release(HostServices host)
     {
         host.FreeBlock(stencils);
+        host.FreeBlock(resumable);
         host.FreeBlock(operands);
         host.FreeBlock(targets);
         host.FreeBlock(hotOffsets);
         host.FreeBlock(coldOffsets);
         host.FreeBlock(pollOffsets);
         stencils = null;
+        resumable = null;
         operands = null;
         targets = null;
         hotOffsets = null;
@@ -87,6 +92,7 @@ public sealed unsafe class NativeCompiler
             return TooLong;
         }
         Plan(body, cells);
+        ElideProvenChecks(body, cells);
         length = Layout(cells);
         int start = code.Reserve(length);
         if (start < 0)
@@ -146,6 +152,88 @@ public sealed unsafe class NativeCompiler
                 stencils[cell] = NativeStencils.ExitAtWord;
             }
         }
+    }
+
+    /// <summary>
+    /// Marks where native code may be entered, then drops the data-stack checks the cells before already proved.
+    /// Native code is entered at the first cell, at branch and loop-exit targets, and after a cell that leaves native
+    /// code and comes back (a call, a word the interpreter runs, a machine word's slow path): only there is the
+    /// depth unknown. Between two such points each check proves a depth and a room, which the following stencils'
+    /// effects move; a stencil whose checks are already proved takes its unchecked form.
+    /// </summary>
+    private void ElideProvenChecks(long body, int cells)
+    {
+        for (int cell = 0; cell < cells; cell++)
+        {
+            resumable[cell] = 0;
+        }
+        resumable[0] = 1;
+        for (int cell = 0; cell < cells; cell++)
+        {
+            int stencil = stencils[cell];
+            if (stencil == NoStencil)
+            {
+                continue;
+            }
+            if (NativeStencils.HasHole(stencil, NativeHoleKind.Target) || stencil is NativeStencils.Do or NativeStencils.QuestionDo)
+            {
+                MarkResumable(body, targets[cell], cells);
+            }
+            bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call
+                || words.IsMachineWord((int)CellAt(body + (long)cell * ArenaLayout.CellSize));
+            bool neverFallsThrough = stencil is NativeStencils.Exit or NativeStencils.Branch or NativeStencils.BranchBack;
+            if (leavesAndReturns || neverFallsThrough)
+            {
+                MarkResumable(body, body + (long)(cell + 1 + OperandCellsAt(cell, cells)) * ArenaLayout.CellSize, cells);
+            }
+        }
+        int depth = 0;
+        int room = 0;
+        for (int cell = 0; cell < cells; cell++)
+        {
+            int stencil = stencils[cell];
+            if (stencil == NoStencil)
+            {
+                continue;
+            }
+            if (resumable[cell] != 0)
+            {
+                depth = 0;
+                room = 0;
+            }
+            int needsDepth = NativeStencils.NeedsDepth(stencil);
+            int needsRoom = NativeStencils.NeedsRoom(stencil);
+            int change = NativeStencils.DepthChange(stencil);
+            int withoutChecks = NativeStencils.UncheckedForm(stencil);
+            if (withoutChecks >= 0 && depth >= needsDepth && room >= needsRoom)
+            {
+                stencils[cell] = withoutChecks;
+            }
+            depth = System.Math.Max(depth, needsDepth) + change;
+            room = System.Math.Max(room, needsRoom) - change;
+            depth = depth < 0 ? 0 : depth;
+            room = room < 0 ? 0 : room;
+        }
+    }
+
+    private void MarkResumable(long body, long address, int cells)
+    {
+        long delta = address - body;
+        if (delta >= 0 && (delta & (ArenaLayout.CellSize - 1)) == 0 && delta / ArenaLayout.CellSize < cells)
+        {
+            resumable[delta / ArenaLayout.CellSize] = 1;
+        }
+    }
+
+    /// <summary>How many operand cells follow the word in <paramref name="cell"/> (the cells Plan left without a stencil).</summary>
+    private int OperandCellsAt(int cell, int cells)
+    {
+        int count = 0;
+        while (cell + 1 + count < cells && stencils[cell + 1 + count] == NoStencil)
+        {
+            count++;
+        }
+        return count;
     }
 
     /// <summary>The backward form of a branch polls; a loop's step must branch backward.</summary>
@@ -240,7 +328,7 @@ public sealed unsafe class NativeCompiler
             Place(code, start, hotOffsets[cell], stencil, body, cells, cell, address);
             if (stencil != NativeStencils.ExitAtWord)
             {
-                code.MapCell(address, start + hotOffsets[cell]);
+                code.MapCell(address, start + hotOffsets[cell], resumable[cell] != 0);
             }
             if (coldOffsets[cell] >= 0)
             {

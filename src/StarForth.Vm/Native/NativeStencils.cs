@@ -28,6 +28,18 @@ public static partial class NativeStencils
         return false;
     }
 
+    /// <summary>Cells the stencil checks are on the data stack (0: it makes no such check).</summary>
+    public static int NeedsDepth(int stencil) => Effects[stencil * 4];
+
+    /// <summary>Free data-stack cells the stencil checks for (0: no such check).</summary>
+    public static int NeedsRoom(int stencil) => Effects[stencil * 4 + 1];
+
+    /// <summary>How the stencil changes the data stack's depth when it goes on to the next cell.</summary>
+    public static int DepthChange(int stencil) => (sbyte)Effects[stencil * 4 + 2];
+
+    /// <summary>The same stencil without its data-stack checks, or -1.</summary>
+    public static int UncheckedForm(int stencil) => Effects[stencil * 4 + 3] == 0xFF ? -1 : Effects[stencil * 4 + 3];
+
     private static int TableField(int stencil, int field) => UInt16At(Table, (stencil * 4 + field) * 2);
 
     private static int UInt16At(System.ReadOnlySpan<byte> bytes, int offset) => bytes[offset] | (bytes[offset + 1] << 8);
