@@ -47,6 +47,9 @@ public sealed class NativeCodeTests
         "DEFER ACTION : CALLS ACTION ACTION ; ' 1+ IS ACTION 5 CALLS . ' 2* IS ACTION 5 CALLS .",
         ": LOCALS {: a b :} a b - ; 10 3 LOCALS .",
         ": WHILE-LOOP 0 BEGIN DUP 10 < WHILE 1+ REPEAT ; WHILE-LOOP .",
+        // Run twice: a call's first run takes the interpreter's slow path (its transition is new), the second is native.
+        ": POP2 DROP DROP ; : AFTER-CALL 1 2 3 POP2 + ; ' AFTER-CALL CATCH . ' AFTER-CALL CATCH . DEPTH .",
+        ": PUSH3 1 2 3 ; : ADDS PUSH3 + + + ; 10 ADDS . 10 ADDS .",
     };
 
     [Fact]
@@ -127,11 +130,13 @@ public sealed class NativeCodeTests
             "DUP", "DROP", "SWAP", "OVER", "NIP", "ROT", "-ROT", "2DUP", "2DROP", "+", "-", "*", "AND", "OR", "XOR", "1+", "1-",
             "2*", "2/", "NEGATE", "INVERT", "=", "<>", "<", ">", "U<", "0=", "0<", "0>", "CELLS", "CELL+", "1", "2", "-1", "100",
             "BUF @", "BUF !", "BUF C@", "BUF C!", "BUF +!", "BUF 2@", "BUF 2!", ">R R>", "I", "R@", "HELPER", "5 0 DO I LOOP",
+            "DROPS", "PUSHES", "DROPS +", "PUSHES DROP DROP DROP",
             "IF 1 ELSE 2 THEN", "BEGIN DUP 0> WHILE 1- REPEAT", "3 0 ?DO I + LOOP", "-8 @", "1 0 /",
         };
         using var native = new Session(nativeCode: true);
         using var interpreted = new Session(nativeCode: false);
-        const string Prelude = "CREATE BUF 64 ALLOT BUF 64 ERASE : HELPER 2 + ;";
+        // Callees that take cells and leave more: what the cells after a call may assume about the depth.
+        const string Prelude = "CREATE BUF 64 ALLOT BUF 64 ERASE : HELPER 2 + ; : DROPS DROP DROP ; : PUSHES 1 2 ;";
         Assert.Equal(interpreted.Run(Prelude), native.Run(Prelude));
         var random = new Random(20261207);
         for (int program = 0; program < 500; program++)
@@ -142,7 +147,8 @@ public sealed class NativeCodeTests
             {
                 text.Append(pool[random.Next(pool.Length)]).Append(' ');
             }
-            text.Append($"; 7 8 9 ' R{program} CATCH .S CLEARSTACK");
+            // Twice: the second run takes the native path of calls whose transition the first run counted.
+            text.Append($"; 7 8 9 ' R{program} CATCH .S CLEARSTACK 7 8 9 ' R{program} CATCH .S CLEARSTACK");
             string line = text.ToString();
             Assert.Equal(interpreted.Run(line), native.Run(line));
         }

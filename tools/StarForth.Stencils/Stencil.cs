@@ -81,7 +81,7 @@ public sealed class Stencil
             int start = (int)instruction.IP;
             foreach (NativeHoleKind kind in Enum.GetValues<NativeHoleKind>())
             {
-                if (kind <= NativeHoleKind.ExitReturned)
+                if (IsJump(kind))
                 {
                     if ((instruction.IsJccShortOrNear || instruction.IsJmpShortOrNear || instruction.IsCallNear) && instruction.NearBranchTarget == StencilCatalog.Jump(kind))
                     {
@@ -101,6 +101,9 @@ public sealed class Stencil
         }
         return holes;
     }
+
+    /// <summary>The kinds that are 32-bit displacements of a jump or call.</summary>
+    public static bool IsJump(NativeHoleKind kind) => kind <= NativeHoleKind.ExitReturned || kind == NativeHoleKind.Callee;
 
     private static ulong Marker(NativeHoleKind kind) =>
         kind <= NativeHoleKind.ReturnIp ? StencilCatalog.Imm64(kind) : (ulong)StencilCatalog.Imm32(kind);

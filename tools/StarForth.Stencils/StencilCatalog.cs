@@ -13,7 +13,8 @@ namespace StarForth.Stencils;
 /// stack's cells and depth, rax a copy of the top of the data stack (loads of it are saved; every stencil still
 /// writes the cells the interpreter's primitive writes, so the stack memory, above the depth too, is the same as
 /// the interpreter leaves it: CATCH can restore a depth and show those cells). The cell below the first is a guard,
-/// so an empty stack's top can be loaded and stored without a test. rcx, rdx, rsi, r8-r11 are scratch.
+/// so an empty stack's top can be loaded and stored without a test. rsi and rdi hold copies of the last recorded
+/// word and the count of words executed (the bookkeeping of colon entry). rcx, rdx, r8-r11 are scratch.
 /// </summary>
 /// <remarks>
 /// Every check comes before the first change: a failed check jumps to the cell's exit (<see cref="NativeHoleKind.Cold"/>),
@@ -311,25 +312,26 @@ public static class StencilCatalog
             Need(a, 1);
             ReturnNeed(a, 3);
             Label done = a.CreateLabel();
-            a.mov(rsi, rax);
+            a.mov(r10, rax);
             a.dec(r13);
             Fill(a);
             a.mov(rcx, __qword_ptr[r14 + r15 * 8 - 8]);
             a.mov(rdx, rcx);
             a.sub(rdx, __qword_ptr[r14 + r15 * 8 - 16]);
-            a.lea(r8, __qword_ptr[rdx + rsi]);
+            a.lea(r8, __qword_ptr[rdx + r10]);
             a.xor(r8, rdx);
             a.mov(r9, rdx);
-            a.xor(r9, rsi);
+            a.xor(r9, r10);
             a.and(r8, r9);
             a.js(done);
-            a.add(rcx, rsi);
+            a.add(rcx, r10);
             a.mov(__qword_ptr[r14 + r15 * 8 - 8], rcx);
             PollThenJump(a);
             a.Label(ref done);
             a.sub(r15, 3);
         });
-        Add("Call", "a colon word: the interpreter's colon entry (poll, transition, ACL, heat, window) then a native call", Call);
+        Add("Call", "a colon word: the interpreter's colon entry (poll, transition, ACL, heat, window), then a call through the table of entries", a => Call(a, direct: false));
+        Add("CallDirect", "a colon word that had native code when the caller was compiled: the same entry, then a direct call", a => Call(a, direct: true));
 
         foreach ((string name, string purpose, Action<Assembler> body) in bodies)
         {
@@ -485,12 +487,14 @@ public static class StencilCatalog
 
     /// <summary>
     /// A call of a colon word that has native code. Checks, in the order the interpreter's inline colon entry makes
-    /// them, and changes nothing until all passed: interrupt flag, step countdown, return-stack room, native code,
-    /// the transition from the last recorded word already counted, the ACL. Then records exactly what that entry
-    /// records, pushes the return address and calls. Back from the call, rdx holds the address EXIT popped; when it is
-    /// not this call's return address (the callee changed its return stack), the interpreter goes on from there.
+    /// them, and changes nothing until all passed: interrupt flag, step countdown, return-stack room, native code
+    /// (the indirect form), the transition from the last recorded word already counted, the ACL. Then records exactly
+    /// what that entry records, pushes the return address and calls: straight to the callee's code when it had code
+    /// when the caller was compiled (<see cref="NativeHoleKind.Callee"/>), else through the table of entries. Back from
+    /// the call, rdx holds the address EXIT popped; when it is not this call's return address (the callee changed its
+    /// return stack), the interpreter goes on from there.
     /// </summary>
-    private static void Call(Assembler a)
+    private static void Call(Assembler a, bool direct)
     {
         ulong cold = Jump(NativeHoleKind.Cold);
         Label noTransition = a.CreateLabel();
@@ -506,22 +510,23 @@ public static class StencilCatalog
         a.cmp(r15, Frame(F.ReturnCapacityOffset));
         a.jae(cold);
         a.mov(edx, Imm32(NativeHoleKind.WordIdTimes8));
-        a.mov(rsi, Frame(F.EntriesOffset));
-        a.mov(rsi, __qword_ptr[rsi + rdx]);
-        a.test(rsi, rsi);
-        a.je(cold);
+        if (!direct)
+        {
+            a.mov(rcx, Frame(F.EntriesOffset));
+            a.cmp(__qword_ptr[rcx + rdx], 0);
+            a.je(cold);
+        }
 
-        // r8: the transition to count, or 0. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries.
+        // r8: the transition to count, or 0. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries;
+        // linear probing from there, as the profile's own search: an empty slot means a new transition, which the
+        // interpreter inserts (the table is never more than 3/4 full, so the probe ends).
         a.xor(r8d, r8d);
         a.cmp(Frame(F.TransitionsEnabledOffset), 0);
         a.je(noTransition);
-        a.mov(r9, Frame(F.LastRecordedWordOffset));
-        a.test(r9, r9);
+        a.test(rsi, rsi);
         a.js(noTransition);
-        a.imul(r10d, r9d, unchecked((int)2654435761u));
+        a.imul(r10d, esi, unchecked((int)2654435761u));
         a.xor(r10d, Imm32(NativeHoleKind.TransitionKey));
-        // Linear probing from the home slot, as the profile's own search: an empty slot means a new transition,
-        // which the interpreter inserts (the table is never more than 3/4 full, so the probe ends).
         Label probe = a.CreateLabel();
         Label nextSlot = a.CreateLabel();
         Label found = a.CreateLabel();
@@ -532,7 +537,7 @@ public static class StencilCatalog
         a.add(r11, Frame(F.TransitionsOffset));
         a.cmp(__qword_ptr[r11 + 8], 0);
         a.je(cold);
-        a.cmp(__dword_ptr[r11], r9d);
+        a.cmp(__dword_ptr[r11], esi);
         a.jne(nextSlot);
         a.cmp(__dword_ptr[r11 + 4], Imm32(NativeHoleKind.WordId));
         a.je(found);
@@ -569,23 +574,29 @@ public static class StencilCatalog
         a.inc(__qword_ptr[r8 + 8]);
         a.inc(Frame(F.TransitionsCountedOffset));
         a.Label(ref noCount);
-        a.mov(r9, Frame(F.WordsExecutedOffset));
-        a.mov(r10d, r9d);
+        a.mov(r10d, edi);
         a.and(r10d, WindowCells - 1);
         a.mov(r11, Frame(F.WindowOffset));
         a.mov(__dword_ptr[r11 + r10 * 4], Imm32(NativeHoleKind.WordId));
-        a.inc(r9);
-        a.mov(Frame(F.WordsExecutedOffset), r9);
+        a.inc(rdi);
         a.mov(r11, Frame(F.HeatOffset));
         a.inc(__qword_ptr[r11 + rdx]);
         a.mov(r11, Frame(F.EntropyOffset));
         a.inc(__qword_ptr[r11 + rdx]);
-        a.mov(Frame(F.LastRecordedWordOffset), Imm32(NativeHoleKind.WordId));
+        a.mov(esi, Imm32(NativeHoleKind.WordId));
 
         a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
         a.mov(__qword_ptr[r14 + r15 * 8], rcx);
         a.inc(r15);
-        a.call(rsi);
+        if (direct)
+        {
+            a.call(Jump(NativeHoleKind.Callee));
+        }
+        else
+        {
+            a.mov(rcx, Frame(F.EntriesOffset));
+            a.call(__qword_ptr[rcx + rdx]);
+        }
         a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
         a.cmp(rdx, rcx);
         a.jne(Jump(NativeHoleKind.ExitReturned));
@@ -606,11 +617,12 @@ public static class StencilCatalog
         if (microsoft)
         {
             a.mov(rbp, rcx);
-            a.mov(rsi, rdx);
+            a.mov(r11, rdx);
         }
         else
         {
             a.mov(rbp, rdi);
+            a.mov(r11, rsi);
         }
         // An odd number of pushes after the return address keeps the stack 16-byte aligned for the call.
         if (saved.Length % 2 == 0)
@@ -623,8 +635,10 @@ public static class StencilCatalog
         a.mov(r14, Frame(F.ReturnCellsOffset));
         a.mov(r15, Frame(F.ReturnDepthOffset));
         Fill(a);
+        a.mov(rsi, Frame(F.LastRecordedWordOffset));
+        a.mov(rdi, Frame(F.WordsExecutedOffset));
         a.mov(Frame(F.SavedStackPointerOffset), rsp);
-        a.call(rsi);
+        a.call(r11);
         Label returned = a.CreateLabel("Returned");
         Label exitCommon = a.CreateLabel("ExitCommon");
         a.Label(ref returned);
@@ -637,6 +651,8 @@ public static class StencilCatalog
         a.mov(Frame(F.DataDepthOffset), r13);
         a.mov(Frame(F.ReturnDepthOffset), r15);
         a.mov(Frame(F.InstructionPointerOffset), rdx);
+        a.mov(Frame(F.LastRecordedWordOffset), rsi);
+        a.mov(Frame(F.WordsExecutedOffset), rdi);
         a.mov(eax, ecx);
         if (saved.Length % 2 == 0)
         {

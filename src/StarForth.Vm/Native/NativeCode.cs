@@ -35,6 +35,10 @@ public sealed unsafe class NativeCode
     private byte* executable;
     private int used;
     private bool full;
+
+    /// <summary>How deep compiling a word compiles the words it calls first (so that it can call them directly).</summary>
+    private const int MaxCalleeDepth = 8;
+    private int calleeDepth;
     private delegate* unmanaged<NativeFrame*, void*, int> enter;
 
     /// <summary>True once <see cref="Enable"/> succeeded: colon words then run as native code.</summary>
@@ -147,6 +151,9 @@ public sealed unsafe class NativeCode
         return new System.ReadOnlySpan<byte>(writable + ((byte*)entries[wordId] - executable), codeLengths[wordId]);
     }
 
+    /// <summary>The offset of colon word <paramref name="wordId"/>'s native code in the code memory, or -1 when it has none.</summary>
+    internal int CodeOffsetOf(int wordId) => entries[wordId] == 0 ? -1 : (int)((byte*)entries[wordId] - executable);
+
     /// <summary>Where the word in the cell at <paramref name="address"/> starts in its definition's code, or -1 (no native code runs it).</summary>
     public int OffsetInCode(int wordId, long address)
     {
@@ -173,7 +180,13 @@ public sealed unsafe class NativeCode
         {
             return 0; // still being compiled, or empty
         }
-        int start = compiler.Compile(this, body, end, out int length);
+        if (calleeDepth < MaxCalleeDepth)
+        {
+            calleeDepth++;
+            compiler.CompileCallees(this, wordId, body, end);
+            calleeDepth--;
+        }
+        int start = compiler.Compile(this, wordId, body, end, out int length);
         if (start < 0)
         {
             full = start == NativeCompiler.NoRoom; // then no more compiling: the interpreter runs what has no code

@@ -31,6 +31,10 @@ public sealed unsafe class NativeCompiler
     private int* coldOffsets;
     private int* pollOffsets;
 
+    // The definition being compiled, and the code memory it goes to (for its callees' entries).
+    private int compiling;
+    private NativeCode code = null!;
+
     /// <summary>Offsets of the trampoline's exits in the code memory.</summary>
     internal int ExitCommon;
     internal int ExitReturned;
@@ -83,9 +87,11 @@ public sealed unsafe class NativeCompiler
     internal const int TooLong = -2;
 
     /// <summary>Compiles the body from <paramref name="body"/> to <paramref name="end"/>; returns its code's offset, <see cref="NoRoom"/> or <see cref="TooLong"/>.</summary>
-    internal int Compile(NativeCode code, long body, long end, out int length)
+    internal int Compile(NativeCode code, int wordId, long body, long end, out int length)
     {
         length = 0;
+        compiling = wordId;
+        this.code = code;
         int cells = (int)((end - body) / ArenaLayout.CellSize);
         if (cells <= 0 || cells > MaxBodyCells)
         {
@@ -179,7 +185,7 @@ public sealed unsafe class NativeCompiler
             {
                 MarkResumable(body, targets[cell], cells);
             }
-            bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call
+            bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call or NativeStencils.CallDirect
                 || words.IsMachineWord((int)CellAt(body + (long)cell * ArenaLayout.CellSize));
             bool neverFallsThrough = stencil is NativeStencils.Exit or NativeStencils.Branch or NativeStencils.BranchBack;
             if (leavesAndReturns || neverFallsThrough)
@@ -236,6 +242,33 @@ public sealed unsafe class NativeCompiler
         return count;
     }
 
+    /// <summary>
+    /// Compiles the colon words the body calls that have no native code yet, so that the body can call them directly.
+    /// Runs before the body's own plan (it uses no scratch); <see cref="NativeCode"/> bounds how deep it goes.
+    /// </summary>
+    internal void CompileCallees(NativeCode code, int wordId, long body, long end)
+    {
+        long address = body;
+        while (address < end)
+        {
+            long callee = CellAt(address);
+            address += ArenaLayout.CellSize;
+            if (!wordTable.IsWord(callee))
+            {
+                continue;
+            }
+            WordOperand kind = words.OperandOf((int)callee);
+            if (kind != WordOperand.None && address < end)
+            {
+                address += (long)OperandCells(kind, CellAt(address), (int)((end - address) / ArenaLayout.CellSize)) * ArenaLayout.CellSize;
+            }
+            else if (callee != wordId && wordTable.Kinds[callee] == WordKind.Colon)
+            {
+                code.EntryOf((int)callee);
+            }
+        }
+    }
+
     /// <summary>The backward form of a branch polls; a loop's step must branch backward.</summary>
     private static int BranchForm(int stencil, long offsetCells)
     {
@@ -257,7 +290,7 @@ public sealed unsafe class NativeCompiler
         {
             case WordKind.Colon:
                 operand = wordId;
-                return NativeStencils.Call;
+                return wordId == compiling || code.CodeOffsetOf(wordId) >= 0 ? NativeStencils.CallDirect : NativeStencils.Call;
             case WordKind.Create:
                 return NativeStencils.PushAddress;
             case WordKind.Constant:
@@ -396,6 +429,9 @@ public sealed unsafe class NativeCompiler
                     break;
                 case NativeHoleKind.TransitionKey:
                     *(uint*)field = (uint)operand * 40503u;
+                    break;
+                case NativeHoleKind.Callee:
+                    PatchJump(field, fieldOffset, operand == compiling ? start : code.CodeOffsetOf((int)operand));
                     break;
             }
         }

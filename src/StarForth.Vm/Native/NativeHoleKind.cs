@@ -1,8 +1,9 @@
 namespace StarForth.Native;
 
 /// <summary>
-/// What the native compiler writes into a hole of a stencil. The first five are 32-bit displacements of a jump or
-/// call (relative to the end of the instruction); the next four are 64-bit immediates; the last three 32-bit immediates.
+/// What the native compiler writes into a hole of a stencil. <see cref="Cold"/> to <see cref="ExitReturned"/> and
+/// <see cref="Callee"/> are 32-bit displacements of a jump or call (relative to the end of the instruction);
+/// <see cref="Operand"/> to <see cref="ReturnIp"/> are 64-bit immediates, the others 32-bit immediates.
 /// </summary>
 public enum NativeHoleKind : byte
 {
@@ -41,4 +42,7 @@ public enum NativeHoleKind : byte
 
     /// <summary>The called word's half of the transition hash: (uint)id * 40503.</summary>
     TransitionKey = 11,
+
+    /// <summary>A direct call's 32-bit displacement to the called word's native code.</summary>
+    Callee = 12,
 }
