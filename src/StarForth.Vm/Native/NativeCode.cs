@@ -34,6 +34,7 @@ public sealed unsafe class NativeCode
     private byte* writable;
     private byte* executable;
     private int used;
+    private int trampolineEnd;
     private bool full;
 
     /// <summary>How deep compiling a word compiles the words it calls first (so that it can call them directly).</summary>
@@ -100,6 +101,7 @@ public sealed unsafe class NativeCode
             executable = executableView;
             int trampoline = microsoftAbi ? NativeStencils.EnterMicrosoft : NativeStencils.EnterSystemV;
             used = Append(NativeStencils.CodeOf(trampoline));
+            trampolineEnd = used;
             enter = (delegate* unmanaged<NativeFrame*, void*, int>)executable;
             compiler.ExitCommon = microsoftAbi ? NativeStencils.EnterMicrosoftExitCommon : NativeStencils.EnterSystemVExitCommon;
             compiler.ExitReturned = microsoftAbi ? NativeStencils.EnterMicrosoftReturned : NativeStencils.EnterSystemVReturned;
@@ -225,7 +227,31 @@ public sealed unsafe class NativeCode
             {
                 ForgetCells(this.words.BodyAddresses[wordId], this.words.BodyEnds[wordId]);
                 entries[wordId] = 0;
+                CompiledCount--;
             }
+        }
+        ReclaimUnusedEnd();
+    }
+
+    /// <summary>
+    /// Takes back the code memory after the last live definition's code (MARKER and FORGET in a long session). Only
+    /// a definition newer than a forgotten word can call it, and it is forgotten too, so nothing live jumps there.
+    /// </summary>
+    private void ReclaimUnusedEnd()
+    {
+        int end = trampolineEnd;
+        for (int wordId = 0; wordId < words.NextWordId; wordId++)
+        {
+            if (entries[wordId] != 0)
+            {
+                int codeEnd = CodeOffsetOf(wordId) + codeLengths[wordId];
+                end = codeEnd > end ? codeEnd : end;
+            }
+        }
+        if (end < used)
+        {
+            used = end;
+            full = false;
         }
     }
 
