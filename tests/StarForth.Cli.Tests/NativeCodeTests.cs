@@ -117,6 +117,23 @@ public sealed class NativeCodeTests
     }
 
     [Fact]
+    public void MarkerForgetsNativeCodeAndTakesItsMemoryBack()
+    {
+        using var native = new Session(nativeCode: true);
+        native.Run(": OLD 1 ; OLD DROP");
+        int before = native.Machine.Native.CodeBytes;
+        int compiledBefore = native.Machine.Native.CompiledCount;
+        Assert.Equal("7  ok\n", native.Run("MARKER GONE : NEW1 3 4 + ; : NEW2 NEW1 ; NEW2 ."));
+        Assert.True(native.Machine.Native.CodeBytes > before);
+        Assert.Equal(compiledBefore + 2, native.Machine.Native.CompiledCount);
+        native.Run("GONE");
+        Assert.Equal(before, native.Machine.Native.CodeBytes);
+        Assert.Equal(compiledBefore, native.Machine.Native.CompiledCount);
+        // The ids come back for new words, which get code of their own.
+        Assert.Equal("12  ok\n", native.Run(": NEW1 3 4 * ; : NEW2 NEW1 ; NEW2 ."));
+    }
+
+    [Fact]
     public void ParityLinesAreTheSameWithNativeCodeOnAndOff()
     {
         Assert.Equal(ParityLines(nativeCode: false), ParityLines(nativeCode: true));
