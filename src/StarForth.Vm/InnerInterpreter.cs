@@ -347,7 +347,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 }
                 ReturnStack.Push(Ip);
                 Ip = WordTable.BodyAddresses[wordId];
-                return NativeOn ? RunNativeFrom(native.EntryOf(wordId)) : -1;
+                return NativeOn ? RunNativeFrom(native.EntryWhenHot(wordId)) : -1;
             case WordKind.Create:
                 DataStack.Push(WordTable.BodyAddresses[wordId]);
                 return -1;

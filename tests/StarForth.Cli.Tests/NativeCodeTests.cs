@@ -120,10 +120,10 @@ public sealed class NativeCodeTests
     public void MarkerForgetsNativeCodeAndTakesItsMemoryBack()
     {
         using var native = new Session(nativeCode: true);
-        native.Run(": OLD 1 ; OLD DROP");
+        native.Run(": OLD 1 ; OLD OLD 2DROP");
         int before = native.Machine.Native.CodeBytes;
         int compiledBefore = native.Machine.Native.CompiledCount;
-        Assert.Equal("7  ok\n", native.Run("MARKER GONE : NEW1 3 4 + ; : NEW2 NEW1 ; NEW2 ."));
+        Assert.Equal("7 7  ok\n", native.Run("MARKER GONE : NEW1 3 4 + ; : NEW2 NEW1 ; NEW2 . NEW2 ."));
         Assert.True(native.Machine.Native.CodeBytes > before);
         Assert.Equal(compiledBefore + 2, native.Machine.Native.CompiledCount);
         native.Run("GONE");
@@ -175,8 +175,11 @@ public sealed class NativeCodeTests
     public void CodeMemoryIsNeverWritableAndExecutable()
     {
         Assert.True(CodeMemory.IsSupported, "native code runs on Linux x86-64, where these tests run");
-        using var native = new Session(nativeCode: true);
+        // By default a word is compiled on its second entry.
+        using var native = new Session(nativeCode: true, compileOnEntry: 2);
         native.Run(": SQUARE DUP * ; 3 SQUARE .");
+        Assert.False(native.Machine.Native.HasCode(native.Machine.Lookup.Find("SQUARE"u8)));
+        native.Run("3 SQUARE .");
         Assert.True(native.Machine.Native.HasCode(native.Machine.Lookup.Find("SQUARE"u8)));
         Assert.Equal("r-xs", CodeMemory.ProtectionOf(native.Machine.Native.ExecutableView));
         Assert.Equal("rw-s", CodeMemory.ProtectionOf(native.Machine.Native.WritableView));
@@ -198,9 +201,11 @@ public sealed class NativeCodeTests
         private readonly ForthSession session;
         private int line;
 
-        public Session(bool nativeCode)
+        /// <param name="compileOnEntry">On which entry a word is compiled: these tests compile on the first, so that every program runs as native code.</param>
+        public Session(bool nativeCode, int compileOnEntry = 1)
         {
             session = ForthSession.Start(Machine.DefaultArenaSize, output, errors, input: null, nativeCode: nativeCode)!;
+            session.Machine.Native.CompileOnEntry = compileOnEntry;
         }
 
         public Machine Machine => session.Machine;
