@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace StarForth.Benchmarks;
@@ -35,12 +34,11 @@ public class NativeCompilerBenchmarks
             "loop" => "0 SWAP 0 DO I HELPER + DUP 100 > IF 1- THEN LOOP",
             _ => string.Join(' ', System.Linq.Enumerable.Repeat("DUP 3 + SWAP DROP 2* 1 AND OR", 20)),
         };
-        var source = new StringBuilder("MARKER COMPILED ");
+        session.Run("MARKER COMPILED");
         for (int i = 0; i < Definitions; i++)
         {
-            source.Append($": D{i} {body} ; ");
+            session.Run($": D{i} {body} ;");
         }
-        session.Run(source.ToString());
         firstWordId = session.Machine.Lookup.Find("D0"u8);
     }
 
