@@ -50,6 +50,14 @@ public sealed class NativeCodeTests
         // Run twice: a call's first run takes the interpreter's slow path (its transition is new), the second is native.
         ": POP2 DROP DROP ; : AFTER-CALL 1 2 3 POP2 + ; ' AFTER-CALL CATCH . ' AFTER-CALL CATCH . DEPTH .",
         ": PUSH3 1 2 3 ; : ADDS PUSH3 + + + ; 10 ADDS . 10 ADDS .",
+        // Short callees are copied into their callers: a fault inside the copy leaves the callee's frame, as a call would.
+        ": BAD DROP DROP ; : USE-BAD 1 BAD 5 ; ' USE-BAD CATCH . ' USE-BAD CATCH . DEPTH .",
+        ": PAIR@ 2@ ; : FAR -8 PAIR@ ; ' FAR CATCH . ' FAR CATCH . DEPTH .",
+        ": DEEP-BAD 1 2 BAD BAD ; ' DEEP-BAD CATCH . ' DEEP-BAD CATCH . .S",
+        "5 VALUE V5 : RV V5 1+ ; : URV RV RV + ; URV . 7 TO V5 URV .",
+        "CREATE SLOT 0 , : BUMP! 1 SLOT +! ; : BUMPS3 BUMP! BUMP! BUMP! SLOT @ ; BUMPS3 . BUMPS3 .",
+        // A store to BASE (in the system area, but a program may write it) takes the slow path and goes on in the callee.
+        ": STORE-IT ! ; : TO-HEX 16 BASE STORE-IT 1 ; TO-HEX BASE @ DECIMAL . . TO-HEX BASE @ DECIMAL . .",
     };
 
     [Fact]
@@ -111,6 +119,11 @@ public sealed class NativeCodeTests
         Assert.Contains("imul rax,[r12+r13*8-10h]", listing);
         Assert.Contains("\\ EXIT\n", listing);
         Assert.Contains("ret\n", listing);
+        // A short callee is copied into its caller: no call instruction, the callee's multiply inside.
+        string quad = native.Run(": QUAD SQUARE SQUARE ; SEE-CODE QUAD");
+        Assert.Contains("\\ SQUARE\n", quad);
+        Assert.Contains("imul rax,[r12+r13*8-10h]", quad);
+        Assert.DoesNotContain(" call ", quad);
         Assert.Equal("0 9  ok\n", native.Run("-NATIVE NATIVE? . 3 SQUARE ."));
         Assert.Contains("-21 unsupported operation: SQUARE", native.Run("SEE-CODE SQUARE"));
         Assert.Equal("-1 16  ok\n", native.Run("NATIVE NATIVE? . 4 SQUARE ."));

@@ -373,8 +373,16 @@ public static class StencilCatalog
             a.Label(ref done);
             a.sub(r15, 3);
         });
-        Add("Call", "a colon word: the interpreter's colon entry (poll, transition, ACL, heat, window), then a call through the table of entries", a => Call(a, direct: false));
-        Add("CallDirect", "a colon word that had native code when the caller was compiled: the same entry, then a direct call", a => Call(a, direct: true));
+        Add("Call", "a colon word: the interpreter's colon entry (poll, transition, ACL, heat, window), then a call through the table of entries", a => Call(a, CallForm.Indirect));
+        Add("CallDirect", "a colon word that had native code when the caller was compiled: the same entry, then a direct call", a => Call(a, CallForm.Direct));
+        Add("CallInline", "a short colon word whose body is copied in: the same entry, the return address written, no call", a => Call(a, CallForm.Inline));
+        Add("ExitInCallee", "an inlined callee's exit: pushes the return address CallInline wrote, then the interpreter runs the callee's word at CellIp", a =>
+        {
+            a.inc(r15);
+            a.mov(rdx, Imm64(NativeHoleKind.CellIp));
+            a.mov(ecx, (int)NativeExit.AtWord);
+            a.jmp(Jump(NativeHoleKind.ExitCommon));
+        });
 
         foreach ((string name, string purpose, Action<Assembler> body) in bodies)
         {
@@ -535,10 +543,12 @@ public static class StencilCatalog
     /// what that entry records, pushes the return address and calls: straight to the callee's code when it had code
     /// when the caller was compiled (<see cref="NativeHoleKind.Callee"/>), else through the table of entries. Back from
     /// the call, rdx holds the address EXIT popped; when it is not this call's return address (the callee changed its
-    /// return stack), the interpreter goes on from there.
+    /// return stack), the interpreter goes on from there. The inline form ends after the entry: the callee's own
+    /// stencils follow it in the caller's code.
     /// </summary>
-    private static void Call(Assembler a, bool direct)
+    private static void Call(Assembler a, CallForm form)
     {
+        bool direct = form != CallForm.Indirect;
         ulong cold = Jump(NativeHoleKind.Cold);
         Label noTransition = a.CreateLabel();
         Label aclDecided = a.CreateLabel();
@@ -630,6 +640,12 @@ public static class StencilCatalog
 
         a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
         a.mov(__qword_ptr[r14 + r15 * 8], rcx);
+        if (form == CallForm.Inline)
+        {
+            // The callee's stencils follow. The return address is written but not pushed: an exit inside the callee
+            // pushes it (ExitInCallee), so that the interpreter sees the frame a call would have made.
+            return;
+        }
         a.inc(r15);
         if (direct)
         {
@@ -643,6 +659,19 @@ public static class StencilCatalog
         a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
         a.cmp(rdx, rcx);
         a.jne(Jump(NativeHoleKind.ExitReturned));
+    }
+
+    /// <summary>How a call reaches the callee.</summary>
+    private enum CallForm
+    {
+        /// <summary>Through the table of entries (the callee had no code when the caller was compiled).</summary>
+        Indirect,
+
+        /// <summary>A direct call to the callee's code.</summary>
+        Direct,
+
+        /// <summary>No call: the callee's stencils follow the entry.</summary>
+        Inline,
     }
 
     /// <summary>

@@ -31,6 +31,20 @@ public sealed unsafe class NativeCompiler
     private int* coldOffsets;
     private int* pollOffsets;
 
+    // Callees copied into the body (CallInline): per body cell its first item and item count; per item the callee's
+    // stencil, its operand, the callee cell it runs (for the exit), and its hot and exit offsets.
+    private int* inlineFirst;
+    private int* inlineCount;
+    private int* itemStencils;
+    private long* itemOperands;
+    private long* itemCells;
+    private int* itemHotOffsets;
+    private int* itemColdOffsets;
+    private int itemsUsed;
+
+    /// <summary>A colon word of at most this many cells before its EXIT, of stack, arithmetic and memory words only, is copied into its callers.</summary>
+    public const int MaxInlineCells = 12;
+
     // The definition being compiled, and the code memory it goes to (for its callees' entries).
     private int compiling;
     private NativeCode code = null!;
@@ -59,7 +73,16 @@ public sealed unsafe class NativeCompiler
         hotOffsets = (int*)host.Allocate(host.Context, (MaxBodyCells + 1) * sizeof(int));
         coldOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
         pollOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
-        return stencils != null && resumable != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null;
+        inlineFirst = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        inlineCount = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        itemStencils = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        itemOperands = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
+        itemCells = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
+        itemHotOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        itemColdOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
+        return stencils != null && resumable != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null
+            && inlineFirst != null && inlineCount != null && itemStencils != null && itemOperands != null && itemCells != null && itemHotOffsets != null
+            && itemColdOffsets != null;
     }
 
     internal void Release(HostServices host)
@@ -71,6 +94,13 @@ public sealed unsafe class NativeCompiler
         host.FreeBlock(hotOffsets);
         host.FreeBlock(coldOffsets);
         host.FreeBlock(pollOffsets);
+        host.FreeBlock(inlineFirst);
+        host.FreeBlock(inlineCount);
+        host.FreeBlock(itemStencils);
+        host.FreeBlock(itemOperands);
+        host.FreeBlock(itemCells);
+        host.FreeBlock(itemHotOffsets);
+        host.FreeBlock(itemColdOffsets);
         stencils = null;
         resumable = null;
         operands = null;
@@ -78,6 +108,13 @@ public sealed unsafe class NativeCompiler
         hotOffsets = null;
         coldOffsets = null;
         pollOffsets = null;
+        inlineFirst = null;
+        inlineCount = null;
+        itemStencils = null;
+        itemOperands = null;
+        itemCells = null;
+        itemHotOffsets = null;
+        itemColdOffsets = null;
     }
 
     /// <summary>Compile's answer when the code memory is full.</summary>
@@ -116,7 +153,9 @@ public sealed unsafe class NativeCompiler
         for (int cell = 0; cell < cells; cell++)
         {
             stencils[cell] = NoStencil;
+            inlineCount[cell] = 0;
         }
+        itemsUsed = 0;
         int at = 0;
         while (at < cells)
         {
@@ -143,6 +182,10 @@ public sealed unsafe class NativeCompiler
                 else if (kind == WordOperand.None)
                 {
                     stencil = WordStencil(id, out operand);
+                    if (stencil is NativeStencils.Call or NativeStencils.CallDirect && PlanInline(id, at))
+                    {
+                        stencil = NativeStencils.CallInline;
+                    }
                 }
             }
             stencils[at] = stencil;
@@ -185,7 +228,7 @@ public sealed unsafe class NativeCompiler
             {
                 MarkResumable(body, targets[cell], cells);
             }
-            bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call or NativeStencils.CallDirect
+            bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call or NativeStencils.CallDirect or NativeStencils.CallInline
                 || words.IsMachineWord((int)CellAt(body + (long)cell * ArenaLayout.CellSize));
             bool neverFallsThrough = stencil is NativeStencils.Exit or NativeStencils.Branch or NativeStencils.BranchBack;
             if (leavesAndReturns || neverFallsThrough)
@@ -219,6 +262,22 @@ public sealed unsafe class NativeCompiler
             room = System.Math.Max(room, needsRoom) - change;
             depth = depth < 0 ? 0 : depth;
             room = room < 0 ? 0 : room;
+            // An inlined callee's stencils run after its entry, which leaves the data stack alone.
+            for (int item = inlineFirst[cell]; item < inlineFirst[cell] + inlineCount[cell]; item++)
+            {
+                int itemStencil = itemStencils[item];
+                needsDepth = NativeStencils.NeedsDepth(itemStencil);
+                needsRoom = NativeStencils.NeedsRoom(itemStencil);
+                change = NativeStencils.DepthChange(itemStencil);
+                if (depth >= needsDepth && room >= needsRoom)
+                {
+                    itemStencils[item] = NativeStencils.UncheckedForm(itemStencil);
+                }
+                depth = System.Math.Max(depth, needsDepth) + change;
+                room = System.Math.Max(room, needsRoom) - change;
+                depth = depth < 0 ? 0 : depth;
+                room = room < 0 ? 0 : room;
+            }
         }
     }
 
@@ -269,6 +328,75 @@ public sealed unsafe class NativeCompiler
         }
     }
 
+    /// <summary>
+    /// Plans callee <paramref name="callee"/>'s body as items after the call in <paramref name="cell"/>, when it can be
+    /// copied in: at most <see cref="MaxInlineCells"/> words, then its EXIT and nothing after it; every word one that
+    /// native code runs itself and that neither branches, calls, nor touches the return stack (an exit inside the copy
+    /// pushes the return address and leaves at the callee's own cell, so the interpreter sees the call's frame).
+    /// </summary>
+    private bool PlanInline(int callee, int cell)
+    {
+        if (callee == compiling)
+        {
+            return false;
+        }
+        long body = wordTable.BodyAddresses[callee];
+        long end = wordTable.BodyEnds[callee];
+        int first = itemsUsed;
+        int count = 0;
+        for (long address = body; address < end; address += ArenaLayout.CellSize)
+        {
+            long wordId = CellAt(address);
+            if (!wordTable.IsWord(wordId) || count == MaxInlineCells || first + count >= MaxBodyCells)
+            {
+                return false;
+            }
+            int id = (int)wordId;
+            WordOperand kind = words.OperandOf(id);
+            int stencil = words.NativeStencilOf(id);
+            long operand = 0;
+            if (stencil == NativeStencils.Exit)
+            {
+                if (address + ArenaLayout.CellSize != end)
+                {
+                    return false;
+                }
+                inlineFirst[cell] = first;
+                inlineCount[cell] = count;
+                itemsUsed = first + count;
+                return true;
+            }
+            if (stencil == NoStencil && kind == WordOperand.None)
+            {
+                stencil = WordStencil(id, out operand);
+            }
+            else if (kind == WordOperand.Literal && address + ArenaLayout.CellSize < end)
+            {
+                address += ArenaLayout.CellSize;
+                operand = CellAt(address);
+            }
+            else if (kind != WordOperand.None)
+            {
+                return false;
+            }
+            if (!CanBeInlined(stencil))
+            {
+                return false;
+            }
+            itemStencils[first + count] = stencil;
+            itemOperands[first + count] = operand;
+            itemCells[first + count] = address - (kind == WordOperand.Literal ? ArenaLayout.CellSize : 0);
+            count++;
+        }
+        return false;
+    }
+
+    /// <summary>True for the stencils that only work on the data stack and the arena.</summary>
+    private static bool CanBeInlined(int stencil) =>
+        stencil >= 0 && NativeStencils.UncheckedForm(stencil) >= 0
+        && stencil is not (NativeStencils.ToR or NativeStencils.RFrom or NativeStencils.RFetch or NativeStencils.J or NativeStencils.Do
+            or NativeStencils.QuestionDo or NativeStencils.PlusLoop or NativeStencils.ZeroBranch or NativeStencils.ZeroBranchBack);
+
     /// <summary>The backward form of a branch polls; a loop's step must branch backward.</summary>
     private static int BranchForm(int stencil, long offsetCells)
     {
@@ -312,16 +440,22 @@ public sealed unsafe class NativeCompiler
         return count > cellsLeft ? cellsLeft : count;
     }
 
-    /// <summary>Second pass, sizes only: every cell's hot code, then its exits; returns the total length.</summary>
+    /// <summary>Second pass, sizes only: every cell's hot code (an inlined callee's after its entry), then the exits; returns the total length.</summary>
     private int Layout(int cells)
     {
         int offset = 0;
         for (int cell = 0; cell < cells; cell++)
         {
             hotOffsets[cell] = offset;
-            if (stencils[cell] != NoStencil)
+            if (stencils[cell] == NoStencil)
             {
-                offset += NativeStencils.LengthOf(stencils[cell]);
+                continue;
+            }
+            offset += NativeStencils.LengthOf(stencils[cell]);
+            for (int item = inlineFirst[cell]; item < inlineFirst[cell] + inlineCount[cell]; item++)
+            {
+                itemHotOffsets[item] = offset;
+                offset += NativeStencils.LengthOf(itemStencils[item]);
             }
         }
         hotOffsets[cells] = offset; // falling off the end: an exit at the cell after the body
@@ -344,6 +478,15 @@ public sealed unsafe class NativeCompiler
                 pollOffsets[cell] = offset;
                 offset += NativeStencils.LengthOf(NativeStencils.ExitPoll);
             }
+            for (int item = inlineFirst[cell]; item < inlineFirst[cell] + inlineCount[cell]; item++)
+            {
+                itemColdOffsets[item] = -1;
+                if (NativeStencils.HasHole(itemStencils[item], NativeHoleKind.Cold))
+                {
+                    itemColdOffsets[item] = offset;
+                    offset += NativeStencils.LengthOf(NativeStencils.ExitInCallee);
+                }
+            }
         }
         return offset;
     }
@@ -358,50 +501,79 @@ public sealed unsafe class NativeCompiler
                 continue;
             }
             long address = body + (long)cell * ArenaLayout.CellSize;
-            Place(code, start, hotOffsets[cell], stencil, body, cells, cell, address);
+            var holes = new HoleValues
+            {
+                Operand = operands[cell],
+                CellIp = address,
+                TargetIp = targets[cell],
+                Cold = start + coldOffsets[cell],
+                Poll = start + pollOffsets[cell],
+                Target = NativeStencils.HasHole(stencil, NativeHoleKind.Target) ? start + hotOffsets[CellIndex(body, targets[cell], cells)] : 0,
+                Callee = stencil == NativeStencils.CallDirect ? (operands[cell] == compiling ? start : code.CodeOffsetOf((int)operands[cell])) : 0,
+            };
+            Place(code, start + hotOffsets[cell], stencil, holes);
             if (stencil != NativeStencils.ExitAtWord)
             {
                 code.MapCell(address, start + hotOffsets[cell], resumable[cell] != 0);
             }
             if (coldOffsets[cell] >= 0)
             {
-                Place(code, start, coldOffsets[cell], NativeStencils.ExitAtWord, body, cells, cell, address);
+                Place(code, start + coldOffsets[cell], NativeStencils.ExitAtWord, holes);
             }
             if (pollOffsets[cell] >= 0)
             {
-                Place(code, start, pollOffsets[cell], NativeStencils.ExitPoll, body, cells, cell, address);
+                Place(code, start + pollOffsets[cell], NativeStencils.ExitPoll, holes);
+            }
+            for (int item = inlineFirst[cell]; item < inlineFirst[cell] + inlineCount[cell]; item++)
+            {
+                var itemHoles = new HoleValues { Operand = itemOperands[item], CellIp = itemCells[item], Cold = start + itemColdOffsets[item] };
+                Place(code, start + itemHotOffsets[item], itemStencils[item], itemHoles);
+                if (itemColdOffsets[item] >= 0)
+                {
+                    Place(code, start + itemColdOffsets[item], NativeStencils.ExitInCallee, itemHoles);
+                }
             }
         }
         long after = body + (long)cells * ArenaLayout.CellSize;
-        Place(code, start, hotOffsets[cells], NativeStencils.ExitAtWord, body, cells, cells, after);
+        Place(code, start + hotOffsets[cells], NativeStencils.ExitAtWord, new HoleValues { CellIp = after });
     }
 
-    /// <summary>Copies a stencil to <paramref name="start"/> + <paramref name="offset"/> and fills its holes for the word in <paramref name="cell"/>.</summary>
-    private void Place(NativeCode code, int start, int offset, int stencil, long body, int cells, int cell, long address)
+    /// <summary>What goes into the holes of one placed stencil; jump destinations are offsets in the code memory.</summary>
+    private struct HoleValues
     {
-        byte* at = code.Writable + start + offset;
+        public long Operand;
+        public long CellIp;
+        public long TargetIp;
+        public int Cold;
+        public int Poll;
+        public int Target;
+        public int Callee;
+    }
+
+    /// <summary>Copies a stencil to <paramref name="offset"/> in the code memory and fills its holes.</summary>
+    private void Place(NativeCode code, int offset, int stencil, in HoleValues values)
+    {
+        byte* at = code.Writable + offset;
         System.ReadOnlySpan<byte> bytes = NativeStencils.CodeOf(stencil);
         for (int i = 0; i < bytes.Length; i++)
         {
             at[i] = bytes[i];
         }
-        long operand = cell < cells ? operands[cell] : 0;
-        long target = cell < cells ? targets[cell] : 0;
         for (int hole = 0; hole < NativeStencils.HoleCountOf(stencil); hole++)
         {
             int holeOffset = NativeStencils.HoleOffset(stencil, hole);
             byte* field = at + holeOffset;
-            int fieldOffset = start + offset + holeOffset; // in the code memory
+            int fieldOffset = offset + holeOffset;
             switch (NativeStencils.HoleKind(stencil, hole))
             {
                 case NativeHoleKind.Cold:
-                    PatchJump(field, fieldOffset, start + coldOffsets[cell]);
+                    PatchJump(field, fieldOffset, values.Cold);
                     break;
                 case NativeHoleKind.Target:
-                    PatchJump(field, fieldOffset, start + hotOffsets[CellIndex(body, target, cells)]);
+                    PatchJump(field, fieldOffset, values.Target);
                     break;
                 case NativeHoleKind.Poll:
-                    PatchJump(field, fieldOffset, start + pollOffsets[cell]);
+                    PatchJump(field, fieldOffset, values.Poll);
                     break;
                 case NativeHoleKind.ExitCommon:
                     PatchJump(field, fieldOffset, ExitCommon);
@@ -409,29 +581,29 @@ public sealed unsafe class NativeCompiler
                 case NativeHoleKind.ExitReturned:
                     PatchJump(field, fieldOffset, ExitReturned);
                     break;
+                case NativeHoleKind.Callee:
+                    PatchJump(field, fieldOffset, values.Callee);
+                    break;
                 case NativeHoleKind.Operand:
-                    *(long*)field = operand;
+                    *(long*)field = values.Operand;
                     break;
                 case NativeHoleKind.CellIp:
-                    *(long*)field = address;
+                    *(long*)field = values.CellIp;
                     break;
                 case NativeHoleKind.TargetIp:
-                    *(long*)field = target;
+                    *(long*)field = values.TargetIp;
                     break;
                 case NativeHoleKind.ReturnIp:
-                    *(long*)field = address + ArenaLayout.CellSize;
+                    *(long*)field = values.CellIp + ArenaLayout.CellSize;
                     break;
                 case NativeHoleKind.WordId:
-                    *(int*)field = (int)operand;
+                    *(int*)field = (int)values.Operand;
                     break;
                 case NativeHoleKind.WordIdTimes8:
-                    *(int*)field = (int)operand * 8;
+                    *(int*)field = (int)values.Operand * 8;
                     break;
                 case NativeHoleKind.TransitionKey:
-                    *(uint*)field = (uint)operand * 40503u;
-                    break;
-                case NativeHoleKind.Callee:
-                    PatchJump(field, fieldOffset, operand == compiling ? start : code.CodeOffsetOf((int)operand));
+                    *(uint*)field = (uint)values.Operand * 40503u;
                     break;
             }
         }
