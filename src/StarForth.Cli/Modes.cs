@@ -11,7 +11,6 @@ public static class Modes
     public static int RunTests(ForthSession session, bool verbose)
     {
         Machine m = session.Machine;
-        m.Native.CompileOnEntry = 1; // the POST's words run once or twice: compile them all, so the POST checks native code
         PostSummary summary = PowerOnSelfTest.Run(m);
         PowerOnSelfTest.WriteSummary(m, summary);
         if (verbose)
@@ -29,7 +28,6 @@ public static class Modes
     public static int Parity(ForthSession session, TextWriter errors)
     {
         Machine m = session.Machine;
-        m.Native.CompileOnEntry = 1; // as --run-tests, and as StarKernel: the PARITY lines then cover native code everywhere
         m.Clock.Deterministic = true;
         ParityReport.WriteDictionaryLine(m);
         ParityOutcome outcome = ParityRun.RunPost(m);

@@ -188,7 +188,7 @@ public sealed class NativeCodeTests
     public void CodeMemoryIsNeverWritableAndExecutable()
     {
         Assert.True(CodeMemory.IsSupported, "native code runs on Linux x86-64, where these tests run");
-        // By default a word is compiled on its second entry.
+        // Compiled on its second entry (CompileOnEntry = 2): the first runs interpreted.
         using var native = new Session(nativeCode: true, compileOnEntry: 2);
         native.Run(": SQUARE DUP * ; 3 SQUARE .");
         Assert.False(native.Machine.Native.HasCode(native.Machine.Lookup.Find("SQUARE"u8)));
@@ -214,7 +214,7 @@ public sealed class NativeCodeTests
         private readonly ForthSession session;
         private int line;
 
-        /// <param name="compileOnEntry">On which entry a word is compiled: these tests compile on the first, so that every program runs as native code.</param>
+        /// <param name="compileOnEntry">On which entry a word is compiled (the default, 1, runs every program as native code).</param>
         public Session(bool nativeCode, int compileOnEntry = 1)
         {
             session = ForthSession.Start(Machine.DefaultArenaSize, output, errors, input: null, nativeCode: nativeCode)!;

@@ -169,11 +169,12 @@ public sealed unsafe class NativeCode
     }
 
     /// <summary>
-    /// On which entry from the interpreter a colon word is compiled (1: the first). The default, 2, leaves a word
-    /// entered once (a program's top-level word, a definition used once) interpreted: the compile-heavy benchmark,
-    /// which runs each of 10,000 definitions once, measured 82 ms compiling on first entry and 46 ms interpreting.
+    /// On which entry from the interpreter a colon word is compiled. Both were measured (docs/performance.md): on the
+    /// second entry, the compile-heavy benchmark (10,000 definitions, each run once) took 40-60 ms instead of 82, but
+    /// bubble took 5.5 s instead of 0.5: its sort loop is in a word entered once, which stayed interpreted while every
+    /// call of its three-word callee went in and out of native code. So the default is the first entry.
     /// </summary>
-    public int CompileOnEntry { get; set; } = 2;
+    public int CompileOnEntry { get; set; } = 1;
 
     /// <summary>The interpreter's colon entry: the word's native code, compiled on entry <see cref="CompileOnEntry"/>.</summary>
     internal nint EntryWhenHot(int wordId)

@@ -21,12 +21,10 @@ internal static partial class Kernel
         ChooseWordSet(ref words);
         int status = Machine.Boot(KernelHostServices.Create(), words, Machine.DefaultArenaSize, out Machine machine);
         // Colon definitions run as native code, as in the hosted build (--native on); the PARITY lines do not change.
-        // Compiled on first entry, as hosted --parity and --run-tests do, so that the POST runs as native code.
         if (status == Machine.BootOk && !machine.SetNativeCode(true))
         {
             KernelLog.WriteLine("StarKernel: native code unavailable; every word is interpreted");
         }
-        machine.Native.CompileOnEntry = 1;
         KernelLog.Write("StarKernel: forth boot status ");
         KernelLog.WriteDecimal((ulong)status);
         KernelLog.Write(", dictionary hash ");
