@@ -31,6 +31,11 @@ public static class PhysicsBenchmarkWords
         ulong start = m.Clock.MonotonicNanoseconds();
         for (long i = 0; i < iterations; i++)
         {
+            // Each lookup is a step: Ctrl-C and --max-steps stop a count that would run for hours.
+            if (m.InnerInterpreter.PollInterrupt())
+            {
+                return;
+            }
             m.Lookup.FindWith(m.Lookup.Strategy, text);
         }
         m.Stack.Poke(0, (long)(m.Clock.MonotonicNanoseconds() - start));

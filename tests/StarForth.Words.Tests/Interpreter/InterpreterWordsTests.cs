@@ -191,6 +191,7 @@ public sealed class InterpreterWordsTests : ForthTest
     [InlineData("DEFER X ' X IS X X")]
     [InlineData("0 >IN !")]
     [InlineData("S\" 2 1 >IN ! 3 4\" EVALUATE")]
+    [InlineData("9223372036854775807 BENCH-DICT-LOOKUP DUP")] // found by the random programs: 283 EXECUTE ran it
     public async Task AnInterruptStopsTheLoopWithMinus28(string source)
     {
         Task interrupt = Task.Run(async () =>
@@ -217,6 +218,7 @@ public sealed class InterpreterWordsTests : ForthTest
     [InlineData(": L -1 0 DO LOOP ; L")]
     [InlineData(": L BEGIN 1 ['] DROP CATCH DROP AGAIN ; L")]
     [InlineData("3273859204165 WAIT")]
+    [InlineData("9223372036854775807 BENCH-DICT-LOOKUP DUP")]
     public void AStepLimitStopsARunawayLineWithItsOwnCode(string source)
     {
         Machine.InnerInterpreter.StepLimit = 10000;
