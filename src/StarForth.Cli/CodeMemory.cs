@@ -41,6 +41,14 @@ public static unsafe partial class CodeMemory
             nint execute = Mmap(0, size, ProtectRead | ProtectExecute, MapShared, file, 0);
             if (write == -1 || execute == -1)
             {
+                if (write != -1)
+                {
+                    Munmap(write, size);
+                }
+                if (execute != -1)
+                {
+                    Munmap(execute, size);
+                }
                 return -1;
             }
             *writable = (byte*)write;

@@ -21,7 +21,7 @@ public sealed unsafe class NativeCode
     private NativeFrame* frame;
     private nint* entries;
 
-    /// <summary>Per word_id: the length of its native code (for SEE-CODE).</summary>
+    /// <summary>Per word_id: the length of its native code (for SEE-CODE); before it has code, its entries so far, negated.</summary>
     private int* codeLengths;
 
     /// <summary>

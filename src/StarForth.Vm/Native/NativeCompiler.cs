@@ -1,14 +1,16 @@
 namespace StarForth.Native;
 
 /// <summary>
-/// Copies and patches stencils into native code for one colon body: one stencil per word cell, in body order, then
-/// the exits the stencils jump to when a check fails. A word without a stencil becomes an exit to the interpreter at
-/// its cell, so every body compiles; the interpreter resumes native code after it where it can.
+/// Copies and patches stencils into native code for one colon body: one stencil per word cell, in body order (a short
+/// callee's stencils after its call's entry), then the exits the stencils jump to when a check fails. A word without
+/// a stencil becomes an exit to the interpreter at its cell, so every body compiles; the interpreter resumes native
+/// code after it where it can.
 /// </summary>
 /// <remarks>
-/// Two passes over the body: the first picks each cell's stencil and operand (a branch whose target is not a word
-/// cell of this body becomes an exit), the second lays out and patches. No assembler runs here: the stencils were
-/// assembled at build time (tools/StarForth.Stencils).
+/// Passes over the body: Plan picks each cell's stencil and operand (a branch whose target is not a word cell of this
+/// body becomes an exit), ElideProvenChecks marks the resume points and drops proved data-stack checks, Layout sizes,
+/// Emit copies and patches. No assembler runs here: the stencils were assembled at build time
+/// (tools/StarForth.Stencils). docs/native-code.md describes the whole design.
 /// </remarks>
 public sealed unsafe class NativeCompiler
 {
