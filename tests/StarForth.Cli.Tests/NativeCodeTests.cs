@@ -74,6 +74,30 @@ public sealed class NativeCodeTests
         Assert.False(interpreted.Machine.Native.Enabled);
     }
 
+    /// <summary>The examples, run by the command as a user runs them: the same output, errors and exit status either way.</summary>
+    [Theory]
+    [InlineData("demo.fs")]
+    [InlineData("vm-checks.fs")]
+    [InlineData("inventory/main.fs")]
+    [InlineData("ledger/main.fs")]
+    public void EveryExampleRunsTheSameWithNativeCodeOnAndOff(string example)
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "StarForth.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+        string file = Path.Combine(root, "examples", example);
+
+        var native = StarForthProcess.Run(null, "--native", "on", file);
+        var interpreted = StarForthProcess.Run(null, "--native", "off", file);
+
+        Assert.Equal(interpreted.Output, native.Output);
+        Assert.Equal(interpreted.Error, native.Error);
+        Assert.Equal(interpreted.ExitCode, native.ExitCode);
+        Assert.NotEqual("", native.Output);
+    }
+
     [Fact]
     public void TheRecursiveProgramRunsAsNativeCodeAndGivesItsResult()
     {
