@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using StarForth.Testing;
 using Xunit;
 
 namespace StarForth.Cli.Tests;
@@ -231,11 +232,7 @@ public class FileTests
     [Fact]
     public void TheMultiFileExampleRuns()
     {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "StarForth.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
+        string root = RepositoryRoot.Path;
 
         var result = StarForthProcess.Run(null, Path.Combine(root, "examples", "inventory", "main.fs"));
 

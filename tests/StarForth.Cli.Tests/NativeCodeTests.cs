@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
+using StarForth.Testing;
 using Xunit;
 
 namespace StarForth.Cli.Tests;
@@ -82,11 +83,7 @@ public sealed class NativeCodeTests
     [InlineData("ledger/main.fs")]
     public void EveryExampleRunsTheSameWithNativeCodeOnAndOff(string example)
     {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "StarForth.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
+        string root = RepositoryRoot.Path;
         string file = Path.Combine(root, "examples", example);
 
         var native = StarForthProcess.Run(null, "--native", "on", file);

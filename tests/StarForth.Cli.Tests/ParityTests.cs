@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using StarForth.Testing;
 using Xunit;
 
 namespace StarForth.Cli.Tests;
@@ -73,7 +74,7 @@ public class ParityTests
     [Fact]
     public void TheFirst310DumpEntriesAreTheCStarForthBootstrapDictionary()
     {
-        string reference = Path.Combine(RepositoryRoot(), "tests", "data", "starforth-c-bootstrap-words.tsv");
+        string reference = Path.Combine(RepositoryRoot.Path, "tests", "data", "starforth-c-bootstrap-words.tsv");
         string[] expected = File.ReadAllLines(reference).Where(line => line.Length > 0 && char.IsDigit(line[0])).ToArray();
         string[] dump = StarForthProcess.Run(null, "--dump-dictionary").Output.Split('\n').Skip(1).Take(310).ToArray();
 
@@ -116,15 +117,5 @@ public class ParityTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^POST: tests=(\d+) pass=\1 fail=0 skip=0 err=0\n$", result.Output);
-    }
-
-    private static string RepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory != null && !File.Exists(Path.Combine(directory, "StarForth.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-        return directory ?? throw new InvalidOperationException("StarForth.sln not found above the test assembly");
     }
 }

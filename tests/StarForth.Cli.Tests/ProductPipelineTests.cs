@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
+using StarForth.Testing;
 using Xunit;
 
 namespace StarForth.Cli.Tests;
@@ -20,7 +21,7 @@ public class ProductPipelineTests
     [Fact]
     public void PackInstallRunAndBuildAWordPackAgainstThePackages()
     {
-        string repository = RepositoryRoot();
+        string repository = RepositoryRoot.Path;
         string root = Path.Combine(Path.GetTempPath(), "starforth-product-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         try
@@ -130,15 +131,5 @@ public class ProductPipelineTests
                 CopyDirectory(directory, Path.Combine(to, name));
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory != null && !File.Exists(Path.Combine(directory, "StarForth.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-        return directory ?? throw new InvalidOperationException("StarForth.sln not found above " + AppContext.BaseDirectory);
     }
 }

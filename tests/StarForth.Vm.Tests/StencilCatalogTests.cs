@@ -3,6 +3,7 @@ extern alias stencils;
 using System;
 using System.IO;
 using StarForth.Native;
+using StarForth.Testing;
 using Xunit;
 using Catalog = stencils::StarForth.Stencils.StencilCatalog;
 using TableWriter = stencils::StarForth.Stencils.StencilTableWriter;
@@ -19,7 +20,7 @@ public class StencilCatalogTests
     public void TheCommittedStencilTableAndListingAreWhatTheToolWrites()
     {
         var stencils = Catalog.Build();
-        string root = RepositoryRoot();
+        string root = RepositoryRoot.Path;
         const string Rerun = "; rerun: dotnet run --project tools/StarForth.Stencils -- src/StarForth.Vm/Native/NativeStencils.g.cs docs/native-stencils.lst";
         Assert.True(TableWriter.WriteCSharp(stencils) == File.ReadAllText(Path.Combine(root, "src", "StarForth.Vm", "Native", "NativeStencils.g.cs")),
             "NativeStencils.g.cs is not what the tool writes" + Rerun);
@@ -86,15 +87,5 @@ public class StencilCatalogTests
         }
         return instruction.Op0Kind == Iced.Intel.OpKind.Memory
             || (instruction.Op0Kind == Iced.Intel.OpKind.Register && instruction.Op0Register is Iced.Intel.Register.R13 or Iced.Intel.Register.R15);
-    }
-
-    private static string RepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory != null && !File.Exists(Path.Combine(directory, "StarForth.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-        return directory ?? throw new InvalidOperationException("StarForth.sln not found above " + AppContext.BaseDirectory);
     }
 }
