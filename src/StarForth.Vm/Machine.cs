@@ -63,8 +63,6 @@ public sealed class Machine
     /// <summary>Colon definitions as x86-64 code, when the host maps executable memory and it is turned on.</summary>
     public readonly Native.NativeCode Native;
 
-    private readonly Native.NativeCompiler nativeCompiler;
-
     /// <summary>The word packs added to this machine after boot (docs/word-packs.md).</summary>
     public readonly WordPacks Packs;
 
@@ -93,8 +91,7 @@ public sealed class Machine
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
-        nativeCompiler = new Native.NativeCompiler(words, Arena, WordTable);
-        Native = new Native.NativeCode(nativeCompiler, WordTable);
+        Native = new Native.NativeCode(new Native.NativeCompiler(words, Arena, WordTable), WordTable);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access, Native);
         Packs = new WordPacks(Dictionary, WordTable, throws);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack, LocalNames);
@@ -173,7 +170,7 @@ public sealed class Machine
         {
             Native.Disable();
         }
-        else if (!Native.Enabled && (!nativeCompiler.Allocate(host) || !Native.Enable(host, Arena.Size)))
+        else if (!Native.Enable(host, Arena.Size))
         {
             return false;
         }

@@ -66,20 +66,20 @@ public sealed unsafe class NativeCode
     }
 
     /// <summary>
-    /// Turns native code on: maps the code memory and writes the trampoline. False (and nothing changes) when the host
-    /// has no executable memory or the processor is not x86-64.
+    /// Turns native code on: takes the compiler's scratch, maps the code memory and writes the trampoline. False when
+    /// the host maps no executable memory (a host offers MapCode only on x86-64) or memory runs out.
     /// </summary>
     internal bool Enable(HostServices host, long arenaSize)
     {
-        bool microsoftAbi = host.MicrosoftAbi;
         if (Enabled)
         {
             return true;
         }
-        if (host.MapCode == null)
+        if (host.MapCode == null || !compiler.Allocate(host))
         {
             return false;
         }
+        bool microsoftAbi = host.MicrosoftAbi;
         if (frame == null)
         {
             byte* writableView;
@@ -159,13 +159,14 @@ public sealed unsafe class NativeCode
     /// <summary>Where the word in the cell at <paramref name="address"/> starts in its definition's code, or -1 (no native code runs it).</summary>
     public int OffsetInCode(int wordId, long address)
     {
-        if (entries == null || entries[wordId] == 0 || (ulong)address >= (ulong)(cellCount * ArenaLayout.CellSize) || (address & (ArenaLayout.CellSize - 1)) != 0)
+        long cell = CellOf(address);
+        if (entries == null || entries[wordId] == 0 || cell < 0 || cellCode[cell] == 0)
         {
             return -1;
         }
-        int code = cellCode[address / ArenaLayout.CellSize];
+        int code = cellCode[cell];
         int offset = code > 0 ? code - 1 : -code - 1;
-        return code == 0 ? -1 : (int)(executable + offset - (byte*)entries[wordId]);
+        return (int)(executable + offset - (byte*)entries[wordId]);
     }
 
     /// <summary>
@@ -227,13 +228,14 @@ public sealed unsafe class NativeCode
     /// <summary>The native code that runs the word in the cell at <paramref name="address"/>, or 0.</summary>
     internal nint ResumeAt(long address)
     {
-        if ((ulong)address >= (ulong)(cellCount * ArenaLayout.CellSize) || (address & (ArenaLayout.CellSize - 1)) != 0)
-        {
-            return 0;
-        }
-        int code = cellCode[address / ArenaLayout.CellSize];
+        long cell = CellOf(address);
+        int code = cell < 0 ? 0 : cellCode[cell];
         return code <= 0 ? 0 : (nint)(executable + code - 1);
     }
+
+    /// <summary>The index in <see cref="cellCode"/> of the arena cell at <paramref name="address"/>, or -1 when it is not a cell of the arena.</summary>
+    private long CellOf(long address) =>
+        (ulong)address >= (ulong)(cellCount * ArenaLayout.CellSize) || (address & (ArenaLayout.CellSize - 1)) != 0 ? -1 : address / ArenaLayout.CellSize;
 
     /// <summary>Runs native code with the frame already filled; returns why it stopped.</summary>
     internal NativeExit Run(nint code) => (NativeExit)enter(frame, (void*)code);
@@ -282,9 +284,10 @@ public sealed unsafe class NativeCode
 
     private void ForgetCells(long body, long end)
     {
-        for (long address = body; address < end && address / ArenaLayout.CellSize < cellCount; address += ArenaLayout.CellSize)
+        long stop = System.Math.Min(end / ArenaLayout.CellSize, cellCount);
+        for (long cell = CellOf(body); cell >= 0 && cell < stop; cell++)
         {
-            cellCode[address / ArenaLayout.CellSize] = 0;
+            cellCode[cell] = 0;
         }
     }
 
@@ -300,9 +303,10 @@ public sealed unsafe class NativeCode
     /// <summary>Records that the word in the cell at <paramref name="address"/> runs as the code at <paramref name="offset"/>, and whether native code may be entered there.</summary>
     internal void MapCell(long address, int offset, bool resumable)
     {
-        if (address / ArenaLayout.CellSize < cellCount)
+        long cell = CellOf(address);
+        if (cell >= 0)
         {
-            cellCode[address / ArenaLayout.CellSize] = resumable ? offset + 1 : -(offset + 1);
+            cellCode[cell] = resumable ? offset + 1 : -(offset + 1);
         }
     }
 

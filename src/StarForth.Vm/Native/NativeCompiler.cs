@@ -252,43 +252,37 @@ public sealed unsafe class NativeCompiler
                 depth = 0;
                 room = 0;
             }
-            int needsDepth = NativeStencils.NeedsDepth(stencil);
-            int needsRoom = NativeStencils.NeedsRoom(stencil);
-            int change = NativeStencils.DepthChange(stencil);
-            int withoutChecks = NativeStencils.UncheckedForm(stencil);
-            if (withoutChecks >= 0 && depth >= needsDepth && room >= needsRoom)
-            {
-                stencils[cell] = withoutChecks;
-            }
-            depth = System.Math.Max(depth, needsDepth) + change;
-            room = System.Math.Max(room, needsRoom) - change;
-            depth = depth < 0 ? 0 : depth;
-            room = room < 0 ? 0 : room;
+            stencils[cell] = ProvedForm(stencil, ref depth, ref room);
             // An inlined callee's stencils run after its entry, which leaves the data stack alone.
             for (int item = inlineFirst[cell]; item < inlineFirst[cell] + inlineCount[cell]; item++)
             {
-                int itemStencil = itemStencils[item];
-                needsDepth = NativeStencils.NeedsDepth(itemStencil);
-                needsRoom = NativeStencils.NeedsRoom(itemStencil);
-                change = NativeStencils.DepthChange(itemStencil);
-                if (depth >= needsDepth && room >= needsRoom)
-                {
-                    itemStencils[item] = NativeStencils.UncheckedForm(itemStencil);
-                }
-                depth = System.Math.Max(depth, needsDepth) + change;
-                room = System.Math.Max(room, needsRoom) - change;
-                depth = depth < 0 ? 0 : depth;
-                room = room < 0 ? 0 : room;
+                itemStencils[item] = ProvedForm(itemStencils[item], ref depth, ref room);
             }
         }
     }
 
+    /// <summary>
+    /// The form of <paramref name="stencil"/> to run where <paramref name="depth"/> cells and <paramref name="room"/>
+    /// free cells are proved: its unchecked form when that covers its checks. Then moves the proof past it.
+    /// </summary>
+    private static int ProvedForm(int stencil, ref int depth, ref int room)
+    {
+        int needsDepth = NativeStencils.NeedsDepth(stencil);
+        int needsRoom = NativeStencils.NeedsRoom(stencil);
+        int change = NativeStencils.DepthChange(stencil);
+        int withoutChecks = NativeStencils.UncheckedForm(stencil);
+        int form = withoutChecks >= 0 && depth >= needsDepth && room >= needsRoom ? withoutChecks : stencil;
+        depth = System.Math.Max(0, System.Math.Max(depth, needsDepth) + change);
+        room = System.Math.Max(0, System.Math.Max(room, needsRoom) - change);
+        return form;
+    }
+
     private void MarkResumable(long body, long address, int cells)
     {
-        long delta = address - body;
-        if (delta >= 0 && (delta & (ArenaLayout.CellSize - 1)) == 0 && delta / ArenaLayout.CellSize < cells)
+        int cell = IndexInBody(body, address, cells);
+        if (cell >= 0)
         {
-            resumable[delta / ArenaLayout.CellSize] = 1;
+            resumable[cell] = 1;
         }
     }
 
@@ -348,6 +342,7 @@ public sealed unsafe class NativeCompiler
         int count = 0;
         for (long address = body; address < end; address += ArenaLayout.CellSize)
         {
+            long wordCell = address;
             long wordId = CellAt(address);
             if (!wordTable.IsWord(wordId) || count == MaxInlineCells || first + count >= MaxBodyCells)
             {
@@ -387,7 +382,7 @@ public sealed unsafe class NativeCompiler
             }
             itemStencils[first + count] = stencil;
             itemOperands[first + count] = operand;
-            itemCells[first + count] = address - (kind == WordOperand.Literal ? ArenaLayout.CellSize : 0);
+            itemCells[first + count] = wordCell;
             count++;
         }
         return false;
@@ -617,13 +612,15 @@ public sealed unsafe class NativeCompiler
     /// <summary>The index of the word cell at <paramref name="address"/> in the body, or -1 when it is not one.</summary>
     private int CellIndex(long body, long address, int cells)
     {
+        int cell = IndexInBody(body, address, cells);
+        return cell >= 0 && stencils[cell] != NoStencil ? cell : -1;
+    }
+
+    /// <summary>The index of the cell at <paramref name="address"/> in a body of <paramref name="cells"/> cells, or -1 when the address is not one of them.</summary>
+    private static int IndexInBody(long body, long address, int cells)
+    {
         long delta = address - body;
-        if (delta < 0 || (delta & (ArenaLayout.CellSize - 1)) != 0 || delta / ArenaLayout.CellSize >= cells)
-        {
-            return -1;
-        }
-        int cell = (int)(delta / ArenaLayout.CellSize);
-        return stencils[cell] == NoStencil ? -1 : cell;
+        return delta < 0 || (delta & (ArenaLayout.CellSize - 1)) != 0 || delta / ArenaLayout.CellSize >= cells ? -1 : (int)(delta / ArenaLayout.CellSize);
     }
 
     private long CellAt(long address) => *(long*)(arena.Start + address);
