@@ -9,8 +9,11 @@ namespace StarForth.Stencils;
 /// <summary>A hole of a stencil: where its bytes start and what the native compiler writes there.</summary>
 public readonly record struct Hole(int Offset, NativeHoleKind Kind);
 
-/// <summary>One assembled stencil: its bytes, its holes, and the offsets of the labels it exports.</summary>
-public sealed class Stencil
+/// <summary>
+/// One assembled stencil: its bytes, its holes, the offsets of the labels it exports, and its data-stack effect
+/// (set with <c>with</c> once the catalog knows it).
+/// </summary>
+public sealed record Stencil
 {
     private Stencil(string name, string purpose, byte[] code, IReadOnlyList<Hole> holes, IReadOnlyList<(string Name, int Offset)> exports)
     {
@@ -32,22 +35,16 @@ public sealed class Stencil
     public IReadOnlyList<(string Name, int Offset)> Exports { get; }
 
     /// <summary>Cells the stencil checks are on the data stack before it runs (0: no check).</summary>
-    public int NeedsDepth { get; private init; }
+    public int NeedsDepth { get; init; }
 
     /// <summary>Free cells the stencil checks the data stack has before it runs (0: no check).</summary>
-    public int NeedsRoom { get; private init; }
+    public int NeedsRoom { get; init; }
 
     /// <summary>How the stencil changes the data stack's depth when it goes on to the next cell.</summary>
-    public int DepthChange { get; private init; }
+    public int DepthChange { get; init; }
 
     /// <summary>The index of the same stencil without its data-stack checks, or -1.</summary>
-    public int UncheckedForm { get; private init; } = -1;
-
-    public Stencil WithEffects(int depth, int room, int change) =>
-        new(Name, Purpose, Code, Holes, Exports) { NeedsDepth = depth, NeedsRoom = room, DepthChange = change, UncheckedForm = UncheckedForm };
-
-    public Stencil WithUncheckedForm(int index) =>
-        new(Name, Purpose, Code, Holes, Exports) { NeedsDepth = NeedsDepth, NeedsRoom = NeedsRoom, DepthChange = DepthChange, UncheckedForm = index };
+    public int UncheckedForm { get; init; } = -1;
 
     /// <summary>
     /// Assembles at address 0 and finds the holes again by decoding: a jump or call whose target is a

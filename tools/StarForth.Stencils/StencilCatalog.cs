@@ -101,7 +101,7 @@ public static class StencilCatalog
         {
             checkedDepth = checkedRoom = 0;
             Stencil stencil = Stencil.Assemble(name, purpose, (a, _) => body(a));
-            stencils.Add(stencil.WithEffects(checkedDepth, checkedRoom, DepthChanges.GetValueOrDefault(name)));
+            stencils.Add(stencil with { NeedsDepth = checkedDepth, NeedsRoom = checkedRoom, DepthChange = DepthChanges.GetValueOrDefault(name) });
             if (DepthChanges.ContainsKey(name))
             {
                 bodies.Add((name, purpose, body));
@@ -390,8 +390,8 @@ public static class StencilCatalog
             Stencil withoutChecks = Stencil.Assemble(name + "Unchecked", purpose + ", without the data-stack checks the cells before it made", (a, _) => body(a));
             omitDataChecks = false;
             int index = stencils.FindIndex(s => s.Name == name);
-            stencils[index] = stencils[index].WithUncheckedForm(stencils.Count);
-            stencils.Add(withoutChecks.WithEffects(0, 0, DepthChanges[name]));
+            stencils[index] = stencils[index] with { UncheckedForm = stencils.Count };
+            stencils.Add(withoutChecks with { DepthChange = DepthChanges[name] });
         }
         return stencils;
     }
