@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Reflection.PortableExecutable;
 using System.Threading.Tasks;
 using StarForth.Testing;
 using Xunit;
@@ -32,7 +33,7 @@ public class ProductPipelineTests
             // The solution restores from the usual cache; only what consumes the packages gets a fresh one.
             Step step = Run(repository, null, "dotnet", "pack", Path.Combine(repository, "StarForth.sln"), "-c", "Debug", "-o", artifacts, "-nologo", "-nodeReuse:false");
             Assert.True(step.ExitCode == 0, step.Describe("dotnet pack"));
-            foreach (string package in new[] { "starforth", "StarForth.Sdk", "StarForth.Vm" })
+            foreach (string package in new[] { "starforth", "starforth.linux-x64", "starforth.any", "StarForth.Sdk", "StarForth.Vm" })
             {
                 Assert.True(File.Exists(Path.Combine(artifacts, package + ".0.1.0.nupkg")), package + " was not packed");
             }
@@ -41,6 +42,11 @@ public class ProductPipelineTests
             step = Run(root, isolated, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", artifacts, "starforth");
             Assert.True(step.ExitCode == 0, step.Describe("dotnet tool install"));
             string starforth = Path.Combine(tools, "starforth");
+            string installed = Path.Combine(tools, ".store", "starforth", "0.1.0", "starforth.linux-x64", "0.1.0", "tools", "net10.0", "linux-x64");
+            foreach (string assembly in new[] { "starforth.dll", "StarForth.Vm.dll", "StarForth.Words.dll" })
+            {
+                Assert.True(HasReadyToRunCode(Path.Combine(installed, assembly)), assembly + " of the installed tool has no ReadyToRun code");
+            }
 
             step = Run(root, isolated, starforth, "--parity");
             Assert.True(step.ExitCode == 0, step.Describe("starforth --parity"));
@@ -114,6 +120,13 @@ public class ProductPipelineTests
             return new Step(-1, output.Result, "timed out after " + StepTimeout + "\n" + error.Result);
         }
         return new Step(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>True when the assembly carries ReadyToRun code: its CLI header points at a managed native header.</summary>
+    private static bool HasReadyToRunCode(string assembly)
+    {
+        using var reader = new PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     private static void CopyDirectory(string from, string to)
