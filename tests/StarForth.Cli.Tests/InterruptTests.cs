@@ -3,6 +3,7 @@ using Xunit;
 namespace StarForth.Cli.Tests;
 
 /// <summary>Issue 16: SIGINT (Ctrl-C) stops a runaway word with -28, reported like any error, and a script then exits 130.</summary>
+[Collection(SignalTiming.Name)]
 public class InterruptTests
 {
     [Fact]

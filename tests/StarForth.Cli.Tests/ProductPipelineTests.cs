@@ -15,6 +15,7 @@ namespace StarForth.Cli.Tests;
 /// with its SF error. Everything happens in a temporary folder with its own NuGet cache, so no package from an earlier
 /// run is reused.
 /// </summary>
+[Collection(SignalTiming.Name)]
 public class ProductPipelineTests
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(6);

@@ -84,7 +84,7 @@ public static class StarForthProcess
             {
                 // Output shows at the end of a line: let the next line start running (between lines a script takes
                 // SIGINT's default, the end of the process without a report).
-                System.Threading.Thread.Sleep(300);
+                System.Threading.Thread.Sleep(1000);
                 using Process kill = Process.Start("kill", new[] { "-INT", process.Id.ToString() })!;
                 kill.WaitForExit();
                 signalled = true;
