@@ -50,10 +50,9 @@ public static class InnerInterpreterEmitter
         source.Append("    /// the registers are written back either way.\n");
         source.Append("    /// </summary>\n");
         source.Append("    /// <remarks>\n");
-        source.Append("    /// Compiled fully optimized at once: under tiered compilation the loop would otherwise run as on-stack-replaced\n");
-        source.Append("    /// code, where the registers stay in memory.\n");
+        source.Append("    /// Not marked AggressiveOptimization: ReadyToRun (the .NET tool) then compiles it ahead of time instead of the\n");
+        source.Append("    /// JIT in every process (docs/performance.md has the measurement).\n");
         source.Append("    /// </remarks>\n");
-        source.Append("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n");
         source.Append("    public override int RunInline(global::StarForth.InnerInterpreter interpreter, int wordId)\n    {\n");
         source.Append("        global::StarForth.Registers r = new global::StarForth.Registers(interpreter);\n");
         source.Append("        while (true)\n        {\n");
