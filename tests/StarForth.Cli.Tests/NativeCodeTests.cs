@@ -59,6 +59,13 @@ public sealed class NativeCodeTests
         "CREATE SLOT 0 , : BUMP! 1 SLOT +! ; : BUMPS3 BUMP! BUMP! BUMP! SLOT @ ; BUMPS3 . BUMPS3 .",
         // A store to BASE (in the system area, but a program may write it) takes the slow path and goes on in the callee.
         ": STORE-IT ! ; : TO-HEX 16 BASE STORE-IT 1 ; TO-HEX BASE @ DECIMAL . . TO-HEX BASE @ DECIMAL . .",
+        // A call checks the callee's ACL: TTL mode counts down, STRICT mode and a denied word are left to the
+        // interpreter, a spent TTL is rechecked, and while ACLs are bypassed nothing is checked or counted.
+        ": ACL-CALLEE 7 ; : ACL-CALLER ACL-CALLEE ACL-CALLEE + ; ACL-CALLER . ACL-CALLER . ' ACL-CALLEE ACL-TTL@ . "
+            + "1 ' ACL-CALLEE ACL-MODE! ACL-CALLER . 0 ' ACL-CALLEE ACL-ALLOW! ' ACL-CALLER CATCH . "
+            + "-1 ZUSE-AUTHENTICATE ACL-CALLER . ACL-CALLER . 0 ZUSE-AUTHENTICATE ' ACL-CALLEE ACL-TTL@ . "
+            + "0 ' ACL-CALLEE ACL-MODE! 3 ' ACL-CALLEE ACL-TTL! ' ACL-CALLER CATCH . ' ACL-CALLER CATCH . ' ACL-CALLEE ACL-TTL@ . "
+            + "1 ' ACL-CALLEE ACL-ALLOW! 1 ' ACL-CALLEE ACL-TTL! ACL-CALLER . ACL-CALLER . ' ACL-CALLEE ACL-TTL@ .",
     };
 
     [Fact]

@@ -24,6 +24,7 @@ public static class StencilCatalog
 {
     // The VM's table sizes and ACL mode that the call stencil bakes in; StencilCatalogTests checks them against the VM.
     public const int TransitionSlots = 4096;
+    public const int TransitionSlotBytes = 16;
     public const int WindowCells = 4096;
     public const int AclModeTtl = 0;
 
@@ -537,14 +538,15 @@ public static class StencilCatalog
     }
 
     /// <summary>
-    /// A call of a colon word that has native code. Checks, in the order the interpreter's inline colon entry makes
-    /// them, and changes nothing until all passed: interrupt flag, step countdown, return-stack room, native code
-    /// (the indirect form), the transition from the last recorded word already counted, the ACL. Then records exactly
-    /// what that entry records, pushes the return address and calls: straight to the callee's code when it had code
-    /// when the caller was compiled (<see cref="NativeHoleKind.Callee"/>), else through the table of entries. Back from
-    /// the call, rdx holds the address EXIT popped; when it is not this call's return address (the callee changed its
-    /// return stack), the interpreter goes on from there. The inline form ends after the entry: the callee's own
-    /// stencils follow it in the caller's code.
+    /// A call of a colon word that has native code. Checks, and changes nothing until all passed: interrupt flag, step
+    /// countdown, return-stack room, native code (the indirect form), the transition from the last recorded word
+    /// already counted, the ACL (allowed and in TTL mode with TTL left; a denied word, a word in STRICT mode and a
+    /// spent TTL are left to the interpreter). Then records exactly what the interpreter's inline colon entry records,
+    /// pushes the return address and calls: straight to the callee's code when it had code when the caller was
+    /// compiled (<see cref="NativeHoleKind.Callee"/>), else through the table of entries. Back from the call, rdx holds
+    /// the address EXIT popped; when it is not this call's return address (the callee changed its return stack), the
+    /// interpreter goes on from there. The inline form ends after the entry: the callee's own stencils follow it in
+    /// the caller's code.
     /// </summary>
     private static void Call(Assembler a, CallForm form)
     {
@@ -553,7 +555,6 @@ public static class StencilCatalog
         Label noTransition = a.CreateLabel();
         Label aclDecided = a.CreateLabel();
         Label noCount = a.CreateLabel();
-        Label noTtl = a.CreateLabel();
 
         a.mov(rcx, Frame(F.InterruptFlagOffset));
         a.cmp(__dword_ptr[rcx], 0);
@@ -570,58 +571,52 @@ public static class StencilCatalog
             a.je(cold);
         }
 
-        // r8: the transition to count, or 0. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries;
-        // linear probing from there, as the profile's own search: an empty slot means a new transition, which the
-        // interpreter inserts (the table is never more than 3/4 full, so the probe ends).
+        // r8: the transition to count, or 0. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries,
+        // kept as a byte offset in r10 (both halves of the hash times 16); linear probing from there, as the profile's
+        // own search: an empty slot means a new transition, which the interpreter inserts (the table is never more
+        // than 3/4 full, so the probe ends).
         a.xor(r8d, r8d);
         a.cmp(Frame(F.TransitionsEnabledOffset), 0);
         a.je(noTransition);
         a.test(rsi, rsi);
         a.js(noTransition);
-        a.imul(r10d, esi, unchecked((int)2654435761u));
+        a.imul(r10d, esi, unchecked((int)(2654435761u * TransitionSlotBytes)));
         a.xor(r10d, Imm32(NativeHoleKind.TransitionKey));
+        a.mov(r11, Frame(F.TransitionsOffset));
         Label probe = a.CreateLabel();
         Label nextSlot = a.CreateLabel();
         Label found = a.CreateLabel();
         a.Label(ref probe);
-        a.and(r10d, TransitionSlots - 1);
-        a.mov(r11, r10);
-        a.shl(r11, 4);
-        a.add(r11, Frame(F.TransitionsOffset));
-        a.cmp(__qword_ptr[r11 + 8], 0);
+        a.and(r10d, (TransitionSlots - 1) * TransitionSlotBytes);
+        a.cmp(__qword_ptr[r11 + r10 + 8], 0);
         a.je(cold);
-        a.cmp(__dword_ptr[r11], esi);
+        a.cmp(__dword_ptr[r11 + r10], esi);
         a.jne(nextSlot);
-        a.cmp(__dword_ptr[r11 + 4], Imm32(NativeHoleKind.WordId));
+        a.cmp(__dword_ptr[r11 + r10 + 4], Imm32(NativeHoleKind.WordId));
         a.je(found);
         a.Label(ref nextSlot);
-        a.inc(r10d);
+        a.add(r10d, TransitionSlotBytes);
         a.jmp(probe);
         a.Label(ref found);
-        a.mov(r8, r11);
+        a.lea(r8, __[r11 + r10]);
         a.Label(ref noTransition);
 
-        // r9: the ACL entry whose TTL counts down, or 0. Entries are 8 bytes: TTL, denied, mode.
-        a.xor(r9d, r9d);
+        // r9: the TTL to count down. Entries are 8 bytes: TTL, denied, mode; one 16-bit compare finds "allowed, TTL
+        // mode". While ACLs are bypassed, nothing is checked and the count goes to a scratch cell of the frame.
+        a.lea(r9, __[rbp + F.TtlScratchOffset]);
         a.cmp(Frame(F.AclBypassOffset), 0);
         a.jne(aclDecided);
-        a.mov(r10, Frame(F.AclOffset));
-        a.add(r10, rdx);
-        a.cmp(__byte_ptr[r10 + 4], 0);
+        a.mov(r9, Frame(F.AclOffset));
+        a.add(r9, rdx);
+        a.cmp(__word_ptr[r9 + 4], AclModeTtl << 8);
         a.jne(cold);
-        a.cmp(__byte_ptr[r10 + 5], AclModeTtl);
-        a.jne(aclDecided);
-        a.cmp(__dword_ptr[r10], 0);
+        a.cmp(__dword_ptr[r9], 0);
         a.je(cold);
-        a.mov(r9, r10);
         a.Label(ref aclDecided);
 
         // Everything passed: record.
         a.dec(Frame(F.StepsLeftOffset));
-        a.test(r9, r9);
-        a.je(noTtl);
         a.dec(__dword_ptr[r9]);
-        a.Label(ref noTtl);
         a.test(r8, r8);
         a.je(noCount);
         a.inc(__qword_ptr[r8 + 8]);
@@ -638,8 +633,8 @@ public static class StencilCatalog
         a.inc(__qword_ptr[r11 + rdx]);
         a.mov(esi, Imm32(NativeHoleKind.WordId));
 
-        a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
-        a.mov(__qword_ptr[r14 + r15 * 8], rcx);
+        // Arena addresses are below 2 GiB, so the return address is a sign-extended 32-bit immediate.
+        a.mov(__qword_ptr[r14 + r15 * 8], Imm32(NativeHoleKind.ReturnIp));
         if (form == CallForm.Inline)
         {
             // The callee's stencils follow. The return address is written but not pushed: an exit inside the callee
@@ -656,8 +651,7 @@ public static class StencilCatalog
             a.mov(rcx, Frame(F.EntriesOffset));
             a.call(__qword_ptr[rcx + rdx]);
         }
-        a.mov(rcx, Imm64(NativeHoleKind.ReturnIp));
-        a.cmp(rdx, rcx);
+        a.cmp(rdx, Imm32(NativeHoleKind.ReturnIp));
         a.jne(Jump(NativeHoleKind.ExitReturned));
     }
 

@@ -591,7 +591,7 @@ public sealed unsafe class NativeCompiler
                     *(long*)field = values.TargetIp;
                     break;
                 case NativeHoleKind.ReturnIp:
-                    *(long*)field = values.CellIp + ArenaLayout.CellSize;
+                    *(int*)field = (int)(values.CellIp + ArenaLayout.CellSize);
                     break;
                 case NativeHoleKind.WordId:
                     *(int*)field = (int)values.Operand;
@@ -600,7 +600,7 @@ public sealed unsafe class NativeCompiler
                     *(int*)field = (int)values.Operand * 8;
                     break;
                 case NativeHoleKind.TransitionKey:
-                    *(uint*)field = (uint)values.Operand * 40503u;
+                    *(uint*)field = (uint)values.Operand * 40503u * 16u;
                     break;
             }
         }

@@ -44,6 +44,7 @@ public unsafe struct NativeFrame
     public const int HeatOffset = 184;
     public const int EntropyOffset = 192;
     public const int EntriesOffset = 200;
+    public const int TtlScratchOffset = 208;
 
     /// <summary>Data stack cells; the cell below the first is a guard the cached top of stack may be written to.</summary>
     [FieldOffset(DataCellsOffset)] public long* DataCells;
@@ -81,6 +82,9 @@ public unsafe struct NativeFrame
 
     /// <summary>Native code of each word_id (0 for none): calls go through it, so a word compiled later or forgotten is seen at once.</summary>
     [FieldOffset(EntriesOffset)] public nint* Entries;
+
+    /// <summary>Where a call counts the TTL down while ACLs are bypassed: native code writes it, nothing reads it.</summary>
+    [FieldOffset(TtlScratchOffset)] public uint TtlScratch;
 }
 
 /// <summary>Why native code returned to the inner interpreter (the trampoline's result).</summary>

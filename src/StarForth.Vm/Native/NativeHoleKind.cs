@@ -3,7 +3,7 @@ namespace StarForth.Native;
 /// <summary>
 /// What the native compiler writes into a hole of a stencil. <see cref="Cold"/> to <see cref="ExitReturned"/> and
 /// <see cref="Callee"/> are 32-bit displacements of a jump or call (relative to the end of the instruction);
-/// <see cref="Operand"/> to <see cref="ReturnIp"/> are 64-bit immediates, the others 32-bit immediates.
+/// <see cref="Operand"/> to <see cref="TargetIp"/> are 64-bit immediates, the others 32-bit immediates.
 /// </summary>
 public enum NativeHoleKind : byte
 {
@@ -31,7 +31,7 @@ public enum NativeHoleKind : byte
     /// <summary>The arena address a branch goes to.</summary>
     TargetIp = 7,
 
-    /// <summary>The arena address after a call: what the call pushes on the return stack.</summary>
+    /// <summary>The arena address after a call: what the call pushes on the return stack (arena addresses are below 2 GiB).</summary>
     ReturnIp = 8,
 
     /// <summary>The called word's id.</summary>
@@ -40,7 +40,7 @@ public enum NativeHoleKind : byte
     /// <summary>The called word's id times 8: its offset in the tables of cells (heat, entropy, entries, ACL entries).</summary>
     WordIdTimes8 = 10,
 
-    /// <summary>The called word's half of the transition hash: (uint)id * 40503.</summary>
+    /// <summary>The called word's half of the transition hash as a byte offset in the table: (uint)id * 40503 * 16.</summary>
     TransitionKey = 11,
 
     /// <summary>A direct call's 32-bit displacement to the called word's native code.</summary>
