@@ -87,7 +87,7 @@ public sealed unsafe class ExecutionProfile
     {
         frame->WordsExecuted = wordsExecuted;
         frame->LastRecordedWord = lastRecordedWord;
-        frame->TransitionsCounted = transitionsCounted;
+        frame->UncountedRecords = 0;
         frame->TransitionsEnabled = transitionsEnabled ? 1 : 0;
         frame->Transitions = transitions;
         frame->Window = executionWindow;
@@ -98,9 +98,9 @@ public sealed unsafe class ExecutionProfile
     /// <summary>Takes back the counters native code moved on.</summary>
     internal void LoadFrom(Native.NativeFrame* frame)
     {
+        transitionsCounted += frame->WordsExecuted - wordsExecuted - frame->UncountedRecords;
         wordsExecuted = frame->WordsExecuted;
         lastRecordedWord = (int)frame->LastRecordedWord;
-        transitionsCounted = frame->TransitionsCounted;
     }
 
     /// <summary>How many executions were recorded since boot.</summary>

@@ -554,7 +554,6 @@ public static class StencilCatalog
         ulong cold = Jump(NativeHoleKind.Cold);
         Label noTransition = a.CreateLabel();
         Label aclDecided = a.CreateLabel();
-        Label noCount = a.CreateLabel();
 
         a.mov(rcx, Frame(F.InterruptFlagOffset));
         a.cmp(__dword_ptr[rcx], 0);
@@ -571,11 +570,12 @@ public static class StencilCatalog
             a.je(cold);
         }
 
-        // r8: the transition to count, or 0. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries,
+        // r8: the transition slot whose count goes up; when none is counted, a slot whose count is the frame's
+        // UncountedRecords (8 bytes before it), from which the profile works out how many were counted. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries,
         // kept as a byte offset in r10 (both halves of the hash times 16); linear probing from there, as the profile's
         // own search: an empty slot means a new transition, which the interpreter inserts (the table is never more
         // than 3/4 full, so the probe ends).
-        a.xor(r8d, r8d);
+        a.lea(r8, __[rbp + F.UncountedRecordsOffset - 8]);
         a.cmp(Frame(F.TransitionsEnabledOffset), 0);
         a.je(noTransition);
         a.test(rsi, rsi);
@@ -617,11 +617,7 @@ public static class StencilCatalog
         // Everything passed: record.
         a.dec(Frame(F.StepsLeftOffset));
         a.dec(__dword_ptr[r9]);
-        a.test(r8, r8);
-        a.je(noCount);
         a.inc(__qword_ptr[r8 + 8]);
-        a.inc(Frame(F.TransitionsCountedOffset));
-        a.Label(ref noCount);
         a.mov(r10d, edi);
         a.and(r10d, WindowCells - 1);
         a.mov(r11, Frame(F.WindowOffset));

@@ -35,7 +35,7 @@ public unsafe struct NativeFrame
     public const int InterruptFlagOffset = 112;
     public const int WordsExecutedOffset = 120;
     public const int LastRecordedWordOffset = 128;
-    public const int TransitionsCountedOffset = 136;
+    public const int UncountedRecordsOffset = 136;
     public const int TransitionsEnabledOffset = 144;
     public const int AclBypassOffset = 152;
     public const int TransitionsOffset = 160;
@@ -71,7 +71,14 @@ public unsafe struct NativeFrame
     [FieldOffset(InterruptFlagOffset)] public int* InterruptFlag;
     [FieldOffset(WordsExecutedOffset)] public long WordsExecuted;
     [FieldOffset(LastRecordedWordOffset)] public long LastRecordedWord;
-    [FieldOffset(TransitionsCountedOffset)] public long TransitionsCounted;
+
+    /// <summary>
+    /// Executions native code recorded without counting a transition (the first word, or transitions off): the
+    /// profile's count of transitions grows by the rest. A call counts into this cell as if it were a transition
+    /// slot's count, so that it need not test whether it found one.
+    /// </summary>
+    [FieldOffset(UncountedRecordsOffset)] public long UncountedRecords;
+
     [FieldOffset(TransitionsEnabledOffset)] public long TransitionsEnabled;
     [FieldOffset(AclBypassOffset)] public long AclBypass;
     [FieldOffset(TransitionsOffset)] public void* Transitions;
