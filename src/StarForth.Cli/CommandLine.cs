@@ -6,8 +6,11 @@ using System.Globalization;
 
 namespace StarForth.Cli;
 
-/// <summary>What to run, in the order the user gave it: files and -e code interleave.</summary>
-public readonly record struct SourceArgument(bool IsCode, string Text);
+/// <summary>
+/// What to run, in the order the user gave it: files and -e code interleave. A class, so that the list of them
+/// runs the runtime's precompiled List code instead of a JIT-compiled instantiation at every start.
+/// </summary>
+public sealed record SourceArgument(bool IsCode, string Text);
 
 /// <summary>The starforth command line (System.CommandLine), shaped like gforth's where users expect it.</summary>
 public static class CommandLine
