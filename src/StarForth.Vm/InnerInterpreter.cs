@@ -382,7 +382,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
                 DataStack.Push(WordTable.BodyAddresses[wordId]);
                 ReturnStack.Push(Ip);
                 Ip = WordTable.DoesCodes[wordId];
-                return NativeOn ? RunNativeFrom(native.ResumeAt(Ip)) : -1;
+                return NativeOn ? RunNativeFrom(NativeCodeAt(Ip)) : -1;
             case WordKind.PackPrimitive:
                 return PollInterrupt() || !AdmitExecution(wordId) ? -1 : Machine.Packs.Call(Machine, wordId);
             case WordKind.Unimplemented:
@@ -427,10 +427,13 @@ public sealed unsafe class InnerInterpreter : ThrowState
                     }
                     break;
             }
-            code = native.ResumeAt(Ip);
+            code = NativeCodeAt(Ip);
         }
         return -1;
     }
+
+    /// <summary>The native code that goes on at <paramref name="ip"/> with the data stack as it is, or 0.</summary>
+    private nint NativeCodeAt(long ip) => native.ResumeAt(ip, DataStack.Depth, DataStack.Capacity - DataStack.Depth);
 
     /// <summary>Fills the native frame from the registers' homes, runs the code, and takes the registers back.</summary>
     private Native.NativeExit RunNative(nint code)

@@ -66,6 +66,10 @@ public sealed class NativeCodeTests
             + "-1 ZUSE-AUTHENTICATE ACL-CALLER . ACL-CALLER . 0 ZUSE-AUTHENTICATE ' ACL-CALLEE ACL-TTL@ . "
             + "0 ' ACL-CALLEE ACL-MODE! 3 ' ACL-CALLEE ACL-TTL! ' ACL-CALLER CATCH . ' ACL-CALLER CATCH . ' ACL-CALLEE ACL-TTL@ . "
             + "1 ' ACL-CALLEE ACL-ALLOW! 1 ' ACL-CALLEE ACL-TTL! ACL-CALLER . ACL-CALLER . ' ACL-CALLEE ACL-TTL@ .",
+        // The cell after a copied-in callee trusts the copy's stack effect; the interpreter may only resume there with
+        // the depth that proves (here it "returns" into USER's @ with an empty stack, and must raise -4 itself).
+        ": CA CELLS ; VARIABLE SPOT : USER 5 CA [ HERE SPOT ! ] @ ; USER DROP : INTO >R ; "
+            + "SPOT @ ' INTO CATCH . DEPTH . 8 SPOT @ ' INTO CATCH . DEPTH .",
         // Calls count transitions as the interpreter does, and none while counting is off.
         ": TF DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ; 20 TF . PIPELINING-STATS . . "
             + "0 PIPELINING-ENABLE 15 TF . PIPELINING-STATS . . -1 PIPELINING-ENABLE 15 TF . PIPELINING-STATS . .",

@@ -26,9 +26,16 @@ public sealed unsafe class NativeCode
 
     /// <summary>
     /// Per arena cell: 1 + the offset of the native code that runs the word in that cell where native code may be
-    /// entered there, its negation where it may not (the code assumes what the cells before it checked), or 0.
+    /// entered there, its negation where it may not (the code assumes what the cells before it checked), or 0. An
+    /// entry point also holds, above <see cref="OffsetBits"/>, the depth and the room its code assumes.
     /// </summary>
     private int* cellCode;
+
+    /// <summary>Bits of a <see cref="cellCode"/> entry for 1 + the offset (<see cref="CodeCapacity"/> is 2^23).</summary>
+    private const int OffsetBits = 24;
+
+    /// <summary>The most data-stack cells, and free cells, the code at an entry point may assume (3 bits each).</summary>
+    internal const int MaxResumeProof = 7;
     private long cellCount;
 
     private byte* writable;
@@ -165,7 +172,7 @@ public sealed unsafe class NativeCode
             return -1;
         }
         int code = cellCode[cell];
-        int offset = code > 0 ? code - 1 : -code - 1;
+        int offset = code > 0 ? (code & ((1 << OffsetBits) - 1)) - 1 : -code - 1;
         return (int)(executable + offset - (byte*)entries[wordId]);
     }
 
@@ -225,12 +232,19 @@ public sealed unsafe class NativeCode
         return entries[wordId];
     }
 
-    /// <summary>The native code that runs the word in the cell at <paramref name="address"/>, or 0.</summary>
-    internal nint ResumeAt(long address)
+    /// <summary>
+    /// The native code that runs the word in the cell at <paramref name="address"/>, or 0: none, or the data stack
+    /// has fewer than the cells or free cells the code there assumes (the interpreter then goes on itself).
+    /// </summary>
+    internal nint ResumeAt(long address, int depth, int room)
     {
         long cell = CellOf(address);
         int code = cell < 0 ? 0 : cellCode[cell];
-        return code <= 0 ? 0 : (nint)(executable + code - 1);
+        if (code <= 0 || depth < ((code >> OffsetBits) & MaxResumeProof) || room < ((code >> (OffsetBits + 3)) & MaxResumeProof))
+        {
+            return 0;
+        }
+        return (nint)(executable + (code & ((1 << OffsetBits) - 1)) - 1);
     }
 
     /// <summary>The index in <see cref="cellCode"/> of the arena cell at <paramref name="address"/>, or -1 when it is not a cell of the arena.</summary>
@@ -300,13 +314,16 @@ public sealed unsafe class NativeCode
     /// <summary>Commits <paramref name="length"/> bytes written at the reserved offset.</summary>
     internal void Commit(int length) => used += length;
 
-    /// <summary>Records that the word in the cell at <paramref name="address"/> runs as the code at <paramref name="offset"/>, and whether native code may be entered there.</summary>
-    internal void MapCell(long address, int offset, bool resumable)
+    /// <summary>
+    /// Records that the word in the cell at <paramref name="address"/> runs as the code at <paramref name="offset"/>,
+    /// whether native code may be entered there, and with how many data-stack cells and free cells at least.
+    /// </summary>
+    internal void MapCell(long address, int offset, bool resumable, int assumedDepth, int assumedRoom)
     {
         long cell = CellOf(address);
         if (cell >= 0)
         {
-            cellCode[cell] = resumable ? offset + 1 : -(offset + 1);
+            cellCode[cell] = resumable ? (offset + 1) | (assumedDepth << OffsetBits) | (assumedRoom << (OffsetBits + 3)) : -(offset + 1);
         }
     }
 

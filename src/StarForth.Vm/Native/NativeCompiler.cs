@@ -24,9 +24,12 @@ public sealed unsafe class NativeCompiler
     private readonly WordTable wordTable;
 
     // Per body cell: the stencil (NoStencil for an operand cell), its operand, a branch target, and code offsets;
-    // whether native code may be entered there (a resume point: see ElideProvenChecks).
+    // whether native code may be entered there (a resume point: see ElideProvenChecks) and the depth and room the
+    // interpreter must have for it to resume there.
     private int* stencils;
     private byte* resumable;
+    private byte* resumeDepths;
+    private byte* resumeRooms;
     private long* operands;
     private long* targets;
     private int* hotOffsets;
@@ -70,6 +73,8 @@ public sealed unsafe class NativeCompiler
         }
         stencils = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
         resumable = (byte*)host.Allocate(host.Context, MaxBodyCells);
+        resumeDepths = (byte*)host.Allocate(host.Context, MaxBodyCells);
+        resumeRooms = (byte*)host.Allocate(host.Context, MaxBodyCells);
         operands = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
         targets = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
         hotOffsets = (int*)host.Allocate(host.Context, (MaxBodyCells + 1) * sizeof(int));
@@ -82,7 +87,7 @@ public sealed unsafe class NativeCompiler
         itemCells = (long*)host.Allocate(host.Context, MaxBodyCells * sizeof(long));
         itemHotOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
         itemColdOffsets = (int*)host.Allocate(host.Context, MaxBodyCells * sizeof(int));
-        return stencils != null && resumable != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null
+        return stencils != null && resumable != null && resumeDepths != null && resumeRooms != null && operands != null && targets != null && hotOffsets != null && coldOffsets != null && pollOffsets != null
             && inlineFirst != null && inlineCount != null && itemStencils != null && itemOperands != null && itemCells != null && itemHotOffsets != null
             && itemColdOffsets != null;
     }
@@ -91,6 +96,8 @@ public sealed unsafe class NativeCompiler
     {
         host.FreeBlock(stencils);
         host.FreeBlock(resumable);
+        host.FreeBlock(resumeDepths);
+        host.FreeBlock(resumeRooms);
         host.FreeBlock(operands);
         host.FreeBlock(targets);
         host.FreeBlock(hotOffsets);
@@ -105,6 +112,8 @@ public sealed unsafe class NativeCompiler
         host.FreeBlock(itemColdOffsets);
         stencils = null;
         resumable = null;
+        resumeDepths = null;
+        resumeRooms = null;
         operands = null;
         targets = null;
         hotOffsets = null;
@@ -210,15 +219,20 @@ public sealed unsafe class NativeCompiler
     /// Native code is entered at the first cell, at branch and loop-exit targets, and after a cell that leaves native
     /// code and comes back (a call, a word the interpreter runs, a machine word's slow path): only there is the
     /// depth unknown. Between two such points each check proves a depth and a room, which the following stencils'
-    /// effects move; a stencil whose checks are already proved takes its unchecked form.
+    /// effects move; a stencil whose checks are already proved takes its unchecked form. The cell after a copied-in
+    /// callee is the exception: native code reaches it by falling through the copy, whose effect is known, and the
+    /// interpreter only after it ran the callee, so the proof goes on, and <see cref="NativeCode.ResumeAt"/> lets the
+    /// interpreter in there only with the depth and room the proof claims (at most <see cref="NativeCode.MaxResumeProof"/>).
     /// </summary>
     private void ElideProvenChecks(long body, int cells)
     {
         for (int cell = 0; cell < cells; cell++)
         {
-            resumable[cell] = 0;
+            resumable[cell] = NotResumable;
+            resumeDepths[cell] = 0;
+            resumeRooms[cell] = 0;
         }
-        resumable[0] = 1;
+        resumable[0] = Resumable;
         for (int cell = 0; cell < cells; cell++)
         {
             int stencil = stencils[cell];
@@ -228,14 +242,15 @@ public sealed unsafe class NativeCompiler
             }
             if (NativeStencils.HasHole(stencil, NativeHoleKind.Target) || stencil is NativeStencils.Do or NativeStencils.QuestionDo)
             {
-                MarkResumable(body, targets[cell], cells);
+                MarkResumable(body, targets[cell], cells, Resumable);
             }
             bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call or NativeStencils.CallDirect or NativeStencils.CallInline
                 || words.IsMachineWord((int)CellAt(body + (long)cell * ArenaLayout.CellSize));
             bool neverFallsThrough = stencil is NativeStencils.Exit or NativeStencils.Branch or NativeStencils.BranchBack;
             if (leavesAndReturns || neverFallsThrough)
             {
-                MarkResumable(body, body + (long)(cell + 1 + OperandCellsAt(cell, cells)) * ArenaLayout.CellSize, cells);
+                byte how = stencil == NativeStencils.CallInline ? ResumableAfterCopiedCallee : Resumable;
+                MarkResumable(body, body + (long)(cell + 1 + OperandCellsAt(cell, cells)) * ArenaLayout.CellSize, cells, how);
             }
         }
         int depth = 0;
@@ -247,10 +262,17 @@ public sealed unsafe class NativeCompiler
             {
                 continue;
             }
-            if (resumable[cell] != 0)
+            if (resumable[cell] == Resumable)
             {
                 depth = 0;
                 room = 0;
+            }
+            else if (resumable[cell] == ResumableAfterCopiedCallee)
+            {
+                depth = System.Math.Min(depth, NativeCode.MaxResumeProof);
+                room = System.Math.Min(room, NativeCode.MaxResumeProof);
+                resumeDepths[cell] = (byte)depth;
+                resumeRooms[cell] = (byte)room;
             }
             stencils[cell] = ProvedForm(stencil, ref depth, ref room);
             // An inlined callee's stencils run after its entry, which leaves the data stack alone.
@@ -260,6 +282,11 @@ public sealed unsafe class NativeCompiler
             }
         }
     }
+
+    // What resumable[] says about a cell.
+    private const byte NotResumable = 0;
+    private const byte Resumable = 1;
+    private const byte ResumableAfterCopiedCallee = 2;
 
     /// <summary>
     /// The form of <paramref name="stencil"/> to run where <paramref name="depth"/> cells and <paramref name="room"/>
@@ -277,12 +304,13 @@ public sealed unsafe class NativeCompiler
         return form;
     }
 
-    private void MarkResumable(long body, long address, int cells)
+    /// <summary>Marks the cell at <paramref name="address"/> as a resume point; a plain one wins over one after a copied-in callee.</summary>
+    private void MarkResumable(long body, long address, int cells, byte how)
     {
         int cell = IndexInBody(body, address, cells);
-        if (cell >= 0)
+        if (cell >= 0 && (resumable[cell] == NotResumable || how == Resumable))
         {
-            resumable[cell] = 1;
+            resumable[cell] = how;
         }
     }
 
@@ -511,7 +539,7 @@ public sealed unsafe class NativeCompiler
             Place(code, start + hotOffsets[cell], stencil, holes);
             if (stencil != NativeStencils.ExitAtWord)
             {
-                code.MapCell(address, start + hotOffsets[cell], resumable[cell] != 0);
+                code.MapCell(address, start + hotOffsets[cell], resumable[cell] != NotResumable, resumeDepths[cell], resumeRooms[cell]);
             }
             if (coldOffsets[cell] >= 0)
             {
