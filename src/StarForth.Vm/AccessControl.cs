@@ -98,12 +98,11 @@ public sealed unsafe class AccessControl
         return entry->Denied == 0;
     }
 
-    /// <summary>Hands native code the ACL table and the bypass flag (see <see cref="Native.NativeFrame"/>).</summary>
-    internal void SaveTo(Native.NativeFrame* frame)
-    {
-        frame->AclBypass = Bypass ? 1 : 0;
-        frame->Acl = acl;
-    }
+    /// <summary>Hands native code the bypass flag (see <see cref="Native.NativeFrame"/>).</summary>
+    internal void SaveTo(Native.NativeFrame* frame) => frame->AclBypass = Bypass ? 1 : 0;
+
+    /// <summary>Where native code checks and counts down <paramref name="wordId"/>'s ACL: 8 bytes, TTL, denied, mode.</summary>
+    internal void* EntryOf(int wordId) => acl + wordId;
 
     public int ModeOf(int wordId) => acl[wordId].Mode;
 

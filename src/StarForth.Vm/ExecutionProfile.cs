@@ -19,8 +19,15 @@ public sealed unsafe class ExecutionProfile
     private readonly WordTable wordTable;
     private readonly Clock clock;
 
+    /// <summary>
+    /// Heat, then entropy, in one block: a word's entropy cell is <see cref="EntropyAfterHeat"/> bytes after its heat
+    /// cell, so native code reaches both from one address.
+    /// </summary>
     private long* heat;
     private int* executionWindow;
+
+    /// <summary>The distance in bytes from a word's heat cell to its entropy cell.</summary>
+    public const int EntropyAfterHeat = WordTable.Capacity * sizeof(long);
     private long wordsExecuted;
 
     /// <summary>Heat falls by one unit per this many nanoseconds of machine clock.</summary>
@@ -57,9 +64,9 @@ public sealed unsafe class ExecutionProfile
 
     internal bool Allocate(HostServices host)
     {
-        heat = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
+        heat = (long*)host.Allocate(host.Context, (nuint)(2 * EntropyAfterHeat));
+        entropy = heat == null ? null : heat + WordTable.Capacity;
         executionWindow = (int*)host.Allocate(host.Context, (nuint)(ExecutionWindowSize * sizeof(int)));
-        entropy = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
         frozen = (byte*)host.Allocate(host.Context, WordTable.Capacity);
         transitions = (Transition*)host.Allocate(host.Context, (nuint)(TransitionCapacity * sizeof(Transition)));
         reportScratch = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
@@ -68,9 +75,8 @@ public sealed unsafe class ExecutionProfile
 
     internal void Release(HostServices host)
     {
-        host.FreeBlock(heat);
+        host.FreeBlock(heat); // entropy with it
         host.FreeBlock(executionWindow);
-        host.FreeBlock(entropy);
         host.FreeBlock(frozen);
         host.FreeBlock(transitions);
         host.FreeBlock(reportScratch);
@@ -91,8 +97,6 @@ public sealed unsafe class ExecutionProfile
         frame->TransitionsEnabled = transitionsEnabled ? 1 : 0;
         frame->Transitions = transitions;
         frame->Window = executionWindow;
-        frame->Heat = heat;
-        frame->Entropy = entropy;
     }
 
     /// <summary>Takes back the counters native code moved on.</summary>
@@ -107,6 +111,9 @@ public sealed unsafe class ExecutionProfile
     public long WordsExecuted => wordsExecuted;
 
     public long HeatOf(int wordId) => wordTable.IsWord(wordId) ? heat[wordId] : 0;
+
+    /// <summary>Where native code counts an execution of <paramref name="wordId"/>: its heat cell (entropy follows at <see cref="EntropyAfterHeat"/>).</summary>
+    internal long* HeatCellOf(int wordId) => heat + wordId;
 
     public void SetHeat(int wordId, long value)
     {

@@ -446,7 +446,6 @@ public sealed unsafe class InnerInterpreter : ThrowState
         frame->ReturnDepth = ReturnStack.Depth;
         frame->ReturnCapacity = ReturnStack.Capacity;
         frame->StepsLeft = StepsLeft;
-        frame->Entries = native.Entries;
         arena.SaveTo(frame);
         profile.SaveTo(frame);
         access.SaveTo(frame);

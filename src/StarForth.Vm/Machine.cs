@@ -91,7 +91,7 @@ public sealed class Machine
         Blocks = new BlockStore(host, Arena, throws);
         Vocabularies = new Vocabularies(Arena, throws);
         Lookup = new WordLookup(Arena, WordTable, Vocabularies, throws);
-        Native = new Native.NativeCode(new Native.NativeCompiler(words, Arena, WordTable), WordTable);
+        Native = new Native.NativeCode(new Native.NativeCompiler(words, Arena, WordTable, Profile, Access), WordTable);
         Dictionary = new Dictionary(words, throws, Arena, DataSpace, WordTable, Lookup, Vocabularies, Profile, Access, Native);
         Packs = new WordPacks(Dictionary, WordTable, throws);
         Compiler = new Compiler(throws, Arena, DataSpace, Dictionary, WordTable, Lookup, Stack, LocalNames);

@@ -51,6 +51,7 @@ public class StencilCatalogTests
         Assert.Equal(ExecutionProfile.TransitionCapacity, Catalog.TransitionSlots);
         Assert.Equal(ExecutionProfile.ExecutionWindowSize, Catalog.WindowCells);
         Assert.Equal(AccessControl.ModeTtl, Catalog.AclModeTtl);
+        Assert.Equal(ExecutionProfile.EntropyAfterHeat, Catalog.EntropyAfterHeat);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class StencilCatalog
     // The VM's table sizes and ACL mode that the call stencil bakes in; StencilCatalogTests checks them against the VM.
     public const int TransitionSlots = 4096;
     public const int TransitionSlotBytes = 16;
+    public const int EntropyAfterHeat = 32768 * 8;
     public const int WindowCells = 4096;
     public const int AclModeTtl = 0;
 
@@ -562,19 +563,19 @@ public static class StencilCatalog
         a.jle(cold);
         a.cmp(r15, Frame(F.ReturnCapacityOffset));
         a.jae(cold);
-        a.mov(edx, Imm32(NativeHoleKind.WordIdTimes8));
         if (!direct)
         {
-            a.mov(rcx, Frame(F.EntriesOffset));
-            a.cmp(__qword_ptr[rcx + rdx], 0);
+            // rcx: the callee's cell in the table of entries, kept for the call.
+            a.mov(rcx, Imm64(NativeHoleKind.EntryCell));
+            a.cmp(__qword_ptr[rcx], 0);
             a.je(cold);
         }
 
         // r8: the transition slot whose count goes up; when none is counted, a slot whose count is the frame's
-        // UncountedRecords (8 bytes before it), from which the profile works out how many were counted. Home slot: (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries,
-        // kept as a byte offset in r10 (both halves of the hash times 16); linear probing from there, as the profile's
-        // own search: an empty slot means a new transition, which the interpreter inserts (the table is never more
-        // than 3/4 full, so the probe ends).
+        // UncountedRecords (8 bytes before it), from which the profile works out how many were counted. Home slot:
+        // (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries, kept as a byte offset in r10 (both halves of the
+        // hash times 16); linear probing from there, as the profile's own search: an empty slot means a new
+        // transition, which the interpreter inserts (the table is never more than 3/4 full, so the probe ends).
         a.lea(r8, __[rbp + F.UncountedRecordsOffset - 8]);
         a.cmp(Frame(F.TransitionsEnabledOffset), 0);
         a.je(noTransition);
@@ -601,20 +602,19 @@ public static class StencilCatalog
         a.lea(r8, __[r11 + r10]);
         a.Label(ref noTransition);
 
-        // r9: the TTL to count down. Entries are 8 bytes: TTL, denied, mode; one 16-bit compare finds "allowed, TTL
-        // mode". While ACLs are bypassed, nothing is checked and the count goes to a scratch cell of the frame.
+        // r9: the TTL to count down. ACL entries are 8 bytes: TTL, denied, mode; one 16-bit compare finds "allowed,
+        // TTL mode". While ACLs are bypassed, nothing is checked and the count goes to a scratch cell of the frame.
         a.lea(r9, __[rbp + F.TtlScratchOffset]);
         a.cmp(Frame(F.AclBypassOffset), 0);
         a.jne(aclDecided);
-        a.mov(r9, Frame(F.AclOffset));
-        a.add(r9, rdx);
+        a.mov(r9, Imm64(NativeHoleKind.AclCell));
         a.cmp(__word_ptr[r9 + 4], AclModeTtl << 8);
         a.jne(cold);
         a.cmp(__dword_ptr[r9], 0);
         a.je(cold);
         a.Label(ref aclDecided);
 
-        // Everything passed: record.
+        // Everything passed: record. The callee's entropy cell is a fixed distance after its heat cell.
         a.dec(Frame(F.StepsLeftOffset));
         a.dec(__dword_ptr[r9]);
         a.inc(__qword_ptr[r8 + 8]);
@@ -623,10 +623,9 @@ public static class StencilCatalog
         a.mov(r11, Frame(F.WindowOffset));
         a.mov(__dword_ptr[r11 + r10 * 4], Imm32(NativeHoleKind.WordId));
         a.inc(rdi);
-        a.mov(r11, Frame(F.HeatOffset));
-        a.inc(__qword_ptr[r11 + rdx]);
-        a.mov(r11, Frame(F.EntropyOffset));
-        a.inc(__qword_ptr[r11 + rdx]);
+        a.mov(r11, Imm64(NativeHoleKind.HeatCell));
+        a.inc(__qword_ptr[r11]);
+        a.inc(__qword_ptr[r11 + EntropyAfterHeat]);
         a.mov(esi, Imm32(NativeHoleKind.WordId));
 
         // Arena addresses are below 2 GiB, so the return address is a sign-extended 32-bit immediate.
@@ -644,8 +643,7 @@ public static class StencilCatalog
         }
         else
         {
-            a.mov(rcx, Frame(F.EntriesOffset));
-            a.call(__qword_ptr[rcx + rdx]);
+            a.call(__qword_ptr[rcx]);
         }
         a.cmp(rdx, Imm32(NativeHoleKind.ReturnIp));
         a.jne(Jump(NativeHoleKind.ExitReturned));

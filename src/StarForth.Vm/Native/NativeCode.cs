@@ -143,7 +143,11 @@ public sealed unsafe class NativeCode
 
     internal NativeFrame* Frame => frame;
 
-    internal nint* Entries => entries;
+    /// <summary>
+    /// Where <paramref name="wordId"/>'s native code is found (0 for none): calls without a direct target go through
+    /// it, so a word compiled later or forgotten is seen at once.
+    /// </summary>
+    internal nint* EntryCellOf(int wordId) => entries + wordId;
 
     /// <summary>
     /// Colon word <paramref name="wordId"/>'s native code, compiled now if it has none yet (SEE-CODE): where it runs,

@@ -22,6 +22,8 @@ public sealed unsafe class NativeCompiler
     private readonly WordSet words;
     private readonly Arena arena;
     private readonly WordTable wordTable;
+    private readonly ExecutionProfile profile;
+    private readonly AccessControl access;
 
     // Per body cell: the stencil (NoStencil for an operand cell), its operand, a branch target, and code offsets;
     // whether native code may be entered there (a resume point: see ElideProvenChecks) and the depth and room the
@@ -58,11 +60,13 @@ public sealed unsafe class NativeCompiler
     internal int ExitCommon;
     internal int ExitReturned;
 
-    internal NativeCompiler(WordSet words, Arena arena, WordTable wordTable)
+    internal NativeCompiler(WordSet words, Arena arena, WordTable wordTable, ExecutionProfile profile, AccessControl access)
     {
         this.words = words;
         this.arena = arena;
         this.wordTable = wordTable;
+        this.profile = profile;
+        this.access = access;
     }
 
     internal bool Allocate(HostServices host)
@@ -624,8 +628,14 @@ public sealed unsafe class NativeCompiler
                 case NativeHoleKind.WordId:
                     *(int*)field = (int)values.Operand;
                     break;
-                case NativeHoleKind.WordIdTimes8:
-                    *(int*)field = (int)values.Operand * 8;
+                case NativeHoleKind.HeatCell:
+                    *(long*)field = (long)profile.HeatCellOf((int)values.Operand);
+                    break;
+                case NativeHoleKind.AclCell:
+                    *(long*)field = (long)access.EntryOf((int)values.Operand);
+                    break;
+                case NativeHoleKind.EntryCell:
+                    *(long*)field = (long)code.EntryCellOf((int)values.Operand);
                     break;
                 case NativeHoleKind.TransitionKey:
                     *(uint*)field = (uint)values.Operand * 40503u * 16u;

@@ -9,9 +9,11 @@ namespace StarForth.Native;
 /// explicit and fixed.
 /// </summary>
 /// <remarks>
-/// The scalars of the bookkeeping (steps left, words executed, the last recorded word, transitions counted) are copies:
-/// nothing but native code changes them while native code runs, because every word native code cannot run itself ends
-/// the native run first. The interrupt flag is the one exception, set from another thread, so the frame holds its address.
+/// The scalars of the bookkeeping (steps left, words executed, the last recorded word, executions without a transition)
+/// are copies: nothing but native code changes them while native code runs, because every word native code cannot run
+/// itself ends the native run first. The interrupt flag is the one exception, set from another thread, so the frame
+/// holds its address. The per-word tables a call touches (heat and entropy, the ACL, the native entries) are reached
+/// through addresses the compiler writes into the call (<see cref="NativeHoleKind.HeatCell"/> and the next two).
 /// </remarks>
 [StructLayout(LayoutKind.Explicit, Size = Size)]
 public unsafe struct NativeFrame
@@ -39,12 +41,8 @@ public unsafe struct NativeFrame
     public const int TransitionsEnabledOffset = 144;
     public const int AclBypassOffset = 152;
     public const int TransitionsOffset = 160;
-    public const int AclOffset = 168;
-    public const int WindowOffset = 176;
-    public const int HeatOffset = 184;
-    public const int EntropyOffset = 192;
-    public const int EntriesOffset = 200;
-    public const int TtlScratchOffset = 208;
+    public const int WindowOffset = 168;
+    public const int TtlScratchOffset = 176;
 
     /// <summary>Data stack cells; the cell below the first is a guard the cached top of stack may be written to.</summary>
     [FieldOffset(DataCellsOffset)] public long* DataCells;
@@ -82,13 +80,7 @@ public unsafe struct NativeFrame
     [FieldOffset(TransitionsEnabledOffset)] public long TransitionsEnabled;
     [FieldOffset(AclBypassOffset)] public long AclBypass;
     [FieldOffset(TransitionsOffset)] public void* Transitions;
-    [FieldOffset(AclOffset)] public void* Acl;
     [FieldOffset(WindowOffset)] public int* Window;
-    [FieldOffset(HeatOffset)] public long* Heat;
-    [FieldOffset(EntropyOffset)] public long* Entropy;
-
-    /// <summary>Native code of each word_id (0 for none): calls go through it, so a word compiled later or forgotten is seen at once.</summary>
-    [FieldOffset(EntriesOffset)] public nint* Entries;
 
     /// <summary>Where a call counts the TTL down while ACLs are bypassed: native code writes it, nothing reads it.</summary>
     [FieldOffset(TtlScratchOffset)] public uint TtlScratch;

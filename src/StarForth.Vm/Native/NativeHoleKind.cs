@@ -3,7 +3,7 @@ namespace StarForth.Native;
 /// <summary>
 /// What the native compiler writes into a hole of a stencil. <see cref="Cold"/> to <see cref="ExitReturned"/> and
 /// <see cref="Callee"/> are 32-bit displacements of a jump or call (relative to the end of the instruction);
-/// <see cref="Operand"/> to <see cref="TargetIp"/> are 64-bit immediates, the others 32-bit immediates.
+/// <see cref="Operand"/> to <see cref="EntryCell"/> are 64-bit immediates, the others 32-bit immediates.
 /// </summary>
 public enum NativeHoleKind : byte
 {
@@ -31,18 +31,24 @@ public enum NativeHoleKind : byte
     /// <summary>The arena address a branch goes to.</summary>
     TargetIp = 7,
 
+    /// <summary>The host address of the called word's heat cell; its entropy cell is <see cref="ExecutionProfile.EntropyAfterHeat"/> bytes on.</summary>
+    HeatCell = 8,
+
+    /// <summary>The host address of the called word's ACL entry.</summary>
+    AclCell = 9,
+
+    /// <summary>The host address of the called word's cell in the table of native entries.</summary>
+    EntryCell = 10,
+
     /// <summary>The arena address after a call: what the call pushes on the return stack (arena addresses are below 2 GiB).</summary>
-    ReturnIp = 8,
+    ReturnIp = 11,
 
     /// <summary>The called word's id.</summary>
-    WordId = 9,
-
-    /// <summary>The called word's id times 8: its offset in the tables of cells (heat, entropy, entries, ACL entries).</summary>
-    WordIdTimes8 = 10,
+    WordId = 12,
 
     /// <summary>The called word's half of the transition hash as a byte offset in the table: (uint)id * 40503 * 16.</summary>
-    TransitionKey = 11,
+    TransitionKey = 13,
 
     /// <summary>A direct call's 32-bit displacement to the called word's native code.</summary>
-    Callee = 12,
+    Callee = 14,
 }
