@@ -50,7 +50,7 @@ public unsafe struct HostServices
 
     /// <summary>
     /// Asks the host whether the user wants the running word stopped (StarKernel: Ctrl-C, 0x03, on COM1); nonzero
-    /// for yes. The inner interpreter calls it every <see cref="InnerInterpreter.HostPollInterval"/> steps. Null when
+    /// for yes. The inner interpreter calls it every <see cref="InnerInterpreter.PollInterval"/> steps. Null when
     /// the host sets <see cref="InnerInterpreter.InterruptRequested"/> itself (the hosted SIGINT handler).
     /// </summary>
     public delegate*<nint, int> PollInterrupt;

@@ -52,17 +52,17 @@ public sealed unsafe class InnerInterpreter : ThrowState
     private int catchFrame;
 
     /// <summary>
-    /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28 at the next
-    /// colon entry or backward branch. Volatile: the inner loop must read it afresh every time.
+    /// Set by the host (from another thread, e.g. a Ctrl-C handler) to stop the running words with -28: within
+    /// <see cref="PollInterval"/> steps, where the step countdown runs out (colon entries and backward branches only
+    /// count down), and at once where a word polls itself (<see cref="PollInterrupt"/>).
     /// </summary>
     public bool InterruptRequested
     {
-        get => interruptFlag != 0;
-        set => interruptFlag = value ? 1 : 0;
+        get => interruptFlag;
+        set => interruptFlag = value;
     }
 
-    /// <summary><see cref="InterruptRequested"/> as a 32-bit cell, so that native code can read it through its address.</summary>
-    private volatile int interruptFlag;
+    private volatile bool interruptFlag;
 
     private Native.NativeCode native = null!;
 
@@ -75,8 +75,12 @@ public sealed unsafe class InnerInterpreter : ThrowState
     /// </summary>
     public long StepLimit;
 
-    /// <summary>How many steps pass between two calls of the host's <see cref="HostServices.PollInterrupt"/>: a port read is slow.</summary>
-    public const long HostPollInterval = 16384;
+    /// <summary>
+    /// The most steps between two looks at <see cref="InterruptRequested"/> and the host's own
+    /// <see cref="HostServices.PollInterrupt"/> (a port read is slow): the colon entries and backward branches of the
+    /// interpreter and of native code only count the step countdown down, which is refilled this many at a time.
+    /// </summary>
+    public const long PollInterval = 16384;
 
     /// <summary>
     /// The countdown the polls decrement: steps left before <see cref="StopAtPoll"/> must look (the host's poll is
@@ -107,7 +111,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
 
     private void RefillCountdown()
     {
-        long chunk = hostPoll != null && budgetBeyondCountdown > HostPollInterval ? HostPollInterval : budgetBeyondCountdown;
+        long chunk = budgetBeyondCountdown > PollInterval ? PollInterval : budgetBeyondCountdown;
         budgetBeyondCountdown -= chunk;
         StepsLeft = chunk;
     }
@@ -289,7 +293,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryAdmitInline(int wordId)
     {
-        if (InterruptRequested || StepsLeft <= 0 || !profile.TryFindInlineTransition(wordId, out ExecutionProfile.Transition* transition)
+        if (StepsLeft <= 0 || !profile.TryFindInlineTransition(wordId, out ExecutionProfile.Transition* transition)
             || !access.TryEnterInline(wordId))
         {
             return false;
@@ -449,14 +453,7 @@ public sealed unsafe class InnerInterpreter : ThrowState
         arena.SaveTo(frame);
         profile.SaveTo(frame);
         access.SaveTo(frame);
-        Native.NativeExit exit;
-#pragma warning disable CS0420 // native code reads the flag through its address on every poll
-        fixed (int* flag = &interruptFlag)
-#pragma warning restore CS0420
-        {
-            frame->InterruptFlag = flag;
-            exit = native.Run(code);
-        }
+        Native.NativeExit exit = native.Run(code);
         DataStack.Depth = (int)frame->DataDepth;
         ReturnStack.Depth = (int)frame->ReturnDepth;
         StepsLeft = frame->StepsLeft;

@@ -116,14 +116,15 @@ public unsafe struct Registers
 
     /// <summary>
     /// Sets the instruction pointer <paramref name="offsetCells"/> cells from the operand cell at
-    /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it polls
-    /// <see cref="InnerInterpreter.InterruptRequested"/> and raises -28, and counts a step against the budget (-266).
+    /// <paramref name="operandAddress"/>. A backward branch is where a loop can be stopped: it counts a step down, and
+    /// when the countdown runs out the inner interpreter looks at <see cref="InnerInterpreter.InterruptRequested"/>
+    /// (-28) and the budget (-266).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Branch(long operandAddress, long offsetCells)
     {
         Ip = operandAddress + offsetCells * ArenaLayout.CellSize;
-        if (offsetCells < 0 && (Interpreter.InterruptRequested || --Interpreter.StepsLeft < 0))
+        if (offsetCells < 0 && --Interpreter.StepsLeft < 0)
         {
             // The loop calls no method (no register is saved around a call): it stops, and the inner interpreter
             // decides between -28, -266 and going on at the branch target.

@@ -514,12 +514,12 @@ public static class StencilCatalog
         a.ja(Jump(NativeHoleKind.Cold));
     }
 
-    /// <summary>The interpreter's backward-branch poll: the interrupt flag, then one step off the countdown.</summary>
+    /// <summary>
+    /// The interpreter's backward-branch poll: one step off the countdown. When it runs out, the inner interpreter
+    /// looks at the interrupt flag and the budget.
+    /// </summary>
     private static void PollThenJump(Assembler a)
     {
-        a.mov(rcx, Frame(F.InterruptFlagOffset));
-        a.cmp(__dword_ptr[rcx], 0);
-        a.jne(Jump(NativeHoleKind.Poll));
         a.dec(Frame(F.StepsLeftOffset));
         a.js(Jump(NativeHoleKind.Poll));
         a.jmp(Jump(NativeHoleKind.Target));
@@ -539,8 +539,8 @@ public static class StencilCatalog
     }
 
     /// <summary>
-    /// A call of a colon word that has native code. Checks, and changes nothing until all passed: interrupt flag, step
-    /// countdown, return-stack room, native code (the indirect form), the transition from the last recorded word
+    /// A call of a colon word that has native code. Checks, and changes nothing until all passed: the step countdown
+    /// (when it has run out, the interpreter makes the entry and looks at the interrupt flag), return-stack room, native code (the indirect form), the transition from the last recorded word
     /// already counted, the ACL (allowed and in TTL mode with TTL left; a denied word, a word in STRICT mode and a
     /// spent TTL are left to the interpreter). Then records exactly what the interpreter's inline colon entry records,
     /// pushes the return address and calls: straight to the callee's code when it had code when the caller was
@@ -556,9 +556,6 @@ public static class StencilCatalog
         Label noTransition = a.CreateLabel();
         Label aclDecided = a.CreateLabel();
 
-        a.mov(rcx, Frame(F.InterruptFlagOffset));
-        a.cmp(__dword_ptr[rcx], 0);
-        a.jne(cold);
         a.cmp(Frame(F.StepsLeftOffset), 0);
         a.jle(cold);
         a.cmp(r15, Frame(F.ReturnCapacityOffset));

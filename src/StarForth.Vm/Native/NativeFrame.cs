@@ -11,8 +11,8 @@ namespace StarForth.Native;
 /// <remarks>
 /// The scalars of the bookkeeping (steps left, words executed, the last recorded word, executions without a transition)
 /// are copies: nothing but native code changes them while native code runs, because every word native code cannot run
-/// itself ends the native run first. The interrupt flag is the one exception, set from another thread, so the frame
-/// holds its address. The per-word tables a call touches (heat and entropy, the ACL, the native entries) are reached
+/// itself ends the native run first. The interrupt flag is not here: native code counts the steps down, and the inner
+/// interpreter looks at the flag when the countdown runs out. The per-word tables a call touches (heat and entropy, the ACL, the native entries) are reached
 /// through addresses the compiler writes into the call (<see cref="NativeHoleKind.HeatCell"/> and the next two).
 /// </remarks>
 [StructLayout(LayoutKind.Explicit, Size = Size)]
@@ -34,7 +34,6 @@ public unsafe struct NativeFrame
     public const int InstructionPointerOffset = 88;
     public const int SavedStackPointerOffset = 96;
     public const int StepsLeftOffset = 104;
-    public const int InterruptFlagOffset = 112;
     public const int WordsExecutedOffset = 120;
     public const int LastRecordedWordOffset = 128;
     public const int UncountedRecordsOffset = 136;
@@ -66,7 +65,6 @@ public unsafe struct NativeFrame
     [FieldOffset(SavedStackPointerOffset)] public long SavedStackPointer;
 
     [FieldOffset(StepsLeftOffset)] public long StepsLeft;
-    [FieldOffset(InterruptFlagOffset)] public int* InterruptFlag;
     [FieldOffset(WordsExecutedOffset)] public long WordsExecuted;
     [FieldOffset(LastRecordedWordOffset)] public long LastRecordedWord;
 
@@ -95,6 +93,6 @@ public enum NativeExit
     /// <summary>The word at the instruction pointer needs the interpreter (no stencil, a failed check, a slow path).</summary>
     AtWord = 1,
 
-    /// <summary>A backward branch found the interrupt flag or the step countdown spent; the branch was taken.</summary>
+    /// <summary>A backward branch found the step countdown spent; the branch was taken.</summary>
     PollDue = 2,
 }

@@ -13,7 +13,7 @@ public enum NativeHoleKind : byte
     /// <summary>Jump to the native code of the branch target.</summary>
     Target = 1,
 
-    /// <summary>Jump to this branch's poll exit (interrupt flag set or step countdown spent).</summary>
+    /// <summary>Jump to this branch's poll exit (step countdown spent).</summary>
     Poll = 2,
 
     /// <summary>Jump to the trampoline's common exit (rdx = instruction pointer, ecx = <see cref="NativeExit"/>).</summary>
