@@ -70,6 +70,12 @@ public sealed class NativeCodeTests
         // the depth that proves (here it "returns" into USER's @ with an empty stack, and must raise -4 itself).
         ": CA CELLS ; VARIABLE SPOT : USER 5 CA [ HERE SPOT ! ] @ ; USER DROP : INTO >R ; "
             + "SPOT @ ' INTO CATCH . DEPTH . 8 SPOT @ ' INTO CATCH . DEPTH .",
+        // A literal and the + - = < > after it run as one stencil (not a literal beyond 32 bits); a fault in it exits at
+        // the literal, inside a copied-in callee too.
+        ": LITS 10 3 + 10 3 - 10 3 = 10 10 = 3 10 < 10 3 < 10 3 > 3 10 > ; LITS . . . . . . . . "
+            + ": BIG-LIT 5000000000 + -5000000000 < ; 1 BIG-LIT . CREATE BASE-AREA 4 CELLS ALLOT : AREA+ BASE-AREA + ; "
+            + "16 AREA+ BASE-AREA - . : PLUS5 5 + ; ' PLUS5 CATCH . DEPTH . : USE-PLUS5 PLUS5 1 ; ' USE-PLUS5 CATCH . "
+            + "' USE-PLUS5 CATCH . 2 USE-PLUS5 . . : FIVE-LESS 5 < IF 1 ELSE 2 THEN ; 3 FIVE-LESS . 7 FIVE-LESS .",
         // Calls count transitions as the interpreter does, and none while counting is off.
         ": TF DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ; 20 TF . PIPELINING-STATS . . "
             + "0 PIPELINING-ENABLE 15 TF . PIPELINING-STATS . . -1 PIPELINING-ENABLE 15 TF . PIPELINING-STATS . .",

@@ -46,6 +46,9 @@ public sealed record Stencil
     /// <summary>The index of the same stencil without its data-stack checks, or -1.</summary>
     public int UncheckedForm { get; init; } = -1;
 
+    /// <summary>The index of the same stencil with its room check but not its depth check, or -1.</summary>
+    public int RoomCheckedForm { get; init; } = -1;
+
     /// <summary>
     /// Assembles at address 0 and finds the holes again by decoding: a jump or call whose target is a
     /// <see cref="StencilCatalog.Jump"/> marker, an immediate equal to a <see cref="StencilCatalog.Imm64"/> or

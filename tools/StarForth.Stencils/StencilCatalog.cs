@@ -31,11 +31,17 @@ public static class StencilCatalog
 
     /// <summary>
     /// How each stencil with data-stack checks changes the depth. These get a second form without those checks
-    /// ("...Unchecked"), which the compiler uses where the cells before it already proved the depth and the room.
+    /// ("...Unchecked"), which the compiler uses where the cells before it already proved the depth and the room, and
+    /// those that check both a third with the room check only ("...RoomChecked"), for where only the depth is proved.
     /// </summary>
     private static readonly Dictionary<string, int> DepthChanges = new()
     {
         ["Literal"] = 1,
+        ["LiteralPlus"] = 0,
+        ["LiteralMinus"] = 0,
+        ["LiteralEqual"] = 0,
+        ["LiteralLess"] = 0,
+        ["LiteralGreater"] = 0,
         ["PushAddress"] = 1,
         ["PushCell"] = 1,
         ["Dup"] = 1,
@@ -93,6 +99,7 @@ public static class StencilCatalog
     private static int checkedDepth;
     private static int checkedRoom;
     private static bool omitDataChecks;
+    private static bool omitDepthCheck;
 
     /// <summary>The stencils in table order, with the Forth word each runs (or what it is for); the unchecked forms come last.</summary>
     public static IReadOnlyList<Stencil> Build()
@@ -127,6 +134,14 @@ public static class StencilCatalog
 
         Add("Literal", "LIT x", a => { Room(a, 1); a.mov(rax, Imm64(NativeHoleKind.Operand)); Push(a); });
         Add("PushAddress", "a CREATE or VARIABLE word: its body address", a => { Room(a, 1); a.mov(rax, Imm64(NativeHoleKind.Operand)); Push(a); });
+        // A literal (LIT x, or a CREATE word's address) and the operation after it, the literal an immediate. The
+        // literal's cell above the top is written as LIT leaves it; the checks are LIT's room and the operation's one
+        // cell below the literal.
+        Add("LiteralPlus", "LIT x +", a => LiteralThen(a, () => a.add(rax, Imm32(NativeHoleKind.Literal32))));
+        Add("LiteralMinus", "LIT x -", a => LiteralThen(a, () => a.sub(rax, Imm32(NativeHoleKind.Literal32))));
+        Add("LiteralEqual", "LIT x =", a => LiteralThen(a, () => LiteralCompare(a, () => a.sete(al))));
+        Add("LiteralLess", "LIT x <", a => LiteralThen(a, () => LiteralCompare(a, () => a.setl(al))));
+        Add("LiteralGreater", "LIT x >", a => LiteralThen(a, () => LiteralCompare(a, () => a.setg(al))));
         Add("PushCell", "a CONSTANT or VALUE word: the cell at its body", a =>
         {
             Room(a, 1);
@@ -394,6 +409,14 @@ public static class StencilCatalog
             int index = stencils.FindIndex(s => s.Name == name);
             stencils[index] = stencils[index] with { UncheckedForm = stencils.Count };
             stencils.Add(withoutChecks with { DepthChange = DepthChanges[name] });
+            if (stencils[index].NeedsDepth > 0 && stencils[index].NeedsRoom > 0)
+            {
+                omitDepthCheck = true;
+                Stencil roomChecked = Stencil.Assemble(name + "RoomChecked", purpose + ", without the depth check the cells before it made", (a, _) => body(a));
+                omitDepthCheck = false;
+                stencils[index] = stencils[index] with { RoomCheckedForm = stencils.Count };
+                stencils.Add(roomChecked with { NeedsRoom = stencils[index].NeedsRoom, DepthChange = DepthChanges[name] });
+            }
         }
         return stencils;
     }
@@ -416,7 +439,7 @@ public static class StencilCatalog
     private static void Need(Assembler a, int cells)
     {
         checkedDepth = Math.Max(checkedDepth, cells);
-        if (omitDataChecks)
+        if (omitDataChecks || omitDepthCheck)
         {
             return;
         }
@@ -493,6 +516,24 @@ public static class StencilCatalog
         a.neg(rax);
         a.mov(Second, rax);
         a.dec(r13);
+    }
+
+    /// <summary>A literal's push and the operation that takes it: one cell in, the result where it was.</summary>
+    private static void LiteralThen(Assembler a, Action operation)
+    {
+        Need(a, 1);
+        Room(a, 1);
+        a.mov(__qword_ptr[r12 + r13 * 8], Imm32(NativeHoleKind.Literal32));
+        operation();
+        a.mov(Top, rax);
+    }
+
+    private static void LiteralCompare(Assembler a, Action setFlag)
+    {
+        a.cmp(rax, Imm32(NativeHoleKind.Literal32));
+        setFlag();
+        a.movzx(eax, al);
+        a.neg(rax);
     }
 
     private static void ZeroCompare(Assembler a, Action setFlag)

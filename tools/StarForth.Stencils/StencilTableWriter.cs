@@ -31,6 +31,7 @@ public static class StencilTableWriter
             effects.Add((byte)stencil.NeedsRoom);
             effects.Add((byte)(sbyte)stencil.DepthChange);
             effects.Add((byte)(stencil.UncheckedForm < 0 ? 0xFF : stencil.UncheckedForm));
+            effects.Add((byte)(stencil.RoomCheckedForm < 0 ? 0xFF : stencil.RoomCheckedForm));
             foreach (Hole hole in stencil.Holes)
             {
                 AddUInt16(holes, hole.Offset);
@@ -61,7 +62,7 @@ public static class StencilTableWriter
         AppendBytes(text, "Code", "Every stencil's bytes, one after another.", code);
         AppendBytes(text, "Table", "Per stencil: start in Code, length, first hole, hole count (16-bit little-endian each).", table);
         AppendBytes(text, "Holes", "Per hole: offset in its stencil (16-bit little-endian), then its NativeHoleKind.", holes);
-        AppendBytes(text, "Effects", "Per stencil: data-stack depth and room it checks, its depth change (signed), its unchecked form (0xFF: none).", effects);
+        AppendBytes(text, "Effects", "Per stencil: data-stack depth and room it checks, its depth change (signed), its unchecked form and its room-checked form (0xFF: none).", effects);
         text.Length--; // the blank line after the last member
         text.Append("}\n");
         return text.ToString();

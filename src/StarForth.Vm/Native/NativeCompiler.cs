@@ -150,6 +150,7 @@ public sealed unsafe class NativeCompiler
             return TooLong;
         }
         Plan(body, cells);
+        FoldLiterals(body, cells);
         ElideProvenChecks(body, cells);
         length = Layout(cells);
         int start = code.Reserve(length);
@@ -217,6 +218,58 @@ public sealed unsafe class NativeCompiler
             }
         }
     }
+
+    /// <summary>
+    /// A literal (LIT x, or a CREATE word's address) followed by + - = &lt; or &gt; becomes one stencil with the literal
+    /// as an immediate, when it fits 32 bits and no branch lands on the operation. The operation's cell then has no
+    /// code of its own: a check that fails exits at the literal, and the interpreter runs both.
+    /// </summary>
+    private void FoldLiterals(long body, int cells)
+    {
+        // The branch targets, in resumable[] (ElideProvenChecks starts it afresh).
+        for (int cell = 0; cell < cells; cell++)
+        {
+            resumable[cell] = NotResumable;
+        }
+        for (int cell = 0; cell < cells; cell++)
+        {
+            int stencil = stencils[cell];
+            if (stencil != NoStencil && (NativeStencils.HasHole(stencil, NativeHoleKind.Target) || stencil is NativeStencils.Do or NativeStencils.QuestionDo))
+            {
+                MarkResumable(body, targets[cell], cells, Resumable);
+            }
+        }
+        for (int cell = 0; cell < cells; cell++)
+        {
+            int operation = stencils[cell] switch
+            {
+                NativeStencils.Literal => cell + 2,
+                NativeStencils.PushAddress => cell + 1,
+                _ => -1,
+            };
+            if (operation < 0 || operation >= cells || resumable[operation] != NotResumable)
+            {
+                continue;
+            }
+            int folded = FoldedWithLiteral(stencils[operation], operands[cell]);
+            if (folded >= 0)
+            {
+                stencils[cell] = folded;
+                stencils[operation] = NoStencil;
+            }
+        }
+    }
+
+    /// <summary>The stencil of a literal <paramref name="value"/> and then <paramref name="operation"/>, or -1 when there is none.</summary>
+    private static int FoldedWithLiteral(int operation, long value) => value != (int)value ? -1 : operation switch
+    {
+        NativeStencils.Plus => NativeStencils.LiteralPlus,
+        NativeStencils.Minus => NativeStencils.LiteralMinus,
+        NativeStencils.Equal => NativeStencils.LiteralEqual,
+        NativeStencils.Less => NativeStencils.LiteralLess,
+        NativeStencils.Greater => NativeStencils.LiteralGreater,
+        _ => -1,
+    };
 
     /// <summary>
     /// Marks where native code may be entered, then drops the data-stack checks the cells before already proved.
@@ -294,7 +347,8 @@ public sealed unsafe class NativeCompiler
 
     /// <summary>
     /// The form of <paramref name="stencil"/> to run where <paramref name="depth"/> cells and <paramref name="room"/>
-    /// free cells are proved: its unchecked form when that covers its checks. Then moves the proof past it.
+    /// free cells are proved: its unchecked form when that covers its checks, its room-checked form when only the depth
+    /// is proved. Then moves the proof past it.
     /// </summary>
     private static int ProvedForm(int stencil, ref int depth, ref int room)
     {
@@ -302,7 +356,10 @@ public sealed unsafe class NativeCompiler
         int needsRoom = NativeStencils.NeedsRoom(stencil);
         int change = NativeStencils.DepthChange(stencil);
         int withoutChecks = NativeStencils.UncheckedForm(stencil);
-        int form = withoutChecks >= 0 && depth >= needsDepth && room >= needsRoom ? withoutChecks : stencil;
+        int roomChecked = NativeStencils.RoomCheckedForm(stencil);
+        int form = withoutChecks >= 0 && depth >= needsDepth && room >= needsRoom ? withoutChecks
+            : roomChecked >= 0 && depth >= needsDepth ? roomChecked
+            : stencil;
         depth = System.Math.Max(0, System.Math.Max(depth, needsDepth) + change);
         room = System.Math.Max(0, System.Math.Max(room, needsRoom) - change);
         return form;
@@ -411,6 +468,14 @@ public sealed unsafe class NativeCompiler
             if (!CanBeInlined(stencil))
             {
                 return false;
+            }
+            int previous = first + count - 1;
+            int folded = count > 0 && itemStencils[previous] is NativeStencils.Literal or NativeStencils.PushAddress
+                ? FoldedWithLiteral(stencil, itemOperands[previous]) : -1;
+            if (folded >= 0)
+            {
+                itemStencils[previous] = folded;
+                continue;
             }
             itemStencils[first + count] = stencil;
             itemOperands[first + count] = operand;
@@ -636,6 +701,9 @@ public sealed unsafe class NativeCompiler
                     break;
                 case NativeHoleKind.EntryCell:
                     *(long*)field = (long)code.EntryCellOf((int)values.Operand);
+                    break;
+                case NativeHoleKind.Literal32:
+                    *(int*)field = (int)values.Operand;
                     break;
                 case NativeHoleKind.TransitionKey:
                     *(uint*)field = (uint)values.Operand * 40503u * 16u;

@@ -49,6 +49,9 @@ public enum NativeHoleKind : byte
     /// <summary>The called word's half of the transition hash as a byte offset in the table: (uint)id * 40503 * 16.</summary>
     TransitionKey = 13,
 
+    /// <summary>A literal folded into the operation after it: the literal's value, which fits 32 bits (sign-extended).</summary>
+    Literal32 = 14,
+
     /// <summary>A direct call's 32-bit displacement to the called word's native code.</summary>
-    Callee = 14,
+    Callee = 15,
 }

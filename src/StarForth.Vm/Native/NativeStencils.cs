@@ -29,16 +29,23 @@ public static partial class NativeStencils
     }
 
     /// <summary>Cells the stencil checks are on the data stack (0: it makes no such check).</summary>
-    public static int NeedsDepth(int stencil) => Effects[stencil * 4];
+    public static int NeedsDepth(int stencil) => Effects[stencil * EffectBytes];
 
     /// <summary>Free data-stack cells the stencil checks for (0: no such check).</summary>
-    public static int NeedsRoom(int stencil) => Effects[stencil * 4 + 1];
+    public static int NeedsRoom(int stencil) => Effects[stencil * EffectBytes + 1];
 
     /// <summary>How the stencil changes the data stack's depth when it goes on to the next cell.</summary>
-    public static int DepthChange(int stencil) => (sbyte)Effects[stencil * 4 + 2];
+    public static int DepthChange(int stencil) => (sbyte)Effects[stencil * EffectBytes + 2];
 
     /// <summary>The same stencil without its data-stack checks, or -1.</summary>
-    public static int UncheckedForm(int stencil) => Effects[stencil * 4 + 3] == 0xFF ? -1 : Effects[stencil * 4 + 3];
+    public static int UncheckedForm(int stencil) => FormAt(stencil, 3);
+
+    /// <summary>The same stencil with its room check but not its depth check (for where the depth is proved), or -1.</summary>
+    public static int RoomCheckedForm(int stencil) => FormAt(stencil, 4);
+
+    private const int EffectBytes = 5;
+
+    private static int FormAt(int stencil, int field) => Effects[stencil * EffectBytes + field] == 0xFF ? -1 : Effects[stencil * EffectBytes + field];
 
     private static int TableField(int stencil, int field) => UInt16At(Table, (stencil * 4 + field) * 2);
 
