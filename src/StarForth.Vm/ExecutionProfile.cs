@@ -49,6 +49,23 @@ public sealed unsafe class ExecutionProfile
 
     private Transition* transitions;
     private int transitionsUsed;
+
+    /// <summary>
+    /// Per word_id, for native calls: the last word recorded before it and that transition's slot, as a call's probe
+    /// last found them (From is <see cref="NoCachedWord"/> for none). Only <see cref="ResetTransitions"/> moves slots,
+    /// and it empties the cache.
+    /// </summary>
+    private TransitionCacheEntry* transitionCache;
+
+    /// <summary>One word's cache entry, 16 bytes; native calls write it (the call stencils' layout).</summary>
+    internal struct TransitionCacheEntry
+    {
+        public long From;
+        public Transition* Slot;
+    }
+
+    /// <summary>Matches no last recorded word (which is a word_id, or -1 before the first).</summary>
+    private const long NoCachedWord = -2;
     private long transitionsCounted;
     private long transitionsDropped;
     private bool transitionsEnabled = true;
@@ -69,8 +86,14 @@ public sealed unsafe class ExecutionProfile
         executionWindow = (int*)host.Allocate(host.Context, (nuint)(ExecutionWindowSize * sizeof(int)));
         frozen = (byte*)host.Allocate(host.Context, WordTable.Capacity);
         transitions = (Transition*)host.Allocate(host.Context, (nuint)(TransitionCapacity * sizeof(Transition)));
+        transitionCache = (TransitionCacheEntry*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(TransitionCacheEntry)));
         reportScratch = (long*)host.Allocate(host.Context, (nuint)(WordTable.Capacity * sizeof(long)));
-        return heat != null && executionWindow != null && entropy != null && frozen != null && transitions != null && reportScratch != null;
+        if (heat == null || executionWindow == null || frozen == null || transitions == null || transitionCache == null || reportScratch == null)
+        {
+            return false;
+        }
+        EmptyTransitionCache();
+        return true;
     }
 
     internal void Release(HostServices host)
@@ -79,12 +102,14 @@ public sealed unsafe class ExecutionProfile
         host.FreeBlock(executionWindow);
         host.FreeBlock(frozen);
         host.FreeBlock(transitions);
+        host.FreeBlock(transitionCache);
         host.FreeBlock(reportScratch);
         heat = null;
         executionWindow = null;
         entropy = null;
         frozen = null;
         transitions = null;
+        transitionCache = null;
         reportScratch = null;
     }
 
@@ -111,6 +136,9 @@ public sealed unsafe class ExecutionProfile
     public long WordsExecuted => wordsExecuted;
 
     public long HeatOf(int wordId) => wordTable.IsWord(wordId) ? heat[wordId] : 0;
+
+    /// <summary>Where native code finds the transition into <paramref name="wordId"/> its calls last counted.</summary>
+    internal void* TransitionCacheCellOf(int wordId) => transitionCache + wordId;
 
     /// <summary>Where native code counts an execution of <paramref name="wordId"/>: its heat cell (entropy follows at <see cref="EntropyAfterHeat"/>).</summary>
     internal long* HeatCellOf(int wordId) => heat + wordId;
@@ -390,10 +418,20 @@ public sealed unsafe class ExecutionProfile
         {
             transitions[slot] = default;
         }
+        EmptyTransitionCache();
         transitionsUsed = 0;
         transitionsCounted = 0;
         transitionsDropped = 0;
         lastRecordedWord = -1;
+    }
+
+    private void EmptyTransitionCache()
+    {
+        for (int wordId = 0; wordId < WordTable.Capacity; wordId++)
+        {
+            transitionCache[wordId].From = NoCachedWord;
+            transitionCache[wordId].Slot = null;
+        }
     }
 
     /// <summary>Drops the pairs that mention forgotten words, re-inserting the others so probing stays correct.</summary>

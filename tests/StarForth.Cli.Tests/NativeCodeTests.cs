@@ -79,6 +79,9 @@ public sealed class NativeCodeTests
         // Calls count transitions as the interpreter does, and none while counting is off.
         ": TF DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ; 20 TF . PIPELINING-STATS . . "
             + "0 PIPELINING-ENABLE 15 TF . PIPELINING-STATS . . -1 PIPELINING-ENABLE 15 TF . PIPELINING-STATS . .",
+        // Calls remember each callee's last transition slot; resetting the table and forgetting words move slots.
+        ": CF DUP 2 < IF EXIT THEN DUP 1- RECURSE SWAP 2 - RECURSE + ; 20 CF . PIPELINING-RESET-ALL 15 CF . PIPELINING-STATS . . "
+            + "MARKER FORGET-CG : CG CF 1+ ; 10 CG . PIPELINING-STATS . . FORGET-CG 12 CF . PIPELINING-STATS . .",
     };
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed record Stencil
     public static bool IsJump(NativeHoleKind kind) => kind <= NativeHoleKind.ExitReturned || kind == NativeHoleKind.Callee;
 
     private static ulong Marker(NativeHoleKind kind) =>
-        kind <= NativeHoleKind.EntryCell ? StencilCatalog.Imm64(kind) : (ulong)StencilCatalog.Imm32(kind);
+        kind <= NativeHoleKind.TransitionCacheCell ? StencilCatalog.Imm64(kind) : (ulong)StencilCatalog.Imm32(kind);
 
     private static ulong ImmediateAt(byte[] code, int offset, int size)
     {

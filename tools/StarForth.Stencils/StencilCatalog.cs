@@ -581,9 +581,11 @@ public static class StencilCatalog
 
     /// <summary>
     /// A call of a colon word that has native code. Checks, and changes nothing until all passed: the step countdown
-    /// (when it has run out, the interpreter makes the entry and looks at the interrupt flag), return-stack room, native code (the indirect form), the transition from the last recorded word
-    /// already counted, the ACL (allowed and in TTL mode with TTL left; a denied word, a word in STRICT mode and a
-    /// spent TTL are left to the interpreter). Then records exactly what the interpreter's inline colon entry records,
+    /// (when it has run out, the interpreter makes the entry and looks at the interrupt flag), return-stack room,
+    /// native code (the indirect form), the ACL (allowed and in TTL mode with TTL left; a denied word, a word in STRICT
+    /// mode and a spent TTL are left to the interpreter), the transition from the last recorded word already counted.
+    /// The order differs from the interpreter's, which does not matter: any failed check leaves the whole entry to
+    /// the interpreter. Then records exactly what the interpreter's inline colon entry records,
     /// pushes the return address and calls: straight to the callee's code when it had code when the caller was
     /// compiled (<see cref="NativeHoleKind.Callee"/>), else through the table of entries. Back from the call, rdx holds
     /// the address EXIT popped; when it is not this call's return address (the callee changed its return stack), the
@@ -609,37 +611,6 @@ public static class StencilCatalog
             a.je(cold);
         }
 
-        // r8: the transition slot whose count goes up; when none is counted, a slot whose count is the frame's
-        // UncountedRecords (8 bytes before it), from which the profile works out how many were counted. Home slot:
-        // (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries, kept as a byte offset in r10 (both halves of the
-        // hash times 16); linear probing from there, as the profile's own search: an empty slot means a new
-        // transition, which the interpreter inserts (the table is never more than 3/4 full, so the probe ends).
-        a.lea(r8, __[rbp + F.UncountedRecordsOffset - 8]);
-        a.cmp(Frame(F.TransitionsEnabledOffset), 0);
-        a.je(noTransition);
-        a.test(rsi, rsi);
-        a.js(noTransition);
-        a.imul(r10d, esi, unchecked((int)(2654435761u * TransitionSlotBytes)));
-        a.xor(r10d, Imm32(NativeHoleKind.TransitionKey));
-        a.mov(r11, Frame(F.TransitionsOffset));
-        Label probe = a.CreateLabel();
-        Label nextSlot = a.CreateLabel();
-        Label found = a.CreateLabel();
-        a.Label(ref probe);
-        a.and(r10d, (TransitionSlots - 1) * TransitionSlotBytes);
-        a.cmp(__qword_ptr[r11 + r10 + 8], 0);
-        a.je(cold);
-        a.cmp(__dword_ptr[r11 + r10], esi);
-        a.jne(nextSlot);
-        a.cmp(__dword_ptr[r11 + r10 + 4], Imm32(NativeHoleKind.WordId));
-        a.je(found);
-        a.Label(ref nextSlot);
-        a.add(r10d, TransitionSlotBytes);
-        a.jmp(probe);
-        a.Label(ref found);
-        a.lea(r8, __[r11 + r10]);
-        a.Label(ref noTransition);
-
         // r9: the TTL to count down. ACL entries are 8 bytes: TTL, denied, mode; one 16-bit compare finds "allowed,
         // TTL mode". While ACLs are bypassed, nothing is checked and the count goes to a scratch cell of the frame.
         a.lea(r9, __[rbp + F.TtlScratchOffset]);
@@ -651,6 +622,48 @@ public static class StencilCatalog
         a.cmp(__dword_ptr[r9], 0);
         a.je(cold);
         a.Label(ref aclDecided);
+
+        // r8: the transition slot whose count goes up; when none is counted, a slot whose count is the frame's
+        // UncountedRecords (8 bytes before it), from which the profile works out how many were counted. First the
+        // callee's cache entry (r11): the last word before it that a call from anywhere found, and that slot. Else the
+        // probe: home slot (from * 2654435761 ^ to * 40503) & 4095, 16-byte entries, kept as a byte offset in r10
+        // (both halves of the hash times 16), the table in rdx; linear probing from there, as the profile's own search:
+        // an empty slot means a new transition, which the interpreter inserts (the table is never more than 3/4 full,
+        // so the probe ends). A slot found goes into the cache after the last check.
+        Label probe = a.CreateLabel();
+        Label nextSlot = a.CreateLabel();
+        Label found = a.CreateLabel();
+        Label uncached = a.CreateLabel();
+        a.lea(r8, __[rbp + F.UncountedRecordsOffset - 8]);
+        a.cmp(Frame(F.TransitionsEnabledOffset), 0);
+        a.je(noTransition);
+        a.mov(r11, Imm64(NativeHoleKind.TransitionCacheCell));
+        a.cmp(rsi, __qword_ptr[r11]);
+        a.jne(uncached);
+        a.mov(r8, __qword_ptr[r11 + 8]);
+        a.jmp(noTransition);
+        a.Label(ref uncached);
+        a.test(rsi, rsi);
+        a.js(noTransition);
+        a.imul(r10d, esi, unchecked((int)(2654435761u * TransitionSlotBytes)));
+        a.xor(r10d, Imm32(NativeHoleKind.TransitionKey));
+        a.mov(rdx, Frame(F.TransitionsOffset));
+        a.Label(ref probe);
+        a.and(r10d, (TransitionSlots - 1) * TransitionSlotBytes);
+        a.cmp(__qword_ptr[rdx + r10 + 8], 0);
+        a.je(cold);
+        a.cmp(__dword_ptr[rdx + r10], esi);
+        a.jne(nextSlot);
+        a.cmp(__dword_ptr[rdx + r10 + 4], Imm32(NativeHoleKind.WordId));
+        a.je(found);
+        a.Label(ref nextSlot);
+        a.add(r10d, TransitionSlotBytes);
+        a.jmp(probe);
+        a.Label(ref found);
+        a.lea(r8, __[rdx + r10]);
+        a.mov(__qword_ptr[r11], rsi);
+        a.mov(__qword_ptr[r11 + 8], r8);
+        a.Label(ref noTransition);
 
         // Everything passed: record. The callee's entropy cell is a fixed distance after its heat cell.
         a.dec(Frame(F.StepsLeftOffset));

@@ -702,6 +702,9 @@ public sealed unsafe class NativeCompiler
                 case NativeHoleKind.EntryCell:
                     *(long*)field = (long)code.EntryCellOf((int)values.Operand);
                     break;
+                case NativeHoleKind.TransitionCacheCell:
+                    *(long*)field = (long)profile.TransitionCacheCellOf((int)values.Operand);
+                    break;
                 case NativeHoleKind.Literal32:
                     *(int*)field = (int)values.Operand;
                     break;

@@ -3,7 +3,7 @@ namespace StarForth.Native;
 /// <summary>
 /// What the native compiler writes into a hole of a stencil. <see cref="Cold"/> to <see cref="ExitReturned"/> and
 /// <see cref="Callee"/> are 32-bit displacements of a jump or call (relative to the end of the instruction);
-/// <see cref="Operand"/> to <see cref="EntryCell"/> are 64-bit immediates, the others 32-bit immediates.
+/// <see cref="Operand"/> to <see cref="TransitionCacheCell"/> are 64-bit immediates, the others 32-bit immediates.
 /// </summary>
 public enum NativeHoleKind : byte
 {
@@ -40,18 +40,21 @@ public enum NativeHoleKind : byte
     /// <summary>The host address of the called word's cell in the table of native entries.</summary>
     EntryCell = 10,
 
+    /// <summary>The host address of the called word's entry in the transition cache (the last word before it, and that transition's slot).</summary>
+    TransitionCacheCell = 11,
+
     /// <summary>The arena address after a call: what the call pushes on the return stack (arena addresses are below 2 GiB).</summary>
-    ReturnIp = 11,
+    ReturnIp = 12,
 
     /// <summary>The called word's id.</summary>
-    WordId = 12,
+    WordId = 13,
 
     /// <summary>The called word's half of the transition hash as a byte offset in the table: (uint)id * 40503 * 16.</summary>
-    TransitionKey = 13,
+    TransitionKey = 14,
 
     /// <summary>A literal folded into the operation after it: the literal's value, which fits 32 bits (sign-extended).</summary>
-    Literal32 = 14,
+    Literal32 = 15,
 
     /// <summary>A direct call's 32-bit displacement to the called word's native code.</summary>
-    Callee = 15,
+    Callee = 16,
 }
