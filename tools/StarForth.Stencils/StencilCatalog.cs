@@ -511,9 +511,7 @@ public static class StencilCatalog
     {
         Need(a, 2);
         a.cmp(Second, rax);
-        setFlag();
-        a.movzx(eax, al);
-        a.neg(rax);
+        FlagFromCondition(a, setFlag);
         a.mov(Second, rax);
         a.dec(r13);
     }
@@ -531,19 +529,23 @@ public static class StencilCatalog
     private static void LiteralCompare(Assembler a, Action setFlag)
     {
         a.cmp(rax, Imm32(NativeHoleKind.Literal32));
-        setFlag();
-        a.movzx(eax, al);
-        a.neg(rax);
+        FlagFromCondition(a, setFlag);
     }
 
     private static void ZeroCompare(Assembler a, Action setFlag)
     {
         Need(a, 1);
         a.test(rax, rax);
+        FlagFromCondition(a, setFlag);
+        a.mov(Top, rax);
+    }
+
+    /// <summary>rax = the Forth flag of the condition <paramref name="setFlag"/> tests (the compare's result): -1 or 0.</summary>
+    private static void FlagFromCondition(Assembler a, Action setFlag)
+    {
         setFlag();
         a.movzx(eax, al);
         a.neg(rax);
-        a.mov(Top, rax);
     }
 
     /// <summary>The arena's store check: above the system area and a whole cell inside the arena, one unsigned compare.</summary>

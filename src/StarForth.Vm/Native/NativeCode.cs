@@ -34,8 +34,11 @@ public sealed unsafe class NativeCode
     /// <summary>Bits of a <see cref="cellCode"/> entry for 1 + the offset (<see cref="CodeCapacity"/> is 2^23).</summary>
     private const int OffsetBits = 24;
 
-    /// <summary>The most data-stack cells, and free cells, the code at an entry point may assume (3 bits each).</summary>
-    internal const int MaxResumeProof = 7;
+    /// <summary>Bits of an entry point's <see cref="cellCode"/> entry for the depth, and again for the room, its code assumes.</summary>
+    private const int ProofBits = 3;
+
+    /// <summary>The most data-stack cells, and free cells, the code at an entry point may assume.</summary>
+    internal const int MaxResumeProof = (1 << ProofBits) - 1;
     private long cellCount;
 
     private byte* writable;
@@ -175,9 +178,7 @@ public sealed unsafe class NativeCode
         {
             return -1;
         }
-        int code = cellCode[cell];
-        int offset = code > 0 ? (code & ((1 << OffsetBits) - 1)) - 1 : -code - 1;
-        return (int)(executable + offset - (byte*)entries[wordId]);
+        return (int)(executable + OffsetOf(cellCode[cell]) - (byte*)entries[wordId]);
     }
 
     /// <summary>
@@ -244,12 +245,15 @@ public sealed unsafe class NativeCode
     {
         long cell = CellOf(address);
         int code = cell < 0 ? 0 : cellCode[cell];
-        if (code <= 0 || depth < ((code >> OffsetBits) & MaxResumeProof) || room < ((code >> (OffsetBits + 3)) & MaxResumeProof))
+        if (code <= 0 || depth < ((code >> OffsetBits) & MaxResumeProof) || room < ((code >> (OffsetBits + ProofBits)) & MaxResumeProof))
         {
             return 0;
         }
-        return (nint)(executable + (code & ((1 << OffsetBits) - 1)) - 1);
+        return (nint)(executable + OffsetOf(code));
     }
+
+    /// <summary>The code offset a nonzero <see cref="cellCode"/> entry holds, whether native code may be entered there or not.</summary>
+    private static int OffsetOf(int code) => code > 0 ? (code & ((1 << OffsetBits) - 1)) - 1 : -code - 1;
 
     /// <summary>The index in <see cref="cellCode"/> of the arena cell at <paramref name="address"/>, or -1 when it is not a cell of the arena.</summary>
     private long CellOf(long address) =>
@@ -327,7 +331,7 @@ public sealed unsafe class NativeCode
         long cell = CellOf(address);
         if (cell >= 0)
         {
-            cellCode[cell] = resumable ? (offset + 1) | (assumedDepth << OffsetBits) | (assumedRoom << (OffsetBits + 3)) : -(offset + 1);
+            cellCode[cell] = resumable ? (offset + 1) | (assumedDepth << OffsetBits) | (assumedRoom << (OffsetBits + ProofBits)) : -(offset + 1);
         }
     }
 

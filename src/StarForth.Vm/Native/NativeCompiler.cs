@@ -150,7 +150,8 @@ public sealed unsafe class NativeCompiler
             return TooLong;
         }
         Plan(body, cells);
-        FoldLiterals(body, cells);
+        MarkBranchTargets(body, cells);
+        FoldLiterals(cells);
         ElideProvenChecks(body, cells);
         length = Layout(cells);
         int start = code.Reserve(length);
@@ -220,17 +221,18 @@ public sealed unsafe class NativeCompiler
     }
 
     /// <summary>
-    /// A literal (LIT x, or a CREATE word's address) followed by + - = &lt; or &gt; becomes one stencil with the literal
-    /// as an immediate, when it fits 32 bits and no branch lands on the operation. The operation's cell then has no
-    /// code of its own: a check that fails exits at the literal, and the interpreter runs both.
+    /// Starts the resume points afresh with the first cell and every branch and loop-exit target: FoldLiterals folds
+    /// no operation a branch lands on, and ElideProvenChecks adds the cells after those that leave native code.
     /// </summary>
-    private void FoldLiterals(long body, int cells)
+    private void MarkBranchTargets(long body, int cells)
     {
-        // The branch targets, in resumable[] (ElideProvenChecks starts it afresh).
         for (int cell = 0; cell < cells; cell++)
         {
             resumable[cell] = NotResumable;
+            resumeDepths[cell] = 0;
+            resumeRooms[cell] = 0;
         }
+        resumable[0] = Resumable;
         for (int cell = 0; cell < cells; cell++)
         {
             int stencil = stencils[cell];
@@ -239,6 +241,15 @@ public sealed unsafe class NativeCompiler
                 MarkResumable(body, targets[cell], cells, Resumable);
             }
         }
+    }
+
+    /// <summary>
+    /// A literal (LIT x, or a CREATE word's address) followed by + - = &lt; or &gt; becomes one stencil with the literal
+    /// as an immediate, when it fits 32 bits and no branch lands on the operation. The operation's cell then has no
+    /// code of its own: a check that fails exits at the literal, and the interpreter runs both.
+    /// </summary>
+    private void FoldLiterals(int cells)
+    {
         for (int cell = 0; cell < cells; cell++)
         {
             int operation = stencils[cell] switch
@@ -272,9 +283,9 @@ public sealed unsafe class NativeCompiler
     };
 
     /// <summary>
-    /// Marks where native code may be entered, then drops the data-stack checks the cells before already proved.
-    /// Native code is entered at the first cell, at branch and loop-exit targets, and after a cell that leaves native
-    /// code and comes back (a call, a word the interpreter runs, a machine word's slow path): only there is the
+    /// Marks the rest of the places native code may be entered, then drops the data-stack checks the cells before
+    /// already proved. Native code is entered at the first cell, at branch and loop-exit targets (both marked by
+    /// <see cref="MarkBranchTargets"/>), and after a cell that leaves native code and comes back (a call, a word the interpreter runs, a machine word's slow path): only there is the
     /// depth unknown. Between two such points each check proves a depth and a room, which the following stencils'
     /// effects move; a stencil whose checks are already proved takes its unchecked form. The cell after a copied-in
     /// callee is the exception: native code reaches it by falling through the copy, whose effect is known, and the
@@ -285,21 +296,10 @@ public sealed unsafe class NativeCompiler
     {
         for (int cell = 0; cell < cells; cell++)
         {
-            resumable[cell] = NotResumable;
-            resumeDepths[cell] = 0;
-            resumeRooms[cell] = 0;
-        }
-        resumable[0] = Resumable;
-        for (int cell = 0; cell < cells; cell++)
-        {
             int stencil = stencils[cell];
             if (stencil == NoStencil)
             {
                 continue;
-            }
-            if (NativeStencils.HasHole(stencil, NativeHoleKind.Target) || stencil is NativeStencils.Do or NativeStencils.QuestionDo)
-            {
-                MarkResumable(body, targets[cell], cells, Resumable);
             }
             bool leavesAndReturns = stencil is NativeStencils.ExitAtWord or NativeStencils.Call or NativeStencils.CallDirect or NativeStencils.CallInline
                 || words.IsMachineWord((int)CellAt(body + (long)cell * ArenaLayout.CellSize));

@@ -12,8 +12,9 @@ namespace StarForth.Native;
 /// The scalars of the bookkeeping (steps left, words executed, the last recorded word, executions without a transition)
 /// are copies: nothing but native code changes them while native code runs, because every word native code cannot run
 /// itself ends the native run first. The interrupt flag is not here: native code counts the steps down, and the inner
-/// interpreter looks at the flag when the countdown runs out. The per-word tables a call touches (heat and entropy, the ACL, the native entries) are reached
-/// through addresses the compiler writes into the call (<see cref="NativeHoleKind.HeatCell"/> and the next two).
+/// interpreter looks at the flag when the countdown runs out. The per-word tables a call touches (heat and entropy,
+/// the ACL, the native entries, the transition cache) are reached through addresses the compiler writes into the call
+/// (<see cref="NativeHoleKind.HeatCell"/> to <see cref="NativeHoleKind.TransitionCacheCell"/>).
 /// </remarks>
 [StructLayout(LayoutKind.Explicit, Size = Size)]
 public unsafe struct NativeFrame
@@ -34,14 +35,14 @@ public unsafe struct NativeFrame
     public const int InstructionPointerOffset = 88;
     public const int SavedStackPointerOffset = 96;
     public const int StepsLeftOffset = 104;
-    public const int WordsExecutedOffset = 120;
-    public const int LastRecordedWordOffset = 128;
-    public const int UncountedRecordsOffset = 136;
-    public const int TransitionsEnabledOffset = 144;
-    public const int AclBypassOffset = 152;
-    public const int TransitionsOffset = 160;
-    public const int WindowOffset = 168;
-    public const int TtlScratchOffset = 176;
+    public const int WordsExecutedOffset = 112;
+    public const int LastRecordedWordOffset = 120;
+    public const int UncountedRecordsOffset = 128;
+    public const int TransitionsEnabledOffset = 136;
+    public const int AclBypassOffset = 144;
+    public const int TransitionsOffset = 152;
+    public const int WindowOffset = 160;
+    public const int TtlScratchOffset = 168;
 
     /// <summary>Data stack cells; the cell below the first is a guard the cached top of stack may be written to.</summary>
     [FieldOffset(DataCellsOffset)] public long* DataCells;
